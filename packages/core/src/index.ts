@@ -1,0 +1,14 @@
+export * from './model/outline.js';
+export * from './model/lint.js';
+export * from './model/config.js';
+export { parseReport, type ParseOptions } from './parse/parse-report.js';
+export { LineIndex } from './text/line-index.js';
+export { decodeBytes, encodeText, type DecodedText } from './text/decode.js';
+export { configureSegmenter, warmUpSegmenter, isSegmenterLoaded, jiebaSegmenter, type Segmenter, type TaggedWord } from './segment/segmenter.js';
+export { lint, summarize, rebuildText, type LintOptions } from "./lint/engine.js";
+export { validateConfig, resolveRuleSettings, type ConfigProblem } from "./lint/config.js";
+export { allRules, ruleIds } from "./lint/rules/index.js";
+export { defineRule, docsUrl, type Rule, type RuleMeta, type RuleContext, type RuleReport, type RuleFix, type Locale, type LocalizedText, type Span } from "./lint/rule.js";
+export { formatMessage } from "./lint/messages.js";
+export { builtinConfusables } from "./lint/confusables.js";
+export { readReport } from './node/read-report.js';

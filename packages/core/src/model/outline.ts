@@ -1,0 +1,367 @@
+/**
+ * The outline model: the one source of truth for `ReportOutline`.
+ *
+ * Each schema here is a TypeBox value; its TypeScript type is derived with
+ * `Static`, and `scripts/write-schemas.mjs` writes the same value to
+ * `schemas/outline.schema.json`. Change the shape here and nowhere else.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+const doc = <T extends TSchema>(description: string, schema: T): T => ({ ...schema, description });
+
+export const PositionSchema = Type.Object(
+  {
+    line: Type.Integer({ minimum: 1, description: '1-based line number.' }),
+    column: Type.Integer({ minimum: 1, description: '1-based column, counted in UTF-16 code units (as LSP).' }),
+    offset: Type.Integer({ minimum: 0, description: '0-based UTF-16 offset into the decoded source (without BOM).' }),
+  },
+  { $id: 'Position', additionalProperties: false },
+);
+export type Position = Static<typeof PositionSchema>;
+
+export const RangeSchema = Type.Object(
+  { start: Type.Ref(PositionSchema), end: Type.Ref(PositionSchema) },
+  { $id: 'Range', additionalProperties: false, description: 'Half-open range: source.slice(start.offset, end.offset) is the text of the node.' },
+);
+export type Range = Static<typeof RangeSchema>;
+
+const range = Type.Ref(RangeSchema);
+
+export const EncodingSchema = Type.Union(
+  [Type.Literal('utf-8'), Type.Literal('utf-16le'), Type.Literal('utf-16be'), Type.Literal('gb18030')],
+  { $id: 'Encoding', description: 'Encoding the bytes were decoded from; strings are reported as utf-8.' },
+);
+export type Encoding = Static<typeof EncodingSchema>;
+
+export const SourceInfoSchema = Type.Object(
+  {
+    encoding: Type.Ref(EncodingSchema),
+    bom: Type.Boolean({ description: 'Whether the bytes began with a byte-order mark (not part of the decoded text).' }),
+    length: Type.Integer({ minimum: 0, description: 'Length of the decoded text in UTF-16 code units.' }),
+    lineCount: Type.Integer({ minimum: 1 }),
+    lineEnding: Type.Union([Type.Literal('lf'), Type.Literal('crlf'), Type.Literal('cr'), Type.Literal('mixed'), Type.Literal('none')]),
+    format: Type.Union([Type.Literal('markdown'), Type.Literal('text')]),
+    path: Type.Optional(Type.String()),
+  },
+  { $id: 'SourceInfo', additionalProperties: false },
+);
+export type SourceInfo = Static<typeof SourceInfoSchema>;
+
+export const TextSpanSchema = Type.Object(
+  { text: Type.String(), range },
+  { $id: 'TextSpan', additionalProperties: false },
+);
+export type TextSpan = Static<typeof TextSpanSchema>;
+
+export const MarkerStyleSchema = Type.Union(
+  [
+    doc('一、', Type.Literal('cjk-comma')),
+    doc('（一）', Type.Literal('cjk-paren')),
+    doc('1. or 1．', Type.Literal('arabic-dot')),
+    doc('（1）', Type.Literal('arabic-paren')),
+    doc('（一）、 — not a GB/T 9704 form', Type.Literal('cjk-paren-comma')),
+    doc('(一) with half-width brackets — not a GB/T 9704 form', Type.Literal('cjk-halfwidth-paren')),
+    doc('1、 — not a GB/T 9704 form', Type.Literal('arabic-comma')),
+    doc('(1) with half-width brackets — not a GB/T 9704 form', Type.Literal('arabic-halfwidth-paren')),
+  ],
+  { $id: 'MarkerStyle' },
+);
+export type MarkerStyle = Static<typeof MarkerStyleSchema>;
+
+export const SectionSchema = Type.Recursive(
+  (This) =>
+    Type.Object(
+      {
+        id: Type.Integer({ minimum: 0 }),
+        level: Type.Integer({ minimum: 1, maximum: 4, description: '1 一、  2 （一）  3 1.  4 （1）' }),
+        marker: Type.String({ description: 'The marker as written, e.g. "三、" or "（二）".' }),
+        markerStyle: Type.Ref(MarkerStyleSchema),
+        markerRange: range,
+        ordinal: Type.Integer({ minimum: 0, description: 'The marker as a number: 三 → 3.' }),
+        title: Type.String({ description: 'Heading text after the marker, without trailing punctuation.' }),
+        titleRange: range,
+        lead: Type.Union([Type.Ref(TextSpanSchema), Type.Null()], {
+          description: 'The lead phrase of the first body paragraph (e.g. 党建引领，喜迎二十大。), or null.',
+        }),
+        heading: Type.Boolean({ description: 'Written as a Markdown heading (#) rather than a marker paragraph.' }),
+        headingRange: Type.Optional(range),
+        paragraphs: Type.Array(Type.Integer(), { description: 'Ids of the paragraphs directly in this section (not in children).' }),
+        children: Type.Array(This),
+        range: Type.Ref(RangeSchema, { description: 'From the marker to the end of the last paragraph of the section and its children.' }),
+      },
+      { additionalProperties: false },
+    ),
+  { $id: 'Section' },
+);
+export type Section = Static<typeof SectionSchema>;
+
+export const ParagraphSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    kind: Type.Union([Type.Literal('heading'), Type.Literal('body')], {
+      description: 'heading: the paragraph (or Markdown heading) that carries a section marker.',
+    }),
+    text: Type.String(),
+    range,
+    section: Type.Union([Type.Integer(), Type.Null()], { description: 'Id of the innermost section that contains it.' }),
+    sentences: Type.Array(Type.Integer()),
+  },
+  { $id: 'Paragraph', additionalProperties: false },
+);
+export type Paragraph = Static<typeof ParagraphSchema>;
+
+export const SentenceSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    paragraph: Type.Integer(),
+    text: Type.String(),
+    range,
+  },
+  { $id: 'Sentence', additionalProperties: false },
+);
+export type Sentence = Static<typeof SentenceSchema>;
+
+export const EnumerationItemSchema = Type.Object(
+  {
+    ordinal: Type.Integer({ minimum: 0, description: '一是 → 1; for 、 lists the position in the list.' }),
+    marker: Type.String({ description: '一是, 第二, or empty for 、 lists.' }),
+    markerRange: Type.Optional(range),
+    text: Type.String(),
+    range,
+  },
+  { $id: 'EnumerationItem', additionalProperties: false },
+);
+export type EnumerationItem = Static<typeof EnumerationItemSchema>;
+
+export const EnumerationSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    kind: Type.Union([
+      doc('一是…二是…', Type.Literal('shi')),
+      doc('第一…第二…', Type.Literal('di')),
+      doc('a 、-separated list after a stated count (涉及四个项目，A、B、C、D)', Type.Literal('list')),
+    ]),
+    paragraph: Type.Integer(),
+    statedCount: Type.Union([Type.Integer(), Type.Null()], { description: 'For lists: the count announced before them.' }),
+    countRange: Type.Optional(range),
+    items: Type.Array(Type.Ref(EnumerationItemSchema)),
+    range,
+  },
+  { $id: 'Enumeration', additionalProperties: false },
+);
+export type Enumeration = Static<typeof EnumerationSchema>;
+
+export const SloganSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    text: Type.String({ description: 'The quoted phrase without its quotes.' }),
+    range: Type.Ref(RangeSchema, { description: 'Including the quotes.' }),
+    innerRange: range,
+    count: Type.Union([Type.Integer(), Type.Null()], { description: 'Total count of a numeric slogan: 三大攻坚 → 3; null when not numeric.' }),
+    items: Type.Array(Type.Integer(), { description: 'Each number in it: 一三五 → [1,3,5]; 两断三清 → [2,3].' }),
+    noun: Type.Union([Type.String(), Type.Null()], { description: 'What is counted, as written after the number: 三大攻坚 → 攻坚.' }),
+    sentence: Type.Integer(),
+    paragraph: Type.Integer(),
+  },
+  { $id: 'Slogan', additionalProperties: false },
+);
+export type Slogan = Static<typeof SloganSchema>;
+
+export const ApproxSchema = Type.Union(
+  [
+    doc('exact', Type.Literal('none')),
+    doc('at least: 余, 多, 以上, 超过', Type.Literal('lower')),
+    doc('at most: 近, 不到, 以下', Type.Literal('upper')),
+    doc('about: 约, 左右, 大约', Type.Literal('about')),
+  ],
+  { $id: 'Approx' },
+);
+export type Approx = Static<typeof ApproxSchema>;
+
+export const MetricRoleSchema = Type.Union(
+  [
+    doc('introduced by 共/共计/合计/总计/累计 or standing before 其中', Type.Literal('total')),
+    doc('listed after 其中/分别', Type.Literal('part')),
+    doc('a change: 增长/下降/增加/减少/比…', Type.Literal('change')),
+    doc('a share: 占/覆盖率/参保率…', Type.Literal('share')),
+    Type.Literal('plain'),
+  ],
+  { $id: 'MetricRole' },
+);
+export type MetricRole = Static<typeof MetricRoleSchema>;
+
+export const MetricSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    text: Type.String({ description: 'The figure with its unit as written (e.g. 668.10亿元, *户, 300－200头).' }),
+    range,
+    valueText: Type.String({ description: 'The number as written (or the placeholder mark).' }),
+    valueRange: range,
+    value: Type.Union([Type.Number(), Type.Null()], { description: 'Value in base form as written: 668.10亿元 → 668.1; null for a placeholder.' }),
+    decimals: Type.Integer({ minimum: 0, description: 'Decimal places written: 668.10 → 2.' }),
+    multiplier: Type.Number({ description: 'Power of ten from 万/亿/千 in the figure or its unit: 亿元 → 1e8.' }),
+    unit: Type.Union([Type.String(), Type.Null()], { description: 'The unit as written without multiplier (元, 平方米, %, 户); null when none.' }),
+    dimension: Type.Union([Type.String(), Type.Null()], { description: 'Canonical unit for comparing: 名 and 人 → 人; 万元 → 元.' }),
+    percent: Type.Boolean(),
+    upper: Type.Optional(
+      Type.Object(
+        {
+          valueText: Type.String(),
+          value: Type.Union([Type.Number(), Type.Null()]),
+          range,
+          placeholder: Type.Boolean(),
+        },
+        { additionalProperties: false, description: 'For a range (3—5, *－*): the upper end; the metric itself holds the lower end.' },
+      ),
+    ),
+    approx: Type.Ref(ApproxSchema),
+    approxWords: Type.Array(Type.String()),
+    placeholder: Type.Boolean(),
+    subject: Type.Union([Type.String(), Type.Null()], { description: 'What is counted: 经营户 in 取缔非法塑料加工经营户*户.' }),
+    subjectRange: Type.Optional(range),
+    role: Type.Ref(MetricRoleSchema),
+    roleWord: Type.Union([Type.String(), Type.Null()], { description: 'The word that gives the role: 共计, 其中, 增长…' }),
+    sentence: Type.Integer(),
+    paragraph: Type.Integer(),
+    section: Type.Union([Type.Integer(), Type.Null()]),
+  },
+  { $id: 'Metric', additionalProperties: false },
+);
+export type Metric = Static<typeof MetricSchema>;
+
+export const PlaceholderKindSchema = Type.Union(
+  [
+    doc('a figure still to fill: followed by a unit or %', Type.Literal('number')),
+    doc('part of a proper noun: *镇, *书记, *中学', Type.Literal('name')),
+    doc('a date part: *月*日', Type.Literal('date')),
+    Type.Literal('other'),
+  ],
+  { $id: 'PlaceholderKind' },
+);
+export type PlaceholderKind = Static<typeof PlaceholderKindSchema>;
+
+export const PlaceholderSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    mark: Type.String({ description: 'The mark as written: *, ＊, or a configured mark such as ××.' }),
+    range,
+    kind: Type.Ref(PlaceholderKindSchema),
+    unit: Type.Union([Type.String(), Type.Null()], { description: 'For number placeholders: the unit that follows.' }),
+    following: Type.String({ description: 'The word right after the mark that decided its kind (镇, 户, 月…).' }),
+    context: Type.String({ description: 'The sentence that holds it.' }),
+    contextRange: range,
+    metric: Type.Union([Type.Integer(), Type.Null()], { description: 'Id of the metric it stands in, if any.' }),
+    sentence: Type.Integer(),
+    section: Type.Union([Type.Integer(), Type.Null()]),
+  },
+  { $id: 'Placeholder', additionalProperties: false },
+);
+export type Placeholder = Static<typeof PlaceholderSchema>;
+
+export const RelationPartSchema = Type.Object(
+  {
+    subject: Type.Union([Type.String(), Type.Null()]),
+    metrics: Type.Array(Type.Integer(), { description: 'Metric ids of this part, one per dimension (e.g. 处 and 平方米).' }),
+    other: Type.Boolean({ description: 'The part is 其他/其余/另有: it makes the list exhaustive.' }),
+    range,
+  },
+  { $id: 'RelationPart', additionalProperties: false },
+);
+export type RelationPart = Static<typeof RelationPartSchema>;
+
+export const RelationSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    cue: Type.String({ description: 'The word that introduces the parts: 其中 or 分别.' }),
+    cueRange: range,
+    totals: Type.Array(Type.Integer(), { description: 'Metric ids of the total, one per dimension.' }),
+    dimensions: Type.Array(Type.String(), { description: 'The dimensions the relation is stated in (处, 平方米).' }),
+    parts: Type.Array(Type.Ref(RelationPartSchema)),
+    coverage: Type.Union(
+      [
+        doc('the parts claim to make up the total: they name 其他/其余 or partition it (新建/存量)', Type.Literal('exhaustive')),
+        doc('the parts are disjoint members of the total that need not cover it', Type.Literal('subset')),
+        doc('the parts may overlap (different breakdowns): only each part alone is bounded', Type.Literal('overlapping')),
+      ],
+      { description: 'What the text claims about the parts; the checks judge it.' },
+    ),
+    range,
+    paragraph: Type.Integer(),
+  },
+  { $id: 'Relation', additionalProperties: false },
+);
+export type Relation = Static<typeof RelationSchema>;
+
+export const ProblemSchema = Type.Object(
+  {
+    code: Type.Union([
+      Type.Literal('empty-input'),
+      Type.Literal('binary-input'),
+      Type.Literal('decode-error'),
+      Type.Literal('lone-surrogate'),
+      Type.Literal('unbalanced-quote'),
+      Type.Literal('too-large'),
+      Type.Literal('parse-error'),
+    ]),
+    message: Type.String(),
+    range: Type.Optional(range),
+  },
+  { $id: 'Problem', additionalProperties: false, description: 'Something about the input that limited parsing; never thrown.' },
+);
+export type Problem = Static<typeof ProblemSchema>;
+
+export const ReportOutlineSchema = Type.Object(
+  {
+    version: Type.Literal(1),
+    source: Type.Ref(SourceInfoSchema),
+    title: Type.Union([Type.Ref(TextSpanSchema), Type.Null()], { description: 'The Markdown # title, when there is one before the first section.' }),
+    sections: Type.Array(Type.Ref(SectionSchema)),
+    paragraphs: Type.Array(Type.Ref(ParagraphSchema)),
+    sentences: Type.Array(Type.Ref(SentenceSchema)),
+    enumerations: Type.Array(Type.Ref(EnumerationSchema)),
+    slogans: Type.Array(Type.Ref(SloganSchema)),
+    metrics: Type.Array(Type.Ref(MetricSchema)),
+    placeholders: Type.Array(Type.Ref(PlaceholderSchema)),
+    relations: Type.Array(Type.Ref(RelationSchema)),
+    skipped: Type.Array(range, { description: 'Spans that are not prose (code, HTML, URLs, tables): no metric or check looks inside.' }),
+    directives: Type.Array(
+      Type.Object(
+        {
+          kind: Type.Union([Type.Literal('disable'), Type.Literal('enable'), Type.Literal('disable-next-line'), Type.Literal('disable-line')]),
+          rules: Type.Array(Type.String(), { description: 'Rule ids; empty means all rules.' }),
+          range,
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Inline <!-- huibao-disable … --> comments.' },
+    ),
+    problems: Type.Array(Type.Ref(ProblemSchema)),
+  },
+  { $id: 'ReportOutline', additionalProperties: false },
+);
+export type ReportOutline = Static<typeof ReportOutlineSchema>;
+export type Directive = ReportOutline['directives'][number];
+
+/** Every schema the outline refers to, in the order they are written to the schema file. */
+export const outlineDefinitions = [
+  PositionSchema,
+  RangeSchema,
+  EncodingSchema,
+  SourceInfoSchema,
+  TextSpanSchema,
+  MarkerStyleSchema,
+  SectionSchema,
+  ParagraphSchema,
+  SentenceSchema,
+  EnumerationItemSchema,
+  EnumerationSchema,
+  SloganSchema,
+  ApproxSchema,
+  MetricRoleSchema,
+  MetricSchema,
+  PlaceholderKindSchema,
+  PlaceholderSchema,
+  RelationPartSchema,
+  RelationSchema,
+  ProblemSchema,
+] as const;

@@ -1,0 +1,202 @@
+/**
+ * Enumerations inside paragraphs: 一是…二是…, 第一，…第二，…, and 、-lists
+ * after a stated count (涉及四个项目，A、B、C、D) or before one
+ * (“严防松懈、严防输入、严防聚集”的三防原则).
+ */
+import type { Enumeration, EnumerationItem, Paragraph } from '../model/outline.js';
+import type { ParseContext } from './context.js';
+import { rangeOf } from './context.js';
+import { parseChineseNumeral } from './numerals.js';
+
+const ORDINAL_CHARS = '一二三四五六七八九十';
+/** A 一是/第一 marker counts only at the start of a clause. */
+const CLAUSE_START = new Set(['，', '；', '。', '：', '、', ',', ';', ':', '！', '？']);
+const ITEM_TRIM = new Set(['；', '。', '，', ';', ',', '、', '：']);
+
+interface MarkerHit {
+  kind: 'shi' | 'di';
+  ordinal: number;
+  start: number;
+  end: number;
+}
+
+export function findEnumerations(ctx: ParseContext): void {
+  let open: Enumeration | null = null;
+  for (const paragraph of ctx.outline.paragraphs) {
+    const hits = findMarkers(ctx, paragraph);
+    for (const kind of ['shi', 'di'] as const) {
+      const ofKind = hits.filter((h) => h.kind === kind);
+      if (ofKind.length === 0) continue;
+      const items = ofKind.map((hit, index) => {
+        const itemEnd = index + 1 < ofKind.length ? ofKind[index + 1]!.start : paragraph.range.end.offset;
+        return makeItem(ctx, hit, itemEnd);
+      });
+      // An enumeration whose items begin successive paragraphs (一是… ¶ 二是…) continues.
+      const first = ofKind[0]!;
+      const continues =
+        open !== null &&
+        open.kind === kind &&
+        open.paragraph === paragraph.id - 1 &&
+        first.start === paragraph.range.start.offset &&
+        first.ordinal === open.items[open.items.length - 1]!.ordinal + 1;
+      if (continues && open) {
+        open.items.push(...items);
+        open.range = rangeOf(ctx, open.range.start.offset, items[items.length - 1]!.range.end.offset);
+        open.paragraph = paragraph.id;
+        continue;
+      }
+      const enumeration: Enumeration = {
+        id: ctx.outline.enumerations.length,
+        kind,
+        paragraph: paragraph.id,
+        statedCount: null,
+        items,
+        range: rangeOf(ctx, items[0]!.range.start.offset, items[items.length - 1]!.range.end.offset),
+      };
+      ctx.outline.enumerations.push(enumeration);
+      open = enumeration;
+    }
+    findCountedLists(ctx, paragraph);
+  }
+  // Paragraph continuation rewrites `paragraph` to the last one; keep the first for readers.
+  for (const enumeration of ctx.outline.enumerations) {
+    enumeration.paragraph = paragraphOf(ctx, enumeration.range.start.offset);
+  }
+}
+
+function paragraphOf(ctx: ParseContext, offset: number): number {
+  const paragraphs = ctx.outline.paragraphs;
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (paragraphs[mid]!.range.start.offset <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function findMarkers(ctx: ParseContext, paragraph: Paragraph): MarkerHit[] {
+  const { text } = ctx;
+  const start = paragraph.range.start.offset;
+  const end = paragraph.range.end.offset;
+  const hits: MarkerHit[] = [];
+  for (let i = start; i < end; i++) {
+    const atClauseStart = i === start || CLAUSE_START.has(text[i - 1]!);
+    if (!atClauseStart) continue;
+    const isDi = text[i] === '第';
+    const numeralStart = isDi ? i + 1 : i;
+    let j = numeralStart;
+    while (j < end && j - numeralStart < 3 && ORDINAL_CHARS.includes(text[j]!)) j++;
+    if (j === numeralStart) continue;
+    const ordinal = parseChineseNumeral(text.slice(numeralStart, j));
+    if (ordinal === null) continue;
+    if (!isDi && text[j] === '是') {
+      hits.push({ kind: 'shi', ordinal, start: i, end: j + 1 });
+    } else if (isDi && (text[j] === '，' || text[j] === '、' || text[j] === '：' || text[j] === ',')) {
+      // 第一，… — but not 第一课 / 第一要务, which name a thing.
+      hits.push({ kind: 'di', ordinal, start: i, end: j });
+    }
+  }
+  return hits;
+}
+
+function makeItem(ctx: ParseContext, hit: MarkerHit, itemEnd: number): EnumerationItem {
+  let end = itemEnd;
+  while (end > hit.end && (ITEM_TRIM.has(ctx.text[end - 1]!) || /\s/.test(ctx.text[end - 1]!))) end--;
+  return {
+    ordinal: hit.ordinal,
+    marker: ctx.text.slice(hit.start, hit.end),
+    markerRange: rangeOf(ctx, hit.start, hit.end),
+    text: ctx.text.slice(hit.start, end),
+    range: rangeOf(ctx, hit.start, end),
+  };
+}
+
+const COUNT_MEASURES = new Set(['个', '项', '条', '类', '种', '大', '方面', '家', '所', '座', '处']);
+const MAX_NOUN = 6;
+
+/**
+ * 、-lists tied to a count: after it (涉及四个项目，A、B、C、D) or before it
+ * (“A、B、C”的三防原则). Clauses after the count are joined while the list is
+ * short of the count and each clause still reads as a list.
+ */
+function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
+  const { text } = ctx;
+  const start = paragraph.range.start.offset;
+  const end = paragraph.range.end.offset;
+  for (let i = start; i < end; i++) {
+    if (!ORDINAL_CHARS.includes(text[i]!) || text[i - 1] === '第' || ORDINAL_CHARS.includes(text[i - 1] ?? '')) continue;
+    let j = i;
+    while (j < end && j - i < 2 && ORDINAL_CHARS.includes(text[j]!)) j++;
+    const count = parseChineseNumeral(text.slice(i, j));
+    if (count === null || count < 2) continue;
+    let measureEnd = j;
+    if (text.startsWith('方面', j)) measureEnd = j + 2;
+    else if (COUNT_MEASURES.has(text[j]!)) measureEnd = j + 1;
+    else continue;
+    let nounEnd = measureEnd;
+    while (nounEnd < end && nounEnd - measureEnd < MAX_NOUN && /[\u4e00-\u9fff]/.test(text[nounEnd]!)) nounEnd++;
+    const countRange = rangeOf(ctx, i, nounEnd);
+
+    // “A、B、C”的三防原则: the list is the quoted phrase right before 的.
+    if (text[i - 1] === '的' && text[i - 2] === '”') {
+      const open = text.lastIndexOf('“', i - 3);
+      if (open >= start) {
+        const items = splitItems(ctx, open + 1, i - 2);
+        if (items.length >= 2) pushList(ctx, paragraph, count, countRange, items);
+      }
+      continue;
+    }
+    // 涉及四个项目，A、B、C、D
+    if (text[nounEnd] !== '，' && text[nounEnd] !== '：' && text[nounEnd] !== ':') continue;
+    let clauseStart = nounEnd + 1;
+    const items: EnumerationItem[] = [];
+    while (clauseStart < end && items.length < count) {
+      let clauseEnd = clauseStart;
+      while (clauseEnd < end && !'，；。：,;'.includes(text[clauseEnd]!)) clauseEnd++;
+      const clause = splitItems(ctx, clauseStart, clauseEnd);
+      const readsAsList = clause.length >= 2 || (items.length > 0 && clauseEnd - clauseStart <= 12);
+      if (!readsAsList || /[共其计]/.test(text.slice(clauseStart, Math.min(clauseEnd, clauseStart + 2)))) break;
+      items.push(...clause);
+      if (text[clauseEnd] !== '，' && text[clauseEnd] !== ',') break;
+      clauseStart = clauseEnd + 1;
+    }
+    if (items.length >= 2) pushList(ctx, paragraph, count, countRange, items);
+  }
+}
+
+function splitItems(ctx: ParseContext, start: number, end: number): EnumerationItem[] {
+  const items: EnumerationItem[] = [];
+  let itemStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || ctx.text[i] === '、') {
+      if (i > itemStart) {
+        items.push({ ordinal: 0, marker: '', text: ctx.text.slice(itemStart, i), range: rangeOf(ctx, itemStart, i) });
+      }
+      itemStart = i + 1;
+    }
+  }
+  return items;
+}
+
+function pushList(
+  ctx: ParseContext,
+  paragraph: Paragraph,
+  count: number,
+  countRange: Enumeration['range'],
+  items: EnumerationItem[],
+): void {
+  items.forEach((item, index) => (item.ordinal = index + 1));
+  const first = items[0]!.range.start.offset;
+  const last = items[items.length - 1]!.range.end.offset;
+  ctx.outline.enumerations.push({
+    id: ctx.outline.enumerations.length,
+    kind: 'list',
+    paragraph: paragraph.id,
+    statedCount: count,
+    countRange,
+    items,
+    range: rangeOf(ctx, Math.min(first, countRange.start.offset), Math.max(last, countRange.end.offset)),
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Splits paragraphs into sentences at 。！？ (and ! ? …), keeping closing
+ * quotes and brackets that follow the mark with the sentence they close.
+ */
+import type { ParseContext } from './context.js';
+import { rangeOf } from './context.js';
+
+const FINAL = new Set(['。', '！', '？', '!', '?']);
+const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】']);
+
+export function splitSentences(ctx: ParseContext): void {
+  const { text, outline } = ctx;
+  for (const paragraph of outline.paragraphs) {
+    const end = paragraph.range.end.offset;
+    let start = paragraph.range.start.offset;
+    let i = start;
+    while (i < end) {
+      const ch = text[i]!;
+      let stop = -1;
+      if (FINAL.has(ch)) stop = i + 1;
+      else if (ch === '…' && text[i + 1] === '…') stop = i + 2;
+      if (stop < 0) {
+        i++;
+        continue;
+      }
+      while (stop < end && (FINAL.has(text[stop]!) || CLOSERS.has(text[stop]!))) stop++;
+      push(start, stop);
+      start = stop;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      i = start;
+    }
+    if (start < end) push(start, end);
+
+    function push(from: number, to: number): void {
+      const id = outline.sentences.length;
+      outline.sentences.push({ id, paragraph: paragraph.id, text: text.slice(from, to), range: rangeOf(ctx, from, to) });
+      paragraph.sentences.push(id);
+    }
+  }
+}
+
+/** The sentence that holds an offset, by binary search over the sorted sentences. */
+export function sentenceAt(ctx: ParseContext, offset: number): number {
+  const sentences = ctx.outline.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.range.start.offset <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

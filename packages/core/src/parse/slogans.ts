@@ -1,0 +1,119 @@
+/**
+ * Quoted phrases (“…”) and, for numeric slogans, what they count:
+ * 三大攻坚 → 3 (攻坚), 四个一 → 4, 两断三清 → 2 + 3, 一三五 → items 1, 3, 5.
+ */
+import type { Slogan } from '../model/outline.js';
+import type { ParseContext } from './context.js';
+import { rangeOf } from './context.js';
+import { parseChineseNumeral } from './numerals.js';
+import { sentenceAt } from './sentences.js';
+
+/** Characters of a counting numeral inside a slogan (双 counts 2 as in 一岗双责). */
+const SLOGAN_NUMERALS = '一二两三四五六七八九十';
+/** Measure words that may stand between the number and what it counts. */
+const MEASURES = new Set(['大', '个', '项', '条', '种', '类', '点', '支', '张', '级', '化', '型', '方面']);
+/** A slogan this long is a quotation, not a slogan. */
+const MAX_SLOGAN_LENGTH = 40;
+
+export function findSlogans(ctx: ParseContext): void {
+  const { text, outline } = ctx;
+  for (const paragraph of outline.paragraphs) {
+    const end = paragraph.range.end.offset;
+    let open = -1;
+    for (let i = paragraph.range.start.offset; i < end; i++) {
+      const ch = text[i];
+      if (ch === '“') {
+        if (open >= 0) reportUnbalanced(ctx, open);
+        open = i;
+      } else if (ch === '”') {
+        if (open < 0) {
+          reportUnbalanced(ctx, i);
+          continue;
+        }
+        const inner = text.slice(open + 1, i);
+        if (inner.length > 0 && inner.length <= MAX_SLOGAN_LENGTH) {
+          const numeric = readNumericSlogan(inner);
+          const slogan: Slogan = {
+            id: outline.slogans.length,
+            text: inner,
+            range: rangeOf(ctx, open, i + 1),
+            innerRange: rangeOf(ctx, open + 1, i),
+            count: numeric.count,
+            items: numeric.items,
+            noun: numeric.noun,
+            sentence: sentenceAt(ctx, open),
+            paragraph: paragraph.id,
+          };
+          outline.slogans.push(slogan);
+        }
+        open = -1;
+      }
+    }
+    if (open >= 0) reportUnbalanced(ctx, open);
+  }
+}
+
+function reportUnbalanced(ctx: ParseContext, at: number): void {
+  ctx.outline.problems.push({
+    code: 'unbalanced-quote',
+    message: `引号不成对：第 ${ctx.lines.position(at).line} 行的“${ctx.text[at]}”没有与之配对的引号`,
+    range: rangeOf(ctx, at, at + 1),
+  });
+}
+
+export interface NumericSlogan {
+  count: number | null;
+  items: number[];
+  noun: string | null;
+}
+
+/**
+ * Reads the numbers in a slogan. A slogan that is only numerals (一三五,
+ * 一二三四) is a name whose items are listed elsewhere: it has items but no
+ * count. 二十大 and the like name a congress, not a count.
+ */
+export function readNumericSlogan(inner: string): NumericSlogan {
+  const none: NumericSlogan = { count: null, items: [], noun: null };
+  if (!SLOGAN_NUMERALS.includes(inner[0] ?? '')) return none;
+  if (/^[一二三四五六七八九十]+大$/.test(inner) && inner.length >= 3) return none;
+  // 一三五, 一二三四: a name made of digits, each its own item.
+  if (/^[一二两三四五六七八九]+$/.test(inner)) {
+    return { count: null, items: [...inner].map((ch) => parseChineseNumeral(ch === '两' ? '二' : ch)!), noun: null };
+  }
+
+  const items: number[] = [];
+  let allNumerals = true;
+  let noun: string | null = null;
+  let i = 0;
+  while (i < inner.length) {
+    const numeralStart = i;
+    while (i < inner.length && i - numeralStart < 3 && SLOGAN_NUMERALS.includes(inner[i]!)) i++;
+    if (i === numeralStart) {
+      allNumerals = false;
+      i++;
+      continue;
+    }
+    const value = parseChineseNumeral(inner.slice(numeralStart, i).replace('两', '二'));
+    if (value === null) return none;
+    // Only the first numeral of a name like 四个一 is a count; a numeral that
+    // ends the slogan after a measure word is what is counted.
+    if (numeralStart > 0 && i === inner.length && items.length > 0 && !allNumeralsSoFar(inner, numeralStart)) break;
+    items.push(value);
+    let rest = i;
+    if (rest < inner.length && MEASURES.has(inner[rest]!)) rest++;
+    else if (inner.startsWith('方面', rest)) rest += 2;
+    let nounEnd = rest;
+    while (nounEnd < inner.length && !SLOGAN_NUMERALS.includes(inner[nounEnd]!) && /[\u4e00-\u9fff]/.test(inner[nounEnd]!)) nounEnd++;
+    if (nounEnd > rest && noun === null) noun = inner.slice(rest, nounEnd);
+    if (rest > i || nounEnd > rest) allNumerals = false;
+    i = rest;
+  }
+  if (items.length === 0) return none;
+  if (allNumerals) return { count: null, items, noun: null };
+  return { count: items.reduce((a, b) => a + b, 0), items, noun };
+}
+
+function allNumeralsSoFar(inner: string, upTo: number): boolean {
+  for (let i = 0; i < upTo; i++) if (!SLOGAN_NUMERALS.includes(inner[i]!)) return false;
+  return true;
+}

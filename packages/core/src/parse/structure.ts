@@ -1,0 +1,107 @@
+/**
+ * Turns prose blocks into paragraphs and the section tree.
+ */
+import type { Paragraph, Section, TextSpan } from '../model/outline.js';
+import type { Block, ParseContext } from './context.js';
+import { rangeOf } from './context.js';
+import { matchSectionMarker } from './markers.js';
+
+const TITLE_END = new Set(['。', '！', '？', '；', '：']);
+
+export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
+  const { text, outline } = ctx;
+  const stack: Section[] = [];
+  const byId: Section[] = [];
+
+  for (const block of blocks) {
+    const marker = matchSectionMarker(text, block.start, block.end);
+    const paragraph: Paragraph = {
+      id: outline.paragraphs.length,
+      kind: marker || block.headingDepth !== undefined ? 'heading' : 'body',
+      text: text.slice(block.start, block.end),
+      range: rangeOf(ctx, block.start, block.end),
+      section: null,
+      sentences: [],
+    };
+    outline.paragraphs.push(paragraph);
+
+    if (!marker) {
+      if (block.headingDepth === 1 && outline.title === null && outline.sections.length === 0) {
+        outline.title = { text: paragraph.text, range: paragraph.range };
+      }
+      const current = stack[stack.length - 1];
+      if (current) {
+        paragraph.section = current.id;
+        if (current.lead === null && paragraph.kind === 'body' && isFirstBodyParagraph(current, outline.paragraphs)) {
+          current.lead = leadPhrase(ctx, block.start, block.end);
+        }
+        current.paragraphs.push(paragraph.id);
+      }
+      continue;
+    }
+
+    const markerEnd = block.start + marker.text.length;
+    let titleStart = markerEnd;
+    while (titleStart < block.end && /\s/.test(text[titleStart]!)) titleStart++;
+    let titleEnd = titleStart;
+    while (titleEnd < block.end && !TITLE_END.has(text[titleEnd]!)) titleEnd++;
+    const section: Section = {
+      id: byId.length,
+      level: marker.level,
+      marker: marker.text,
+      markerStyle: marker.style,
+      markerRange: rangeOf(ctx, block.start, markerEnd),
+      ordinal: marker.ordinal,
+      title: text.slice(titleStart, titleEnd),
+      titleRange: rangeOf(ctx, titleStart, titleEnd),
+      lead: null,
+      heading: block.headingDepth !== undefined,
+      paragraphs: [paragraph.id],
+      children: [],
+      range: rangeOf(ctx, block.start, block.end),
+    };
+    if (block.headingDepth !== undefined) section.headingRange = paragraph.range;
+    byId.push(section);
+    paragraph.section = section.id;
+
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(section);
+    else outline.sections.push(section);
+    stack.push(section);
+  }
+
+  // A section runs to the end of its last paragraph or descendant.
+  const extend = (section: Section): number => {
+    let end = section.range.end.offset;
+    const lastParagraph = section.paragraphs[section.paragraphs.length - 1];
+    if (lastParagraph !== undefined) end = Math.max(end, outline.paragraphs[lastParagraph]!.range.end.offset);
+    for (const child of section.children) end = Math.max(end, extend(child));
+    section.range = rangeOf(ctx, section.range.start.offset, end);
+    return end;
+  };
+  outline.sections.forEach(extend);
+}
+
+function isFirstBodyParagraph(section: Section, paragraphs: Paragraph[]): boolean {
+  return section.paragraphs.every((id) => paragraphs[id]!.kind === 'heading');
+}
+
+/**
+ * The lead phrase of a paragraph: a short opening sentence such as
+ * 党建引领，喜迎二十大。 that states the paragraph's theme.
+ */
+const MAX_LEAD_LENGTH = 24;
+function leadPhrase(ctx: ParseContext, start: number, end: number): TextSpan | null {
+  const limit = Math.min(end, start + MAX_LEAD_LENGTH + 1);
+  for (let i = start; i < limit; i++) {
+    const ch = ctx.text[i]!;
+    if (ch === '。' || ch === '！') {
+      if (i + 1 >= end) return null; // the whole paragraph is one sentence: no lead.
+      const leadText = ctx.text.slice(start, i + 1);
+      if (/[0-9０-９*＊]/.test(leadText)) return null;
+      return { text: leadText, range: rangeOf(ctx, start, i + 1) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,13 @@
+// `pnpm test:all`: every test — unit and end-to-end (vitest), then the editor
+// end-to-end tests with real clients (Neovim, VS Code in code-server).
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['pnpm', ['test']],
+  ['pnpm', ['test:e2e']],
+];
+for (const [command, args] of steps) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
