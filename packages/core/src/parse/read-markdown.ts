@@ -150,7 +150,9 @@ function splitParagraph(start: number, end: number, text: string, blocks: Block[
     let contentStart = next;
     while (contentStart < end && (text[contentStart] === ' ' || text[contentStart] === '\t' || text[contentStart] === '>')) contentStart++;
     const lastChar = text[trimEndOffset(text, lineStart, lineEnd) - 1] ?? '';
-    if (startsWithSectionMarker(text, contentStart, end) || PARAGRAPH_FINAL.has(lastChar)) {
+    // A marker line is a heading: it ends its block, and a marker starts one.
+    const lineIsHeading = startsWithSectionMarker(text, lineStart === start ? start : lineStart, lineEnd);
+    if (lineIsHeading || startsWithSectionMarker(text, contentStart, end) || PARAGRAPH_FINAL.has(lastChar)) {
       pushTrimmed(text, blockStart, lineEnd, blocks);
       blockStart = contentStart;
     }
