@@ -1,0 +1,95 @@
+/**
+ * Meta test over every registered rule (as ESLint and markdownlint do): the
+ * id names the file, the docs page and the fixtures; every message is used
+ * and has the same placeholders in both languages; `fixable` and
+ * `hasSuggestions` say what the rule really emits; the config accepts it.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allRules, buildConfigSchema, ruleIds, validateConfig, type Rule } from '../src/index.js';
+import { placeholdersOf } from '../src/lint/messages.js';
+import { repoRoot } from './helpers.js';
+
+const rulesDir = join(repoRoot, 'packages/core/src/lint/rules');
+const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+
+/** The rule each file exports by default, loaded from the file itself (not through the registry). */
+const byFile = new Map<string, Rule>();
+for (const file of ruleFiles) {
+  const module = (await import(join(rulesDir, file))) as { default?: Rule };
+  if (module.default) byFile.set(file.replace(/\.ts$/, ''), module.default);
+}
+
+/** Quoted string literals in a rule's source, except object keys (the messages table's own keys). */
+function literalsOf(source: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/(['"`])([A-Za-z][\w-]{0,60})\1/g)) {
+    const before = source.slice(Math.max(0, m.index - 40), m.index).trimEnd();
+    const after = source.slice(m.index + m[0].length, m.index + m[0].length + 20).trimStart();
+    const isKey = after.startsWith(':') && /[{,]$|^$/.test(before);
+    if (!isKey) found.add(m[2]!);
+  }
+  return found;
+}
+
+describe('rule registry', () => {
+  it('registers every rule file, once, and nothing else', () => {
+    expect([...allRules].map((r) => r.meta.id).sort()).toEqual([...byFile.keys()].sort());
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+  });
+
+  it('publishes every rule id in the config schema and accepts it in a config', () => {
+    const schema = buildConfigSchema(ruleIds) as unknown as { properties: { rules: { properties: Record<string, unknown> } } };
+    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...ruleIds].sort());
+    const everyRule = Object.fromEntries(ruleIds.map((id) => [id, 'warning']));
+    expect(validateConfig({ rules: everyRule }).problems).toEqual([]);
+    expect(validateConfig({ rules: { 'no-such-rule': 'warning' } }).problems).not.toEqual([]);
+  });
+});
+
+describe.each([...allRules].map((rule) => ({ id: rule.meta.id, rule })))('$id', ({ id, rule }) => {
+  const { meta } = rule;
+  const sourcePath = join(rulesDir, `${id}.ts`);
+  const source = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : '';
+
+  it('is defined in packages/core/src/lint/rules/<id>.ts under a kebab-case id', () => {
+    expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(byFile.get(id)).toBe(rule);
+  });
+
+  it('has a basis, descriptions and messages in zh-CN and en', () => {
+    expect(meta.basis.trim()).not.toBe('');
+    expect(meta.description.zh.trim()).not.toBe('');
+    expect(meta.description.en.trim()).not.toBe('');
+    expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
+    for (const message of Object.values(meta.messages)) {
+      expect(message.zh.trim()).not.toBe('');
+      expect(message.en.trim()).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in zh-CN and en for every message', () => {
+    for (const [messageId, message] of Object.entries(meta.messages)) {
+      const zh = placeholdersOf({ zh: message.zh, en: '' }).sort();
+      const en = placeholdersOf({ zh: '', en: message.en }).sort();
+      expect(en, `${id}.${messageId}`).toEqual(zh);
+    }
+  });
+
+  it('uses every messageId it declares', () => {
+    const literals = literalsOf(source);
+    expect(Object.keys(meta.messages).filter((messageId) => !literals.has(messageId))).toEqual([]);
+  });
+
+  it('declares fixable exactly when it emits safe fixes, hasSuggestions exactly when it emits suggestions', () => {
+    expect(/\bsafe:\s*(true|[a-z])/i.test(source.replace(/safe:\s*false/g, ''))).toBe(meta.fixable);
+    expect(/\bsafe:\s*(false|[a-z])/i.test(source.replace(/safe:\s*true/g, ''))).toBe(meta.hasSuggestions);
+  });
+
+  it('has its docs page docs/rules/<id>.md naming the rule', () => {
+    const docsPath = join(repoRoot, 'docs/rules', `${id}.md`);
+    expect(existsSync(docsPath), docsPath).toBe(true);
+    expect(readFileSync(docsPath, 'utf8')).toContain(id);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The rule harness. Each fixtures/rules/<rule-id>/<case>.{md,txt} is linted
+ * with the built-in rules; the diagnostics of that folder's rule must equal
+ * <case>.expected.json exactly (ok-* cases are near misses: none). A case may
+ * carry a <case>.config.json. UPDATE_EXPECTED=1 rewrites the expected files.
+ */
+import { describe, expect, it } from 'vitest';
+import { LineIndex, allRules, lint, type Diagnostic, type HuibaoConfig } from '../src/index.js';
+// Shared with `pnpm eval`, so both read the labels the same way.
+import { loadRuleCases, orphanFiles, toLabel, writeExpected } from '../../../scripts/lib/labelled-fixtures.mjs';
+
+const UPDATE = process.env.UPDATE_EXPECTED === '1';
+const cases = loadRuleCases();
+
+interface Case {
+  ruleId: string;
+  name: string;
+  inputPath: string;
+  expectedPath: string;
+  source: string;
+  config: HuibaoConfig | undefined;
+  nearMiss: boolean;
+  expected: unknown[] | null;
+}
+
+const defaultSeverity = new Map(allRules.map((r) => [r.meta.id, r.meta.severity]));
+
+/**
+ * The folder's rule runs at its default severity even when it is not in
+ * `recommended`; a case's config may set its severity or options.
+ */
+function lintCase(c: Case, source = c.source): Diagnostic[] {
+  const own = defaultSeverity.get(c.ruleId) ?? 'warning';
+  const config: HuibaoConfig = { ...c.config, rules: { [c.ruleId]: own, ...c.config?.rules } };
+  return lint(source, { path: c.inputPath, config }).diagnostics.filter((d) => d.ruleId === c.ruleId);
+}
+
+/** Applies the safe fixes of the diagnostics, last edit first; overlapping edits are a bug of the rule. */
+function applySafeFixes(source: string, diagnostics: Diagnostic[]): string {
+  const edits = diagnostics
+    .flatMap((d) => (d.fixes ?? []).filter((f) => f.safe).slice(0, 1))
+    .flatMap((f) => f.edits)
+    .sort((a, b) => b.range.start.offset - a.range.start.offset);
+  let text = source;
+  let limit = Infinity;
+  for (const edit of edits) {
+    if (edit.range.end.offset > limit) throw new Error(`overlapping safe fixes at offset ${edit.range.start.offset}`);
+    text = text.slice(0, edit.range.start.offset) + edit.newText + text.slice(edit.range.end.offset);
+    limit = edit.range.start.offset;
+  }
+  return text;
+}
+
+describe('rule fixtures', () => {
+  it('exist for every registered rule: at least one failing case and one ok- near miss', () => {
+    const missing = allRules
+      .map((r) => r.meta.id)
+      .filter((id) => {
+        const own = cases.filter((c) => c.ruleId === id);
+        return !own.some((c) => !c.nearMiss) || !own.some((c) => c.nearMiss);
+      });
+    expect(missing).toEqual([]);
+  });
+
+  it('belong to registered rules only', () => {
+    const known = new Set(allRules.map((r) => r.meta.id));
+    expect([...new Set(cases.map((c) => c.ruleId))].filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it('have no expected or config file without its input', () => {
+    expect(orphanFiles()).toEqual([]);
+  });
+});
+
+describe.each(cases as Case[])('$ruleId/$name', (c) => {
+  const diagnostics = lintCase(c);
+
+  it(c.nearMiss ? 'produces no diagnostic of its rule' : 'produces exactly the expected diagnostics', () => {
+    const actual = diagnostics.map(toLabel);
+    if (UPDATE && !c.nearMiss) {
+      writeExpected(c.expectedPath, actual);
+      console.warn(`UPDATE_EXPECTED: wrote ${c.expectedPath} (${actual.length} diagnostics) — review the diff`);
+      return;
+    }
+    if (c.nearMiss) {
+      expect(actual).toEqual([]);
+      if (c.expected !== null) expect(c.expected).toEqual([]);
+      return;
+    }
+    expect(c.expected, `missing ${c.expectedPath} (run with UPDATE_EXPECTED=1, then check it by hand)`).not.toBeNull();
+    expect(c.expected!.length, 'a failing case must expect at least one diagnostic').toBeGreaterThan(0);
+    expect(actual).toEqual(c.expected);
+  });
+
+  it('reports ranges whose offsets, lines and columns agree and slice to the reported text', () => {
+    const lines = new LineIndex(c.source.charCodeAt(0) === 0xfeff ? c.source.slice(1) : c.source);
+    for (const d of diagnostics) {
+      const { start, end } = d.range;
+      expect(d.text).toBe(lines.text.slice(start.offset, end.offset));
+      expect(lines.range(start.offset, end.offset)).toEqual(d.range);
+      expect([d.line, d.column, d.endLine, d.endColumn]).toEqual([start.line, start.column, end.line, end.column]);
+      expect(d.message).not.toMatch(/\{\{/);
+      for (const fix of d.fixes ?? []) for (const edit of fix.edits) expect(lines.range(edit.range.start.offset, edit.range.end.offset)).toEqual(edit.range);
+    }
+  });
+
+  it('leaves no safe-fixable diagnostic of its rule once its safe fixes are applied', () => {
+    const fixable = diagnostics.filter((d) => d.fixes?.some((f) => f.safe));
+    if (fixable.length === 0) return;
+    const fixed = applySafeFixes(c.source, fixable);
+    expect(fixed).not.toBe(c.source);
+    expect(lintCase(c, fixed).filter((d) => d.fixes?.some((f) => f.safe)).map(toLabel)).toEqual([]);
+  });
+});

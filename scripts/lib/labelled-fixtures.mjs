@@ -1,0 +1,140 @@
+// The labelled fixtures, read one way for the tests (packages/core/test/*)
+// and for `pnpm eval` (scripts/eval.mjs): rule cases with their expected
+// diagnostics, mutations of consistent reports with their planted
+// diagnostics, and the consistent reports themselves.
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const fixturesRoot = join(repoRoot, 'fixtures');
+
+/** The fields of a diagnostic a label fixes, in this order. */
+export const LABEL_FIELDS = ['ruleId', 'messageId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'text'];
+
+const INPUT = /^(?<name>[^.]+)\.(?<ext>md|txt)$/;
+
+/**
+ * @typedef {{ ruleId: string, messageId: string, severity: string, line: number, column: number, endLine: number, endColumn: number, text: string }} Label
+ * @typedef {{ ruleId: string, name: string, inputPath: string, expectedPath: string, source: string, config: object | undefined, nearMiss: boolean, expected: Label[] | null }} RuleCase
+ */
+
+/** Every case of fixtures/rules/<rule-id>/: its input, config and expected labels (null when the file is missing). */
+export function loadRuleCases(root = fixturesRoot) {
+  const rulesDir = join(root, 'rules');
+  if (!existsSync(rulesDir)) return [];
+  /** @type {RuleCase[]} */
+  const cases = [];
+  for (const ruleId of readdirSync(rulesDir).sort()) {
+    const dir = join(rulesDir, ruleId);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir).sort()) {
+      const match = INPUT.exec(file);
+      if (!match?.groups) continue;
+      const name = match.groups.name;
+      const expectedPath = join(dir, `${name}.expected.json`);
+      const configPath = join(dir, `${name}.config.json`);
+      cases.push({
+        ruleId,
+        name: file,
+        inputPath: join(dir, file),
+        expectedPath,
+        source: readFileSync(join(dir, file), 'utf8'),
+        config: existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : undefined,
+        nearMiss: name.startsWith('ok-'),
+        expected: existsSync(expectedPath) ? JSON.parse(readFileSync(expectedPath, 'utf8')) : null,
+      });
+    }
+  }
+  return cases;
+}
+
+/** Files in a rule folder that belong to no input (an expected or config file whose input is gone). */
+export function orphanFiles(root = fixturesRoot) {
+  const rulesDir = join(root, 'rules');
+  if (!existsSync(rulesDir)) return [];
+  const orphans = [];
+  for (const ruleId of readdirSync(rulesDir)) {
+    const dir = join(rulesDir, ruleId);
+    if (!statSync(dir).isDirectory()) continue;
+    const files = new Set(readdirSync(dir));
+    for (const file of files) {
+      if (INPUT.test(file)) continue;
+      const companion = /^(?<name>[^.]+)\.(expected|config)\.json$/.exec(file);
+      const name = companion?.groups?.name;
+      if (!name || !(files.has(`${name}.md`) || files.has(`${name}.txt`))) orphans.push(relative(root, join(dir, file)));
+    }
+  }
+  return orphans;
+}
+
+/** The label of a diagnostic: only the fields an expected file holds. */
+export function toLabel(diagnostic) {
+  return Object.fromEntries(LABEL_FIELDS.map((key) => [key, diagnostic[key]]));
+}
+
+export function writeExpected(path, labels) {
+  writeFileSync(path, JSON.stringify(labels, null, 2) + '\n');
+}
+
+/**
+ * @typedef {{ find: string, with: string, occurrence?: number }} Replacement
+ * @typedef {{ name: string, path: string, base: string, replace: Replacement[], expect: Array<{ ruleId: string, line: number }>, note?: string }} Mutation
+ */
+
+/** Every fixtures/mutations/*.json. */
+export function loadMutations(root = fixturesRoot) {
+  const dir = join(root, 'mutations');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ name: file, path: join(dir, file), ...JSON.parse(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+/**
+ * Applies a mutation's replacements to its base report. Each `find` must
+ * occur (its `occurrence`-th time, 1-based, default the only time): a
+ * mutation whose anchor drifted fails loudly instead of testing nothing.
+ */
+export function applyMutation(mutation, root = fixturesRoot) {
+  let text = readFileSync(join(root, mutation.base), 'utf8');
+  for (const { find, with: replacement, occurrence } of mutation.replace) {
+    const hits = [];
+    for (let at = text.indexOf(find); at >= 0; at = text.indexOf(find, at + 1)) hits.push(at);
+    if (hits.length === 0) throw new Error(`${mutation.name}: "${find}" is not in ${mutation.base}`);
+    if (occurrence === undefined && hits.length > 1) {
+      throw new Error(`${mutation.name}: "${find}" occurs ${hits.length} times in ${mutation.base}; say which occurrence`);
+    }
+    const at = hits[(occurrence ?? 1) - 1];
+    if (at === undefined) throw new Error(`${mutation.name}: "${find}" occurs only ${hits.length} times`);
+    text = text.slice(0, at) + replacement + text.slice(at + find.length);
+  }
+  return { text, path: mutation.base };
+}
+
+/** Reports that are consistent with themselves: the issue-3 data and structure rules must find nothing there. */
+export function consistentReports(root = fixturesRoot) {
+  const reports = ['reports/seed-filled.txt', 'reports/county-bulletin.md', 'reports/seed.md']
+    .filter((p) => existsSync(join(root, p)))
+    .map((p) => ({ path: p, text: readFileSync(join(root, p), 'utf8') }));
+  const corpus = join(root, 'corpus');
+  if (existsSync(corpus)) {
+    for (const file of readdirSync(corpus).sort()) {
+      if (/\.(md|txt)$/.test(file)) reports.push({ path: `corpus/${file}`, text: readFileSync(join(corpus, file), 'utf8') });
+    }
+  }
+  return reports;
+}
+
+/** The rules of issue 3: consistent reports must produce none of them. */
+export const CONSISTENCY_RULES = [
+  'total-mismatch',
+  'share-mismatch',
+  'percent-range',
+  'range-order',
+  'slogan-count',
+  'heading-sequence',
+  'heading-level',
+  'enumeration-sequence',
+];
