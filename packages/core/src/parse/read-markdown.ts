@@ -123,11 +123,17 @@ function visitInline(parent: Parent, result: ReadResult): void {
   }
 }
 
-const COMMENT = /<!--([^]*?)-->/g;
+/** `<!-- … -->` comments, found with indexOf: a lazy regex here is quadratic on many unclosed `<!--`. */
 function collectComments(html: string, base: number, result: ReadResult): void {
   if (html.length > 10_000) return;
-  for (const match of html.matchAll(COMMENT)) {
-    result.comments.push({ start: base + match.index, end: base + match.index + match[0].length, value: match[1]! });
+  let from = 0;
+  for (;;) {
+    const open = html.indexOf('<!--', from);
+    if (open < 0) return;
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) return;
+    result.comments.push({ start: base + open, end: base + close + 3, value: html.slice(open + 4, close) });
+    from = close + 3;
   }
 }
 
