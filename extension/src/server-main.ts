@@ -1,0 +1,15 @@
+/**
+ * Entry of the bundled language server (dist/server.js), started by the
+ * client over Node IPC. The server and @huibao/core are bundled into one file;
+ * nodejieba is not (a native addon), so it ships beside the bundle in
+ * dist/node_modules/nodejieba and its trimmed dictionaries in dist/jieba.
+ */
+import { join } from 'node:path';
+import { configureSegmenter } from '@huibao/core';
+import { startServer } from '@huibao/language-server/dist/server.js';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+
+// Must run before the first lint: the bundle cannot find core's data folder by itself.
+configureSegmenter({ dictDir: join(__dirname, 'jieba') });
+// createConnection reads the transport (--node-ipc) from the command line the client passes.
+startServer(createConnection(ProposedFeatures.all));
