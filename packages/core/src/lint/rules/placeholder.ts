@@ -1,0 +1,65 @@
+import { defineRule } from '../rule.js';
+import type { Placeholder } from '../../model/outline.js';
+import { isClauseBreak } from '../chinese-text.js';
+import type { Segmenter } from '../../segment/segmenter.js';
+
+/** At most this many characters of context before the mark, whole words only. */
+const WINDOW = 12;
+
+/**
+ * Every unfilled placeholder (*, ＊ or a configured mark such as ××), with its
+ * kind and a short window of context so a list of them reads like a to-do list:
+ * 数值待填：取缔非法塑料加工经营户 * 户. A warning while drafting, an error in
+ * final mode.
+ */
+export default defineRule({
+  meta: {
+    id: 'placeholder',
+    category: '待填',
+    severity: 'warning',
+    finalSeverity: 'error',
+    description: { zh: '未填写的占位符（* 号等）', en: 'Placeholders (* and the like) not yet filled in' },
+    basis: '《党政机关公文处理工作条例》第十九条（公文内容准确，数据可靠）',
+    fixable: false,
+    hasSuggestions: false,
+    recommended: true,
+    messages: {
+      number: { zh: '数值待填：{{context}}', en: 'Figure to fill in: {{context}}' },
+      name: { zh: '名称待填：{{context}}', en: 'Name to fill in: {{context}}' },
+      date: { zh: '日期待填：{{context}}', en: 'Date to fill in: {{context}}' },
+      other: { zh: '内容待填：{{context}}', en: 'Text to fill in: {{context}}' },
+    },
+  },
+  check(context) {
+    for (const placeholder of context.outline.placeholders) {
+      if (context.isSkipped(placeholder.range.start.offset, placeholder.range.end.offset)) continue;
+      context.report({
+        messageId: placeholder.kind,
+        data: { context: contextWindow(placeholder, context.segmenter) },
+        span: placeholder.range,
+        details: { kind: placeholder.kind, unit: placeholder.unit, following: placeholder.following },
+      });
+    }
+  },
+});
+
+/**
+ * The clause text before the mark (at most WINDOW characters, cut at a word
+ * boundary), the mark set off by spaces, then the word that follows it.
+ */
+export function contextWindow(placeholder: Placeholder, segmenter: Segmenter): string {
+  const offsetInContext = placeholder.range.start.offset - placeholder.contextRange.start.offset;
+  const before = placeholder.context.slice(0, Math.max(offsetInContext, 0));
+  let clauseStart = before.length;
+  while (clauseStart > 0 && !isClauseBreak(before[clauseStart - 1])) clauseStart--;
+  const clause = before.slice(clauseStart).trim();
+  let kept = '';
+  if (clause.length <= WINDOW) kept = clause;
+  else {
+    // Whole words from the end, so the window never starts mid-word.
+    const words = segmenter.cut(clause.slice(-2 * WINDOW));
+    for (let i = words.length - 1; i >= 0 && kept.length + words[i]!.length <= WINDOW; i--) kept = words[i]! + kept;
+  }
+  const after = placeholder.kind === 'number' ? placeholder.unit ?? placeholder.following : placeholder.following;
+  return [kept, placeholder.mark, after].filter((part) => part.length > 0).join(' ');
+}
