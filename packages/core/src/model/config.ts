@@ -36,11 +36,25 @@ export const ConfusableEntrySchema = Type.Object(
     notFollowedBy: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Never when one of these follows.' })),
     precededBy: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Only when one of these stands right before.' })),
     notPrecededBy: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'Never when one of these stands right before.' })),
+    thenNotFollowedBy: Type.Optional(
+      Type.Array(Type.String({ minLength: 1 }), {
+        description: 'Never when one of these (or the end of the sentence) follows the followedBy word: 认真的开展工作 yes, 积极的推动作用 no.',
+      }),
+    ),
     followedByTime: Type.Optional(Type.Boolean({ description: 'Only before a time point: 目前, 今年, 2022年, *月, 6月底…' })),
     reason: Type.String({ minLength: 1, description: 'Why, in Chinese.' }),
     reasonEn: Type.Optional(Type.String({ description: 'Why, in English.' })),
     basis: Type.String({ minLength: 1, description: 'The norm or usage authority, e.g. 《现代汉语词典》第7版.' }),
     safe: Type.Boolean({ description: 'true: --fix may apply it; false: a suggestion only.' }),
+    examples: Type.Optional(
+      Type.Object(
+        {
+          flagged: Type.Array(Type.String({ minLength: 1 }), { description: 'Sentences in which the entry must fire (tested).' }),
+          passing: Type.Array(Type.String({ minLength: 1 }), { description: 'Near misses in which it must not fire (tested).' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { $id: 'ConfusableEntry', additionalProperties: false },
 );
