@@ -1,0 +1,121 @@
+/**
+ * Hover: what the text under the cursor means to Huibao.
+ * - a figure: its role, and the arithmetic of its total/part relation
+ *   (合计 64处 = 6 + 9 + 11 = 26 ≠ 64);
+ * - a numeric slogan: what it counts and where (the section it names);
+ * - a diagnostic: the rule's explanation, its basis and its docs page.
+ */
+import { allRules, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
+import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import type { Analysis } from './analysis.js';
+import { containsOffset, toLspRange } from './convert.js';
+import { t, type StringId } from './i18n.js';
+
+const roleLabel: Record<Metric['role'], StringId> = {
+  total: 'roleTotal',
+  part: 'rolePart',
+  change: 'roleChange',
+  share: 'roleShare',
+  plain: 'rolePlain',
+};
+
+/** Rounds a sum to the decimals written in its terms, so 0.1 + 0.2 prints 0.3. */
+function formatNumber(value: number, decimals: number): string {
+  return Number(value.toFixed(Math.min(decimals, 10))).toString();
+}
+
+function relationArithmetic(outline: ReportOutline, metric: Metric, locale: Locale): string | null {
+  const byId = new Map(outline.metrics.map((m) => [m.id, m]));
+  const relation = outline.relations.find(
+    (r) => r.totals.includes(metric.id) || r.parts.some((part) => part.metrics.includes(metric.id)),
+  );
+  if (!relation) return null;
+  const sameDimension = (id: number) => byId.get(id)?.dimension === metric.dimension;
+  const totalId = relation.totals.find(sameDimension);
+  const total = totalId === undefined ? undefined : byId.get(totalId);
+  const parts = relation.parts.flatMap((part) => part.metrics.filter(sameDimension)).map((id) => byId.get(id)!);
+  if (!total || parts.length === 0) return null;
+  const terms = parts.map((p) => p.valueText).join(' + ');
+  let line = `${t(locale, 'roleTotal')} ${total.text} = ${terms}`;
+  const unfilled = parts.filter((p) => p.value === null).length + (total.value === null ? 1 : 0);
+  if (unfilled > 0) return `${line}\n\n${t(locale, 'unfilledParts', { n: unfilled })}`;
+  // Compare in the total's own scale: 万平方米 parts against a 万平方米 total.
+  const sum = parts.reduce((acc, p) => acc + (p.value ?? 0) * p.multiplier, 0) / total.multiplier;
+  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  const sumText = formatNumber(sum, decimals);
+  const matches = Math.abs(sum - (total.value ?? 0)) < 10 ** -(decimals + 1);
+  line += ` = ${sumText}`;
+  if (matches) return `${line} ✓ ${t(locale, 'partsMatch')}`;
+  const note = relation.coverage === 'exhaustive' || sum > (total.value ?? 0) ? t(locale, 'partsMismatch') : t(locale, 'partsBelow');
+  return `${line} ≠ ${total.valueText}\n\n${t(locale, 'partsSum')}：${note}`;
+}
+
+function metricHover(outline: ReportOutline, metric: Metric, locale: Locale): string {
+  const role = t(locale, roleLabel[metric.role]);
+  const header = `**${t(locale, 'figure')}** \`${metric.text}\` · ${role}${metric.roleWord ? `（${metric.roleWord}）` : ''}`;
+  const lines = [header];
+  if (metric.placeholder) lines.push(t(locale, 'placeholder'));
+  if (metric.subject) lines.push(`${t(locale, 'subject')}：${metric.subject}`);
+  const arithmetic = relationArithmetic(outline, metric, locale);
+  if (arithmetic) lines.push(arithmetic);
+  return lines.join('\n\n');
+}
+
+function flatten(sections: readonly Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flatten(s.children)]);
+}
+
+/** The section a slogan names: its title holds the slogan (三大攻坚) or its number and noun (五项…工作). */
+function sectionFor(outline: ReportOutline, slogan: Slogan): Section | undefined {
+  const numberPart = slogan.noun ? slogan.text.slice(0, slogan.text.indexOf(slogan.noun)) : null;
+  return flatten(outline.sections).find(
+    (s) =>
+      s.children.length > 0 &&
+      (s.title.includes(slogan.text) || (numberPart && slogan.noun && s.title.includes(numberPart) && s.title.includes(slogan.noun))),
+  );
+}
+
+function sloganHover(outline: ReportOutline, slogan: Slogan, locale: Locale): string {
+  const lines = [`**${t(locale, 'slogan')}** “${slogan.text}”`];
+  const arithmetic = slogan.items.length > 1 ? `${slogan.items.join(' + ')} = ` : '';
+  lines.push(`${arithmetic}${t(locale, 'sloganCounts', { count: slogan.count ?? 0, noun: slogan.noun ?? '' })}`);
+  const section = sectionFor(outline, slogan);
+  if (section) {
+    const mark = section.children.length === slogan.count ? ' ✓' : ' ≠';
+    lines.push(t(locale, 'sloganSection', { section: `${section.marker}${section.title}`, n: section.children.length }) + mark);
+  }
+  lines.push(t(locale, 'sloganWhere', { line: slogan.range.start.line }));
+  return lines.join('\n\n');
+}
+
+function diagnosticHover(ruleId: string, message: string, basis: string, docsUrl: string, locale: Locale): string {
+  const meta = allRules.find((rule) => rule.meta.id === ruleId)?.meta;
+  const description = meta ? (locale === 'en' ? meta.description.en : meta.description.zh) : '';
+  const parts = [`**${ruleId}**${meta ? ` · ${meta.category}` : ''}：${message}`];
+  if (description) parts.push(description);
+  parts.push(`${t(locale, 'basis')}：${basis} · [${t(locale, 'docs')}](${docsUrl})`);
+  return parts.join('\n\n');
+}
+
+export function hoverAt(analysis: Analysis, offset: number, locale: Locale): Hover | null {
+  const { outline, result } = analysis;
+  const sections: string[] = [];
+  let range = null;
+  const metric = outline.metrics.find((m) => containsOffset(m.range, offset));
+  if (metric) {
+    sections.push(metricHover(outline, metric, locale));
+    range = metric.range;
+  }
+  const slogan = outline.slogans.find((s) => s.count !== null && containsOffset(s.range, offset));
+  if (slogan) {
+    sections.push(sloganHover(outline, slogan, locale));
+    range ??= slogan.range;
+  }
+  for (const d of result.diagnostics) {
+    if (!containsOffset(d.range, offset)) continue;
+    sections.push(diagnosticHover(d.ruleId, d.message, d.basis, d.docsUrl, locale));
+    range ??= d.range;
+  }
+  if (sections.length === 0 || !range) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: toLspRange(range) };
+}

@@ -1,0 +1,44 @@
+/**
+ * The server's own UI strings (code action titles, hover labels). Rule
+ * messages come translated from core; these are the few words the editor adds.
+ */
+import type { Locale } from '@huibao/core';
+
+const strings = {
+  fixAllOfRule: { zh: '修复本文件中所有 {rule} 问题', en: 'Fix all {rule} problems in this file' },
+  fixAllSafe: { zh: '修复所有可自动修复的 Huibao 问题', en: 'Fix all auto-fixable Huibao problems' },
+  disableLine: { zh: '在此行禁用 {rule}', en: 'Disable {rule} for this line' },
+  basis: { zh: '依据', en: 'Basis' },
+  docs: { zh: '规则说明', en: 'Rule docs' },
+  figure: { zh: '数字', en: 'Figure' },
+  roleTotal: { zh: '合计', en: 'total' },
+  rolePart: { zh: '分项', en: 'part' },
+  roleChange: { zh: '变化量', en: 'change' },
+  roleShare: { zh: '占比', en: 'share' },
+  rolePlain: { zh: '数值', en: 'value' },
+  placeholder: { zh: '待填', en: 'to fill' },
+  subject: { zh: '统计对象', en: 'counts' },
+  partsSum: { zh: '分项之和', en: 'sum of parts' },
+  unfilledParts: { zh: '其中 {n} 处待填，暂无法核对', en: '{n} still to fill, cannot check yet' },
+  partsMatch: { zh: '与合计一致', en: 'matches the total' },
+  partsMismatch: { zh: '与合计不符', en: 'does not match the total' },
+  partsBelow: { zh: '分项未列全（未称“其他”），不超过合计即可', en: 'parts need not cover the total; they stay within it' },
+  slogan: { zh: '数字口号', en: 'Numeric slogan' },
+  sloganCounts: { zh: '共 {count} 项{noun}', en: '{count} {noun} in all' },
+  sloganSection: { zh: '对应章节：{section}，下设 {n} 个小节', en: 'Section {section} has {n} subsections' },
+  sloganWhere: { zh: '位于第 {line} 行', en: 'on line {line}' },
+  badConfig: { zh: 'Huibao 配置文件有误，已改用内置默认配置：{path}', en: 'Huibao config file is invalid, using built-in defaults: {path}' },
+  jsonSyntax: { zh: 'JSON 语法错误：{message}', en: 'JSON syntax error: {message}' },
+} as const;
+
+export type StringId = keyof typeof strings;
+
+export function t(locale: Locale, id: StringId, data: Record<string, string | number> = {}): string {
+  const template: string = strings[id][locale === 'en' ? 'en' : 'zh'];
+  return template.replace(/\{(\w{1,20})\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** LSP clients send a BCP 47 tag in `initialize`: 'en', 'en-US' → en; everything else zh-CN. */
+export function localeFromClient(tag: string | undefined | null): Locale {
+  return typeof tag === 'string' && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,346 @@
+/**
+ * The Huibao language server: open documents and config in, diagnostics,
+ * code actions, symbols, hovers and the placeholder list out. Every check is
+ * core's; this file only wires LSP events to it.
+ *
+ * `startServer(connection)` works on any connection (stdio, Node IPC, or one
+ * the VS Code extension creates when it bundles the server).
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { warmUpSegmenter, type Locale } from '@huibao/core';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from './analysis.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
+import { builtinDefaults, ConfigCache, isConfigFileName, type LoadedConfig } from './config-files.js';
+import { configDiagnostic } from './config-problems.js';
+import { toLspDiagnostic } from './convert.js';
+import { hoverAt } from './hover.js';
+import { localeFromClient, t } from './i18n.js';
+import { listPlaceholders, PlaceholdersRequest } from './placeholders.js';
+import { defaultSettings, normalizeSettings, type ClientSettings } from './settings.js';
+import { documentSymbols } from './symbols.js';
+
+export const SERVER_NAME = 'huibao-language-server';
+export const SERVER_VERSION = '0.1.0';
+const DEFAULT_DEBOUNCE_MS = 200;
+const REPORT_LANGUAGES = new Set(['markdown', 'plaintext']);
+const REPORT_EXTENSIONS = /\.(?:md|markdown|txt)$/i;
+const MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i;
+
+/** What a client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /** The `huibao` settings, for clients without workspace/configuration. */
+  settings?: Partial<ClientSettings>;
+  /** Workspace trust: built-in defaults only, no workspace config files. */
+  untrusted?: boolean;
+  /** Delay between the last keystroke and the lint (benchmarks use 0). */
+  debounceMs?: number;
+}
+
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Markdown and plain-text reports; also by extension, for clients whose ids differ (Neovim says "text"). */
+function isReport(document: TextDocument): boolean {
+  return REPORT_LANGUAGES.has(document.languageId) || REPORT_EXTENSIONS.test(document.uri);
+}
+
+function isMarkdown(document: TextDocument): boolean {
+  return document.languageId === 'markdown' || MARKDOWN_EXTENSIONS.test(document.uri);
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const configs = new ConfigCache((message) => t(locale, 'jsonSyntax', { message }));
+  const analyses = new Map<string, Analysis>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settingsCache = new Map<string, Promise<ClientSettings>>();
+  const justOpened = new Set<string>();
+  /** Config files we published problems on, by path, with the problems' signature. */
+  const configProblems = new Map<string, string>();
+  const shownMessages = new Set<string>();
+
+  let locale: Locale = 'zh-CN';
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let initSettings: ClientSettings = defaultSettings;
+  let pushedSettings: ClientSettings | null = null;
+  let canPullConfiguration = false;
+  let canRegisterWatchers = false;
+  let canRegisterConfigurationChange = false;
+  let workspaceRoot: string | undefined;
+  let configGeneration = 0;
+
+  const log = (error: unknown) => connection.console.error(`huibao: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  /** A failing request answers `fallback` and logs; it never takes the server down. */
+  const guard =
+    <P, R>(fallback: R, handler: (params: P) => R | Promise<R>) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        log(error);
+        return fallback;
+      }
+    };
+
+  connection.onInitialize((params): InitializeResult => {
+    locale = localeFromClient(params.locale);
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    initSettings = normalizeSettings(options.settings ?? {}, defaultSettings);
+    if (options.untrusted === true) initSettings = { ...initSettings, untrusted: true };
+    if (typeof options.debounceMs === 'number' && options.debounceMs >= 0 && options.debounceMs <= 10_000) debounceMs = options.debounceMs;
+    const capabilities = params.capabilities;
+    canPullConfiguration = capabilities.workspace?.configuration === true;
+    canRegisterWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    workspaceRoot = rootUri ? filePathOf(rootUri) : params.rootPath ?? undefined;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'Huibao' },
+        hoverProvider: true,
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfigurationChange) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'huibao' }).catch(log);
+    }
+    if (canRegisterWatchers) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/{.huibaorc.json,huibao.config.json,package.json}' }],
+        })
+        .catch(log);
+    }
+    // nodejieba costs ~0.7 s to load: do it now, not on the writer's first keystroke.
+    setImmediate(() => {
+      try {
+        warmUpSegmenter();
+      } catch (error) {
+        log(error);
+      }
+    });
+  });
+
+  function settingsFor(uri: string): Promise<ClientSettings> {
+    const trusted = (s: ClientSettings): ClientSettings => (initSettings.untrusted ? { ...s, untrusted: true } : s);
+    if (!canPullConfiguration) return Promise.resolve(trusted(pushedSettings ?? initSettings));
+    let pending = settingsCache.get(uri);
+    if (!pending) {
+      pending = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'huibao' })
+        .then((raw: unknown) => trusted(normalizeSettings(raw, initSettings)))
+        .catch((error: unknown) => {
+          log(error);
+          return trusted(initSettings);
+        });
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  }
+
+  function reportConfigProblems(loaded: LoadedConfig): void {
+    if (!loaded.path) return;
+    const signature = loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+    if (configProblems.get(loaded.path) === signature) return;
+    configProblems.set(loaded.path, signature);
+    const diagnostic = configDiagnostic(loaded);
+    connection.sendDiagnostics({ uri: pathToFileURL(loaded.path).href, diagnostics: diagnostic ? [diagnostic] : [] });
+    if (diagnostic && !shownMessages.has(`${loaded.path}\n${signature}`)) {
+      shownMessages.add(`${loaded.path}\n${signature}`);
+      connection.window.showWarningMessage(`${t(locale, 'badConfig', { path: loaded.path })}\n${diagnostic.message}`);
+    }
+  }
+
+  function configFor(uri: string, settings: ClientSettings): LoadedConfig {
+    if (settings.untrusted) return builtinDefaults;
+    let loaded = builtinDefaults;
+    if (settings.configPath) {
+      const path = isAbsolute(settings.configPath) || !workspaceRoot ? settings.configPath : resolve(workspaceRoot, settings.configPath);
+      loaded = configs.explicit(path);
+    } else {
+      const path = filePathOf(uri);
+      if (path) loaded = configs.forFile(path);
+    }
+    reportConfigProblems(loaded);
+    return loaded;
+  }
+
+  function analysisOf(document: TextDocument, settings: ClientSettings): Analysis {
+    const loaded = configFor(document.uri, settings);
+    const key = [configGeneration, loaded.path, settings.mode, JSON.stringify(settings.rules)].join('|');
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.key === key) return cached;
+    const analysis = analyze(
+      {
+        text: document.getText(),
+        version: document.version,
+        format: isMarkdown(document) ? 'markdown' : 'text',
+        path: filePathOf(document.uri),
+        // A config with problems is ignored whole: built-in defaults, as the message says.
+        config: loaded.problems.length > 0 ? {} : loaded.config,
+        mode: settings.mode,
+        locale,
+        ruleOverrides: settings.rules,
+      },
+      key,
+    );
+    analyses.set(document.uri, analysis);
+    return analysis;
+  }
+
+  /** The analysis of a document's current version, or null when it is not a report or Huibao is off. */
+  async function currentAnalysis(uri: string): Promise<{ document: TextDocument; analysis: Analysis } | null> {
+    const document = documents.get(uri);
+    if (!document || !isReport(document)) return null;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || !settings.enable) return null;
+    return { document: current, analysis: analysisOf(current, settings) };
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    // A newer version arrived while the settings were on their way: its own lint will publish.
+    if (!current || current.version !== version) return;
+    if (!settings.enable || !isReport(current)) {
+      analyses.delete(uri);
+      connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const analysis = analysisOf(current, settings);
+    const diagnostics = analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri, version));
+    connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  const validateSafely = (uri: string) => validate(uri).catch(log);
+
+  function schedule(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void validateSafely(uri);
+      }, debounceMs),
+    );
+  }
+
+  function revalidateAll(): void {
+    for (const document of documents.all()) void validateSafely(document.uri);
+  }
+
+  documents.onDidOpen(({ document }) => {
+    justOpened.add(document.uri);
+    void validateSafely(document.uri);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    // TextDocuments reports an open as a change as well; onDidOpen handled it.
+    if (justOpened.delete(document.uri)) return;
+    settingsFor(document.uri)
+      .then((settings) => {
+        if (settings.run === 'onType') schedule(document.uri);
+      })
+      .catch(log);
+  });
+
+  documents.onDidSave(({ document }) => {
+    settingsFor(document.uri)
+      .then((settings) => {
+        if (settings.run === 'onSave') return validateSafely(document.uri);
+      })
+      .catch(log);
+  });
+
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    justOpened.delete(document.uri);
+    analyses.delete(document.uri);
+    settingsCache.delete(document.uri);
+    connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settingsCache.clear();
+    if (!canPullConfiguration) {
+      const pushed = (params?.settings as { huibao?: unknown } | null | undefined)?.huibao;
+      pushedSettings = normalizeSettings(pushed, initSettings);
+    }
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes = Array.isArray(params?.changes) ? params.changes : [];
+    if (!changes.some((change) => typeof change?.uri === 'string' && isConfigFileName(filePathOf(change.uri) ?? change.uri))) return;
+    configs.clear();
+    configGeneration++;
+    // Clear old config diagnostics; the next lints publish the ones still true.
+    for (const path of configProblems.keys()) connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [] });
+    configProblems.clear();
+    revalidateAll();
+  });
+
+  connection.onCodeAction(
+    guard([], async (params) => {
+      const found = await currentAnalysis(params.textDocument.uri);
+      if (!found) return [];
+      return codeActions(params, { ...found, markdown: isMarkdown(found.document), locale });
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard(null, async (params) => {
+      const found = await currentAnalysis(params.textDocument.uri);
+      return found ? documentSymbols(found.analysis.outline, locale) : null;
+    }),
+  );
+
+  connection.onHover(
+    guard(null, async (params) => {
+      const found = await currentAnalysis(params.textDocument.uri);
+      if (!found) return null;
+      return hoverAt(found.analysis, found.document.offsetAt(params.position), locale);
+    }),
+  );
+
+  connection.onRequest(
+    PlaceholdersRequest,
+    guard(null, async (params) => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string') return null;
+      const found = await currentAnalysis(uri);
+      if (!found) return null;
+      return { uri, version: found.document.version, placeholders: listPlaceholders(found.analysis.outline) };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
