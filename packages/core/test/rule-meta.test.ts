@@ -72,7 +72,10 @@ describe.each([...allRules].map((rule) => ({ id: rule.meta.id, rule })))('$id', 
   it('uses the same placeholders in zh-CN and en for every message', () => {
     for (const [messageId, message] of Object.entries(meta.messages)) {
       const zh = placeholdersOf({ zh: message.zh, en: '' }).sort();
-      const en = placeholdersOf({ zh: '', en: message.en }).sort();
+      // A datum that is itself localized may be passed twice: {{reason}} in zh, {{reasonEn}} in en.
+      const en = placeholdersOf({ zh: '', en: message.en })
+        .map((name) => (name.endsWith('En') && zh.includes(name.slice(0, -2)) ? name.slice(0, -2) : name))
+        .sort();
       expect(en, `${id}.${messageId}`).toEqual(zh);
     }
   });

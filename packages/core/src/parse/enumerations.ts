@@ -131,16 +131,18 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
     while (j < end && j - i < 2 && ORDINAL_CHARS.includes(text[j]!)) j++;
     const count = parseChineseNumeral(text.slice(i, j));
     if (count === null || count < 2) continue;
+    // “A、B、C”的三防原则 names its noun right after the count (三防), with no measure word.
+    const afterQuotedList = text[i - 1] === '的' && text[i - 2] === '”';
     let measureEnd = j;
     if (text.startsWith('方面', j)) measureEnd = j + 2;
     else if (COUNT_MEASURES.has(text[j]!)) measureEnd = j + 1;
-    else continue;
+    else if (!afterQuotedList) continue;
     let nounEnd = measureEnd;
     while (nounEnd < end && nounEnd - measureEnd < MAX_NOUN && /[\u4e00-\u9fff]/.test(text[nounEnd]!)) nounEnd++;
     const countRange = rangeOf(ctx, i, nounEnd);
 
     // “A、B、C”的三防原则: the list is the quoted phrase right before 的.
-    if (text[i - 1] === '的' && text[i - 2] === '”') {
+    if (afterQuotedList) {
       const open = text.lastIndexOf('“', i - 3);
       if (open >= start) {
         const items = splitItems(ctx, open + 1, i - 2);

@@ -1,0 +1,176 @@
+import { defineRule, type RuleContext } from '../rule.js';
+import type { Enumeration, ReportOutline, Section, Slogan } from '../../model/outline.js';
+
+type MessageId = 'section' | 'enumeration' | 'list' | 'name' | 'counted';
+
+/** How far (in UTF-16 units) quoted slogans of a 一三五-style list may stand apart: “一个重点”，强化“三大攻坚”. */
+const MAX_LIST_GAP = 12;
+/** What may stand between the listed slogans and the name that sums them up: “五项工作”的“一三五”. */
+const NAME_GLUE = new Set(['', '的', '等', '即', '这']);
+const CLAUSE_BREAK = /[。；！？;]/;
+const NUMERALS = '一二两三四五六七八九十';
+
+/**
+ * A numeric slogan must count what it introduces: “三大攻坚” the parts of the
+ * section about 攻坚, “四个一” the 一是…四是 right after it, 三防原则 the
+ * three items quoted before it, “一三五” the 一/三/五 slogans listed before it.
+ * Where there is nothing to compare with, nothing is reported.
+ */
+export default defineRule({
+  meta: {
+    id: 'slogan-count',
+    category: '数据',
+    severity: 'warning',
+    description: {
+      zh: '提法中的数字（“三大攻坚”“四个一”“三防”）与其后展开的部分、列举项数一致',
+      en: 'Numeric slogans (三大攻坚, 四个一, 三防) count exactly the parts, items or sections they introduce',
+    },
+    basis: '《党政机关公文处理工作条例》第二十五条：内容简洁，数字准确',
+    fixable: false,
+    hasSuggestions: false,
+    recommended: true,
+    messages: {
+      section: {
+        zh: '“{{slogan}}”说的是{{count}}项，但对应的“{{marker}}{{title}}”下有{{actual}}个部分',
+        en: '“{{slogan}}” counts {{count}}, but “{{marker}}{{title}}” has {{actual}} parts',
+      },
+      enumeration: {
+        zh: '“{{slogan}}”说的是{{count}}项，但其后列举了{{actual}}项（{{first}}至{{last}}）',
+        en: '“{{slogan}}” counts {{count}}, but {{actual}} items follow ({{first}} to {{last}})',
+      },
+      list: {
+        zh: '“{{phrase}}”说的是{{count}}项，但列出了{{actual}}项：{{items}}',
+        en: '“{{phrase}}” counts {{count}}, but {{actual}} items are listed: {{items}}',
+      },
+      name: {
+        zh: '“{{slogan}}”的数字（{{expected}}）与前面列出的提法（{{actual}}）不符',
+        en: 'The numbers of “{{slogan}}” ({{expected}}) do not match the slogans listed before it ({{actual}})',
+      },
+      counted: { zh: '此处：{{what}}', en: 'Here: {{what}}' },
+    },
+  },
+  check(context) {
+    const { outline } = context;
+    for (const enumeration of outline.enumerations) checkCountedList(context, enumeration);
+    const sections = flatten(outline.sections);
+    for (const slogan of outline.slogans) {
+      if (slogan.count !== null && slogan.count >= 2) checkSlogan(context, slogan, sections);
+      else if (slogan.count === null && slogan.items.length >= 2) checkNameSlogan(context, slogan);
+    }
+  },
+});
+
+/** 涉及四个项目，A、B、C、D and “A、B、C”的三防原则. */
+function checkCountedList(context: RuleContext<MessageId>, list: Enumeration): void {
+  if (list.kind !== 'list' || list.statedCount === null || !list.countRange) return;
+  if (list.items.length === list.statedCount) return;
+  const phrase = context.text.slice(list.countRange.start.offset, list.countRange.end.offset);
+  context.report({
+    messageId: 'list',
+    data: { phrase, count: list.statedCount, actual: list.items.length, items: list.items.map((i) => i.text).join('、') },
+    span: list.countRange,
+    related: list.items.map((item) => ({ span: item.range, messageId: 'counted' as const, data: { what: item.text } })),
+    details: { stated: list.statedCount, listed: list.items.length },
+  });
+}
+
+function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, sections: Section[]): void {
+  const count = slogan.count!;
+  const enumeration = enumerationAfter(context.outline, slogan);
+  if (enumeration) {
+    if (enumeration.items.length === count) return;
+    const first = enumeration.items[0]!;
+    const last = enumeration.items[enumeration.items.length - 1]!;
+    context.report({
+      messageId: 'enumeration',
+      data: { slogan: slogan.text, count, actual: enumeration.items.length, first: first.marker, last: last.marker },
+      span: slogan.innerRange,
+      related: enumeration.items.map((item) => ({ span: item.markerRange ?? item.range, messageId: 'counted' as const, data: { what: item.marker } })),
+      details: { stated: count, found: enumeration.items.length, kind: enumeration.kind },
+    });
+    return;
+  }
+  const section = sectionFor(slogan, sections);
+  if (!section || section.children.length === count) return;
+  context.report({
+    messageId: 'section',
+    data: { slogan: slogan.text, count, marker: section.marker, title: section.title, actual: section.children.length },
+    span: slogan.innerRange,
+    related: [
+      { span: section.titleRange, messageId: 'counted', data: { what: section.marker + section.title } },
+      ...section.children.map((child) => ({ span: child.markerRange, messageId: 'counted' as const, data: { what: child.marker + child.title } })),
+    ],
+    details: { stated: count, found: section.children.length, section: section.id },
+  });
+}
+
+/**
+ * The 一是…/第一… enumeration the slogan introduces: it begins after the
+ * slogan, in the same paragraph, in the same or the next sentence, with no
+ * other numeric slogan between them.
+ */
+function enumerationAfter(outline: ReportOutline, slogan: Slogan): Enumeration | null {
+  const end = slogan.range.end.offset;
+  const next = outline.enumerations.find((e) => e.kind !== 'list' && e.range.start.offset >= end && e.paragraph === slogan.paragraph);
+  if (!next) return null;
+  const start = next.range.start.offset;
+  const between = outline.slogans.some((s) => s.count !== null && s.range.start.offset >= end && s.range.end.offset <= start);
+  if (between) return null;
+  const sentence = outline.sentences.findIndex((s) => s.range.start.offset <= start && start < s.range.end.offset);
+  return sentence >= 0 && sentence <= slogan.sentence + 1 ? next : null;
+}
+
+/**
+ * The section whose title names what the slogan counts (攻坚 → 三、…三大攻坚行动).
+ * A one-character noun is too common to go by; of several titles, the one
+ * with a count before the noun wins; still several: nothing to compare.
+ */
+function sectionFor(slogan: Slogan, sections: Section[]): Section | null {
+  const noun = slogan.noun;
+  if (!noun || noun.length < 2) return null;
+  const candidates = sections.filter((s) => s.children.length > 0 && s.title.includes(noun));
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const counted = candidates.filter((s) => hasCountBefore(s.title, noun));
+  return counted.length === 1 ? counted[0]! : null;
+}
+
+function hasCountBefore(title: string, noun: string): boolean {
+  const at = title.indexOf(noun);
+  for (let i = Math.max(0, at - 4); i < at; i++) if (NUMERALS.includes(title[i]!)) return true;
+  return false;
+}
+
+/** “一三五”: the slogans listed right before it must count 1, 3 and 5. */
+function checkNameSlogan(context: RuleContext<MessageId>, slogan: Slogan): void {
+  const listed = listedBefore(context, slogan);
+  if (listed.length === 0) return;
+  const compared = listed.slice(-slogan.items.length);
+  const actual = compared.map((s) => s.count!);
+  if (actual.length === slogan.items.length && actual.every((n, i) => n === slogan.items[i])) return;
+  context.report({
+    messageId: 'name',
+    data: { slogan: slogan.text, expected: slogan.items.join('、'), actual: compared.map((s) => `“${s.text}”${s.count}`).join('、') },
+    span: slogan.innerRange,
+    related: compared.map((s) => ({ span: s.innerRange, messageId: 'counted' as const, data: { what: s.text } })),
+    details: { expected: slogan.items, found: actual },
+  });
+}
+
+/** The numeric slogans written as a list right before `name`, nearest last. */
+function listedBefore(context: RuleContext<MessageId>, name: Slogan): Slogan[] {
+  const { text, outline } = context;
+  const numeric = outline.slogans.filter((s) => s.count !== null && s.range.end.offset <= name.range.start.offset);
+  const nearest = numeric[numeric.length - 1];
+  if (!nearest || !NAME_GLUE.has(text.slice(nearest.range.end.offset, name.range.start.offset))) return [];
+  const listed = [nearest];
+  for (let i = numeric.length - 2; i >= 0; i--) {
+    const gap = text.slice(numeric[i]!.range.end.offset, listed[0]!.range.start.offset);
+    if (gap.length > MAX_LIST_GAP || CLAUSE_BREAK.test(gap)) break;
+    listed.unshift(numeric[i]!);
+  }
+  return listed;
+}
+
+function flatten(sections: Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flatten(s.children)]);
+}
