@@ -1,9 +1,14 @@
 /** Every built-in rule, in the stable order diagnostics of equal position are reported. */
 import type { Rule } from '../rule.js';
 import headingSequence from './heading-sequence.js';
+import placeholder from './placeholder.js';
+import confusable from './confusable.js';
+import punctuation from './punctuation.js';
+import numberUsage from './number-usage.js';
+import duplicateSentence from './duplicate-sentence.js';
 import headingLevel from './heading-level.js';
 import sloganCount from './slogan-count.js';
 import enumerationSequence from './enumeration-sequence.js';
 
-export const allRules: readonly Rule[] = [headingSequence, headingLevel, sloganCount, enumerationSequence] as Rule[];
+export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence] as Rule[];
 export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id);

@@ -1,0 +1,236 @@
+import { defineRule, type RuleContext } from '../rule.js';
+import type { Sentence } from '../../model/outline.js';
+
+/**
+ * The same or nearly the same sentence twice in one report, and a long passage
+ * repeated inside different sentences (以“零容忍”的态度坚决打击非法塑料加工 in
+ * two places). Compared on nodejieba words, never characters, with punctuation
+ * and spaces dropped, so 以“零容忍”的态度 and 以零容忍的态度 match.
+ *
+ * Two units, both reported at the later occurrence with the first as related:
+ *  - sentence: Jaccard similarity of word bigrams ≥ `threshold` (0.8);
+ *  - passage: a run of ≥ `minTokens` (8) identical words shared with an earlier
+ *    sentence, for a clause repeated inside longer sentences.
+ * Shorter runs are boilerplate (今年以来, 取得了明显成效) and never reported.
+ *
+ * Near-linear on large reports: candidate sentences come from an inverted index
+ * of bigrams that skips bigrams found in too many sentences, and passages from a
+ * hash of word 4-grams keeping a few earliest occurrences each.
+ */
+type MessageId = 'sentence' | 'nearSentence' | 'passage' | 'first';
+
+const DEFAULTS = { minTokens: 8, threshold: 0.8 };
+/** A bigram in more sentences than this says nothing about which two are alike. */
+const MAX_POSTINGS = 64;
+const GRAM = 4;
+const MAX_OCCURRENCES = 8;
+const EXCERPT = 24;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+interface Unit {
+  sentence: Sentence;
+  tokens: Token[];
+}
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'duplicate-sentence',
+    category: '用词',
+    severity: 'info',
+    description: { zh: '同一报告中重复或几乎相同的句子、重复的长句段', en: 'The same or nearly the same sentence, or a long passage, twice in one report' },
+    basis: '《党政机关公文处理工作条例》第十九条（文字精炼）；GB/T 9704-2012 惯例',
+    fixable: false,
+    hasSuggestions: false,
+    recommended: true,
+    messages: {
+      sentence: { zh: '此句与第{{line}}行的句子重复', en: 'This sentence repeats the one on line {{line}}' },
+      nearSentence: { zh: '此句与第{{line}}行的句子几乎相同（相似度{{percent}}%）', en: 'This sentence is nearly the same as the one on line {{line}} ({{percent}}% alike)' },
+      passage: { zh: '“{{excerpt}}”与第{{line}}行的表述重复（{{count}}个词）', en: '“{{excerpt}}” repeats wording from line {{line}} ({{count}} words)' },
+      first: { zh: '首次出现', en: 'First occurrence' },
+    },
+  },
+  check(context) {
+    const minTokens = positiveInteger(context.options.minTokens) ?? DEFAULTS.minTokens;
+    const threshold = fraction(context.options.threshold) ?? DEFAULTS.threshold;
+    const units = context.outline.sentences.map((sentence) => ({ sentence, tokens: contentTokens(context, sentence) }));
+    const duplicates = findDuplicateSentences(context, units, minTokens, threshold);
+    findRepeatedPassages(context, units, minTokens, duplicates);
+  },
+});
+
+function positiveInteger(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 2 ? value : undefined;
+}
+function fraction(value: unknown): number | undefined {
+  return typeof value === 'number' && value > 0 && value <= 1 ? value : undefined;
+}
+
+/** Words with their source offsets; punctuation, spaces and skipped spans (code, URLs) dropped. */
+function contentTokens(context: RuleContext<MessageId>, sentence: Sentence): Token[] {
+  const tokens: Token[] = [];
+  const base = sentence.range.start.offset;
+  let at = 0;
+  for (const word of context.segmenter.cut(sentence.text)) {
+    // jieba returns the text in order; find each word from where the last ended, in case it drops a character.
+    const found = sentence.text.startsWith(word, at) ? at : sentence.text.indexOf(word, at);
+    if (found < 0) continue;
+    at = found + word.length;
+    if (!hasWordChar(word)) continue;
+    const start = base + found;
+    if (context.isSkipped(start, start + word.length)) continue;
+    tokens.push({ word, start, end: start + word.length });
+  }
+  return tokens;
+}
+
+function hasWordChar(word: string): boolean {
+  for (const ch of word) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
+const bigramsOf = (tokens: readonly Token[]): Set<string> => {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) grams.add(tokens[i]!.word + '\u0001' + tokens[i + 1]!.word);
+  return grams;
+};
+
+/** Reports each sentence that is (nearly) a repeat of an earlier one; returns their indexes. */
+function findDuplicateSentences(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, threshold: number): Set<number> {
+  const reported = new Set<number>();
+  const postings = new Map<string, number[]>();
+  const gramSets: Array<Set<string> | undefined> = [];
+  units.forEach((unit, index) => {
+    if (unit.tokens.length < minTokens) return;
+    const grams = bigramsOf(unit.tokens);
+    gramSets[index] = grams;
+    const shared = new Map<number, number>();
+    for (const gram of grams) {
+      const list = postings.get(gram);
+      if (!list) postings.set(gram, [index]);
+      else {
+        if (list.length <= MAX_POSTINGS) for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1);
+        list.push(index);
+      }
+    }
+    let best: { other: number; similarity: number } | undefined;
+    for (const [other, count] of shared) {
+      // Jaccard ≥ t needs at least t·|A| shared grams: cheap pre-filter before the exact count.
+      if (count < threshold * grams.size) continue;
+      const similarity = jaccard(grams, gramSets[other]!);
+      if (similarity >= threshold && (!best || similarity > best.similarity)) best = { other, similarity };
+    }
+    if (!best) return;
+    const first = units[best.other]!.sentence;
+    const exact = best.similarity === 1;
+    const percent = Math.floor(best.similarity * 100);
+    reported.add(index);
+    context.report({
+      messageId: exact ? 'sentence' : 'nearSentence',
+      data: { line: first.range.start.line, percent },
+      span: unit.sentence.range,
+      related: [{ span: first.range, messageId: 'first' }],
+      details: { similarity: Number(best.similarity.toFixed(3)), unit: 'sentence' },
+    });
+  });
+  return reported;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const gram of a) if (b.has(gram)) both++;
+  return both / (a.size + b.size - both);
+}
+
+/** Runs of ≥ minTokens words shared with an earlier sentence, each reported once at its later occurrence. */
+function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, skip: ReadonlySet<number>): void {
+  const seen = new Map<string, Array<[number, number]>>(); // 4-gram → [unit, token index] of its first occurrences
+  const gramAt = (tokens: readonly Token[], i: number) => {
+    let key = tokens[i]!.word;
+    for (let k = 1; k < GRAM; k++) key += '\u0001' + tokens[i + k]!.word;
+    return key;
+  };
+  units.forEach((unit, index) => {
+    const { tokens } = unit;
+    let covered = 0;
+    for (let i = 0; i + GRAM <= tokens.length; i++) {
+      const key = gramAt(tokens, i);
+      const earlier = seen.get(key);
+      if (i >= covered && earlier && !skip.has(index)) {
+        let best: { unit: number; at: number; length: number } | undefined;
+        for (const [otherUnit, otherAt] of earlier) {
+          if (otherUnit === index) continue;
+          const length = matchLength(tokens, i, units[otherUnit]!.tokens, otherAt);
+          if (!best || length > best.length) best = { unit: otherUnit, at: otherAt, length };
+        }
+        if (best && best.length >= minTokens && (clauseAligned(context, tokens, i, best.length) || clauseAligned(context, units[best.unit]!.tokens, best.at, best.length))) {
+          reportPassage(context, tokens.slice(i, i + best.length), units[best.unit]!.tokens.slice(best.at, best.at + best.length));
+          covered = i + best.length;
+        }
+      }
+      if (!earlier) seen.set(key, [[index, i]]);
+      else if (earlier.length < MAX_OCCURRENCES && earlier[earlier.length - 1]![0] !== index) earlier.push([index, i]);
+    }
+  });
+}
+
+/** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
+const CLAUSE_EDGES = '，。；：、！？,;:!?';
+const QUOTES_AND_SPACE = '“”‘’《》（）「」 \t\r\n\u3000';
+
+/**
+ * True when tokens [at, at+length) make up whole clauses: a clause break (or the
+ * sentence's edge) on both sides, looking past quotes and line breaks. A shared
+ * noun phrase (居民人均可支配收入及增长速度) inside two clauses is terminology,
+ * not a repeated statement.
+ */
+function clauseAligned(context: RuleContext<MessageId>, tokens: readonly Token[], at: number, length: number): boolean {
+  const { text } = context;
+  let before = tokens[at]!.start - 1;
+  while (before >= 0 && QUOTES_AND_SPACE.includes(text[before]!)) before--;
+  let after = tokens[at + length - 1]!.end;
+  while (after < text.length && QUOTES_AND_SPACE.includes(text[after]!)) after++;
+  const startsClause = before < 0 || CLAUSE_EDGES.includes(text[before]!) || (at === 0 && !hasWordChar(text[before]!));
+  const endsClause = after >= text.length || CLAUSE_EDGES.includes(text[after]!) || (at + length === tokens.length && !hasWordChar(text[after]!));
+  return startsClause && endsClause;
+}
+
+/**
+ * Words shared from a[i] and b[j] on. A figure ends the run: the same clause with
+ * the same figures (比上年增长6.4%，扣除价格因素，实际增长6.2%) is a data formula,
+ * and whether figures agree is for the data checks.
+ */
+function matchLength(a: readonly Token[], i: number, b: readonly Token[], j: number): number {
+  let length = 0;
+  while (i + length < a.length && j + length < b.length && a[i + length]!.word === b[j + length]!.word && !hasDigit(a[i + length]!.word)) length++;
+  return length;
+}
+
+function hasDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
+function reportPassage(context: RuleContext<MessageId>, later: readonly Token[], first: readonly Token[]): void {
+  const start = later[0]!.start;
+  const end = later[later.length - 1]!.end;
+  const text = context.text.slice(start, end);
+  const firstStart = first[0]!.start;
+  context.report({
+    messageId: 'passage',
+    data: { excerpt: text.length > EXCERPT ? text.slice(0, EXCERPT) + '…' : text, line: context.lines.position(firstStart).line, count: later.length },
+    span: { start, end },
+    related: [{ span: { start: firstStart, end: first[first.length - 1]!.end }, messageId: 'first' }],
+    details: { tokens: later.length, unit: 'passage' },
+  });
+}
