@@ -12,3 +12,6 @@ export { defineRule, docsUrl, type Rule, type RuleMeta, type RuleContext, type R
 export { formatMessage } from "./lint/messages.js";
 export { builtinConfusables } from "./lint/confusables.js";
 export { readReport } from './node/read-report.js';
+export { loadConfigFor, findConfigFile, readConfigFile, CONFIG_FILE_NAMES, type LoadedConfig, type LoadConfigOptions } from './node/config-files.js';
+export { applyFixes, fixText, MAX_FIX_PASSES, type ApplyFixesOptions, type AppliedFixes, type FixTextResult } from './lint/apply-fixes.js';
+export { remarkHuibao, type RemarkHuibaoOptions } from './unified/remark-huibao.js';

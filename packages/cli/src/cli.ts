@@ -1,0 +1,142 @@
+/**
+ * The `huibao` command line: commands and options (commander), and the one
+ * place where errors become exit codes. A usage or config error is one line on
+ * stderr and exit code 2, never a stack trace.
+ */
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
+import type { Locale, ReportOutline } from '@huibao/core';
+import { LOCALES, parseMaxWarnings, parseRuleOption } from './args.js';
+import { EXIT, UsageError } from './errors.js';
+import { fillReport, readFillValues } from './fill.js';
+import { runLintCommand, type LintCommandOptions } from './lint-command.js';
+import { t } from './messages.js';
+import { formatMetrics, metricRows } from './metrics.js';
+import { formatOutline } from './outline-format.js';
+import { formatPlaceholders, placeholderRows } from './placeholders.js';
+import { openReport } from './report.js';
+
+export const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+const localeOption = () => new Option('--locale <locale>', '消息语言 / message language').choices(LOCALES).default('zh-CN');
+const configOption = () => new Option('-c, --config <file>', '配置文件（不再向上查找）/ config file');
+const tableFormat = () => new Option('-f, --format <format>', '输出格式 / output format').choices(['table', 'csv', 'json']).default('table');
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('huibao')
+    .description('汇报：中文工作汇报检查工具 / lint Chinese work reports')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .showHelpAfterError(false);
+
+  program
+    .command('lint')
+    .description('检查文件、目录、通配符或标准输入（-）/ lint files, folders, globs or stdin (-)')
+    .argument('[paths...]', '文件、目录或通配符 / files, folders or globs')
+    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(configOption())
+    .option('--rule <id:severity>', '设置规则级别，可重复 / set a rule severity (repeatable)', (v: string, prev?: Record<string, 'off' | 'error' | 'warning' | 'info'>) => parseRuleOption(v, prev))
+    .option('--final', '定稿模式：未填的占位符算错误 / final mode: unfilled placeholders are errors')
+    .option('--fix', '自动修复并写回文件 / apply safe fixes in place')
+    .option('--fix-dry-run', '只计算修复，不写文件 / compute fixes without writing')
+    .option('--max-warnings <n>', '警告超过 n 个时以 1 退出 / exit 1 above n warnings', parseMaxWarnings)
+    .option('--quiet', '只报告错误 / report errors only')
+    .addOption(localeOption())
+    .option('--no-color', '不使用颜色 / no colours')
+    .option('--ignore-pattern <glob>', '忽略匹配的文件，可重复 / ignore matching files (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--stdin-filename <path>', '标准输入的文件名（用于查找配置和判断格式）/ name for stdin')
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      exitCode = await runLintCommand(paths, options, version);
+    });
+
+  program
+    .command('outline')
+    .description('显示提纲 / show the outline')
+    .argument('<file>')
+    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['tree', 'json', 'markdown']).default('tree'))
+    .addOption(configOption())
+    .addOption(localeOption())
+    .action(async (file: string, options: { format: 'tree' | 'json' | 'markdown'; config?: string; locale: Locale }) => {
+      const { outline } = await openReport(file, openOptions(options));
+      print(formatOutline(outline, options.format, options.locale, file));
+    });
+
+  addListCommand(program, 'placeholders', '列出待填的占位符，便于分发给各部门 / list what is still to fill', (outline, format, locale) =>
+    formatPlaceholders(placeholderRows(outline), format, locale),
+  );
+
+  program
+    .command('fill')
+    .description('把收回的数值填入占位符（按序号）/ write values into the placeholders, by number')
+    .argument('<file>')
+    .requiredOption('--values <file>', 'CSV 或 JSON（placeholders 的输出填上“填写值”）/ CSV or JSON values')
+    .addOption(configOption())
+    .addOption(localeOption())
+    .action(async (file: string, options: { values: string; config?: string; locale: Locale }) => {
+      const report = await openReport(file, openOptions(options));
+      if (report.input.docx) throw new UsageError(t(options.locale, 'docxNoFix', { path: file }));
+      const values = await readFillValues(options.values, options.locale);
+      const result = await fillReport(report, values, options.values, options.locale);
+      if (result.filled.length === 0) process.stderr.write(`huibao: ${t(options.locale, 'fillNothing', { path: file })}\n`);
+      else process.stderr.write(`huibao: ${t(options.locale, 'filled', { path: file, count: result.filled.length, left: result.left.length })}\n`);
+      if (result.left.length) process.stderr.write(`huibao: ${t(options.locale, 'fillLeft', { numbers: result.left.join(', ') })}\n`);
+    });
+
+  addListCommand(program, 'metrics', '列出所有数字及其对象、单位和角色 / list every figure', (outline, format, locale) =>
+    formatMetrics(metricRows(outline), format, locale),
+  );
+
+  try {
+    await program.parseAsync([...argv], { from: 'node' });
+    return exitCode;
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}
+
+type ListFormat = 'table' | 'csv' | 'json';
+
+/** placeholders and metrics: one report in, a table, CSV or JSON list out. */
+function addListCommand(
+  program: Command,
+  name: string,
+  description: string,
+  render: (outline: ReportOutline, format: ListFormat, locale: Locale) => string,
+): void {
+  program
+    .command(name)
+    .description(description)
+    .argument('<file>')
+    .addOption(tableFormat())
+    .addOption(configOption())
+    .addOption(localeOption())
+    .action(async (file: string, options: { format: ListFormat; config?: string; locale: Locale }) => {
+      const { outline } = await openReport(file, openOptions(options));
+      print(render(outline, options.format, options.locale));
+    });
+}
+
+function openOptions(options: { config?: string; locale: Locale }) {
+  return { locale: options.locale, ...(options.config ? { configPath: options.config } : {}) };
+}
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // commander has printed its one line (or the help) already.
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    for (const line of error.message.split('\n')) process.stderr.write(`huibao: ${line}\n`);
+    return EXIT.usage;
+  }
+  // A bug of ours: still one line, with the stack only when asked for.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`huibao: 内部错误 (internal error): ${message}\n`);
+  if (process.env.HUIBAO_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  return EXIT.usage;
+}

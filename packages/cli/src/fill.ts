@@ -1,0 +1,113 @@
+/**
+ * `huibao fill`: writes the values the offices sent back into exactly the
+ * places `huibao placeholders` listed, by number. Refuses when a numbered
+ * sentence no longer matches (the report was edited since the list was made),
+ * writes atomically in the file's own encoding, and reports what is left.
+ */
+import { readFile } from 'node:fs/promises';
+import { decodeBytes, type Locale } from '@huibao/core';
+import { parseCsv } from './csv.js';
+import { UsageError } from './errors.js';
+import { t } from './messages.js';
+import { markGap, PLACEHOLDER_HEADERS } from './placeholders.js';
+import type { OpenedReport } from './report.js';
+import { writeBack } from './write-back.js';
+
+export interface FillValue {
+  number: number;
+  value: string;
+  /** The sentence as exported, when the values file kept it: checked before writing. */
+  sentence?: string;
+}
+
+export interface FillResult {
+  filled: number[];
+  left: number[];
+  written: boolean;
+}
+
+export async function readFillValues(path: string, locale: Locale): Promise<FillValue[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(t(locale, 'cannotRead', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  // Excel on a Chinese Windows saves CSV as GBK: decode like a report.
+  const { text } = decodeBytes(bytes);
+  return /\.json$/i.test(path) ? valuesFromJson(text, path) : valuesFromCsv(text, path);
+}
+
+function valuesFromJson(text: string, path: string): FillValue[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new UsageError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // Either the list `placeholders --format json` wrote, with values filled in, or {"1": "12", …}.
+  if (Array.isArray(data)) {
+    return data.flatMap((item: unknown) => {
+      if (typeof item !== 'object' || item === null) return [];
+      const { number, value, sentence } = item as Record<string, unknown>;
+      if (typeof number !== 'number' || (typeof value !== 'string' && typeof value !== 'number')) return [];
+      return [{ number, value: String(value), ...(typeof sentence === 'string' ? { sentence } : {}) }];
+    });
+  }
+  if (typeof data === 'object' && data !== null) {
+    return Object.entries(data).flatMap(([key, value]) =>
+      /^\d{1,9}$/.test(key) && (typeof value === 'string' || typeof value === 'number') ? [{ number: Number(key), value: String(value) }] : [],
+    );
+  }
+  throw new UsageError(`${path}: expected a list of {number, value} or an object {"1": "value"}`);
+}
+
+function valuesFromCsv(text: string, path: string): FillValue[] {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return [];
+  const column = (names: readonly string[]) => header.findIndex((h) => names.includes(h.trim()));
+  const numberAt = column([PLACEHOLDER_HEADERS['zh-CN'][0], PLACEHOLDER_HEADERS.en[0]]);
+  const valueAt = column([PLACEHOLDER_HEADERS['zh-CN'][5], PLACEHOLDER_HEADERS.en[5]]);
+  const sentenceAt = column([PLACEHOLDER_HEADERS['zh-CN'][4], PLACEHOLDER_HEADERS.en[4]]);
+  if (numberAt < 0 || valueAt < 0) {
+    throw new UsageError(`${path}: CSV needs columns ${PLACEHOLDER_HEADERS['zh-CN'][0]}/number and ${PLACEHOLDER_HEADERS['zh-CN'][5]}/value`);
+  }
+  return rows.flatMap((row) => {
+    const number = Number(row[numberAt]?.trim());
+    const value = row[valueAt]?.trim() ?? '';
+    if (!Number.isInteger(number) || number < 1) return [];
+    const sentence = sentenceAt >= 0 ? row[sentenceAt] : undefined;
+    return [{ number, value, ...(sentence ? { sentence } : {}) }];
+  });
+}
+
+/** Fills the values in, checking each numbered place first; writes only when something changes. */
+export async function fillReport(report: OpenedReport, values: readonly FillValue[], valuesPath: string, locale: Locale): Promise<FillResult> {
+  const { outline, input } = report;
+  const byNumber = new Map<number, string>();
+  for (const v of values) {
+    const placeholder = outline.placeholders[v.number - 1];
+    if (!placeholder) throw new UsageError(t(locale, 'fillUnknown', { values: valuesPath, n: v.number, count: outline.placeholders.length }));
+    if (v.sentence !== undefined && normalize(v.sentence) !== normalize(markGap(placeholder))) {
+      throw new UsageError(t(locale, 'fillMismatch', { values: valuesPath, n: v.number, sentence: markGap(placeholder) }));
+    }
+    if (v.value.length > 0) byNumber.set(v.number, v.value);
+  }
+  const filled = [...byNumber.keys()].sort((a, b) => a - b);
+  const left = outline.placeholders.map((_, i) => i + 1).filter((n) => !byNumber.has(n));
+  if (filled.length === 0) return { filled, left, written: false };
+
+  let text = input.text;
+  // From the end, so earlier offsets stay valid.
+  for (const number of [...filled].reverse()) {
+    const { range } = outline.placeholders[number - 1]!;
+    text = text.slice(0, range.start.offset) + byNumber.get(number)! + text.slice(range.end.offset);
+  }
+  const outcome = await writeBack(input, text);
+  if (outcome === 'changed-on-disk') throw new UsageError(t(locale, 'changedSinceRead', { path: input.path }));
+  return { filled, left, written: outcome === 'written' };
+}
+
+function normalize(sentence: string): string {
+  return sentence.replace(/\s{1,1000}/g, '');
+}

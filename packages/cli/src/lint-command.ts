@@ -1,0 +1,138 @@
+/**
+ * `huibao lint`: lint, print the chosen format on stdout, notes on stderr,
+ * and decide the exit code (0 clean, 1 problems, 2 usage/config/input errors).
+ */
+import { summarize, type LintRun, type Locale, type Severity } from '@huibao/core';
+import { EXIT, UsageError } from './errors.js';
+import { useColor } from './args.js';
+import type { FormatContext } from './format/context.js';
+import { formatGithub } from './format/github.js';
+import { formatJson } from './format/json.js';
+import { formatSarif } from './format/sarif.js';
+import { formatStylish } from './format/stylish.js';
+import { lintFiles, type LintFilesOptions } from './lint-files.js';
+import type { FileOutcome } from './lint-task.js';
+import { t } from './messages.js';
+
+export type LintFormat = 'stylish' | 'json' | 'sarif' | 'github';
+
+export interface LintCommandOptions {
+  format: LintFormat;
+  config?: string;
+  rule?: Record<string, 'off' | Severity>;
+  final?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  maxWarnings?: number;
+  quiet?: boolean;
+  locale: Locale;
+  color: boolean;
+  ignorePattern?: string[];
+  stdinFilename?: string;
+}
+
+/** A few files finish before a progress line would be read. */
+const PROGRESS_FROM = 20;
+
+export async function runLintCommand(patterns: string[], options: LintCommandOptions, version: string): Promise<number> {
+  const { locale } = options;
+  const useStdin = patterns.includes('-');
+  const paths = patterns.filter((p) => p !== '-');
+  if (paths.length === 0 && !useStdin) paths.push('.');
+  const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'none';
+  const progress = process.stderr.isTTY ? progressLine(locale) : undefined;
+
+  const request: LintFilesOptions = {
+    locale,
+    fix,
+    ...(options.config ? { configPath: options.config } : {}),
+    ...(options.final ? { mode: 'final' as const } : {}),
+    ...(options.rule ? { ruleOverrides: options.rule } : {}),
+    ...(options.ignorePattern ? { ignorePatterns: options.ignorePattern } : {}),
+    ...(useStdin ? { stdin: { bytes: await readStdin(), ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  };
+  const result = await lintFiles(paths, request);
+  progress?.clear();
+
+  if (result.missing.length) throw new UsageError(result.missing.map((path) => t(locale, 'notFound', { path })).join('\n'));
+  if (result.configProblems.length) throw new UsageError(result.configProblems.join('\n'));
+  if (result.outcomes.length === 0) throw new UsageError(t(locale, 'noFiles', { patterns: patterns.join(' ') }));
+
+  const failed = reportNotes(result.outcomes, locale, fix);
+  const stdinOutput = useStdin && fix === 'write' ? result.outcomes.find((o) => o.output !== undefined)?.output : undefined;
+  const run = options.quiet ? onlyErrors(result.run) : result.run;
+  if (stdinOutput !== undefined) {
+    // `huibao lint --fix -` is a filter: fixed text out, as textlint and prettier do.
+    process.stdout.write(stdinOutput);
+  } else {
+    const context: FormatContext = { locale, color: useColor(process.stdout, options.color), cwd: process.cwd() };
+    const text = formatRun(run, options.format, context, version);
+    if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  if (failed) return EXIT.usage;
+  if (run.summary.errors > 0) return EXIT.problems;
+  const max = options.maxWarnings ?? -1;
+  if (max >= 0 && run.summary.warnings > max) {
+    process.stderr.write(`${t(locale, 'tooManyWarnings', { count: run.summary.warnings, max })}\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+export function formatRun(run: LintRun, format: LintFormat, context: FormatContext, version: string): string {
+  switch (format) {
+    case 'json':
+      return formatJson(run);
+    case 'sarif':
+      return formatSarif(run, context, version);
+    case 'github':
+      return formatGithub(run);
+    default:
+      return formatStylish(run, context);
+  }
+}
+
+/** Writes failures and notes to stderr; true when some input could not be linted. */
+function reportNotes(outcomes: readonly FileOutcome[], locale: Locale, fix: string): boolean {
+  let failed = false;
+  for (const outcome of outcomes) {
+    for (const note of outcome.notes) process.stderr.write(`huibao: ${note}\n`);
+    if (outcome.failure) {
+      failed = true;
+      const { path, reason, detail } = outcome.failure;
+      const line = reason === 'binary' ? t(locale, 'notText', { path }) : t(locale, 'cannotRead', { path, reason: detail });
+      process.stderr.write(`huibao: ${line}\n`);
+    } else if (outcome.fixed > 0 && fix !== 'none') {
+      process.stderr.write(`huibao: ${t(locale, fix === 'write' ? 'fixed' : 'wouldFix', { path: outcome.path, count: outcome.fixed })}\n`);
+    }
+  }
+  return failed;
+}
+
+/** --quiet: errors only, and the summary recounted so --max-warnings sees none. */
+function onlyErrors(run: LintRun): LintRun {
+  const files = run.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));
+  return { files, summary: summarize(files.flatMap((f) => f.diagnostics)) };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function progressLine(locale: Locale) {
+  let shown = false;
+  return {
+    update(done: number, total: number) {
+      if (total < PROGRESS_FROM) return;
+      shown = true;
+      process.stderr.write(`\r${t(locale, 'progress', { done, total })}\u001b[K`);
+    },
+    clear() {
+      if (shown) process.stderr.write('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * `lintFiles`: the CLI's lint as a function. Paths, folders and globs in; the
+ * run's result (the JSON format's LintRun) and what went wrong out. Config is
+ * found per file, upward from it, and must be valid before anything is linted.
+ */
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import {
+  findConfigFile,
+  readConfigFile,
+  summarize,
+  type HuibaoConfig,
+  type LintRun,
+  type LoadedConfig,
+  type Locale,
+  type Severity,
+} from '@huibao/core';
+import { discoverFiles, ignoredFiles } from './discover.js';
+import type { FileOutcome, FixMode, LintTask } from './lint-task.js';
+import { runTasks } from './worker-pool.js';
+
+export interface LintFilesOptions {
+  cwd?: string;
+  /** An explicit config file (--config) used for every file. */
+  configPath?: string;
+  mode?: 'draft' | 'final';
+  locale?: Locale;
+  ruleOverrides?: Record<string, 'off' | Severity>;
+  fix?: FixMode;
+  ignorePatterns?: readonly string[];
+  /** Text read from stdin, linted as `filename` (the `-` argument). */
+  stdin?: { bytes: Uint8Array; filename?: string };
+  threads?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LintFilesResult {
+  run: LintRun;
+  /** Per file, in the same order as run.files, with failures and notes. */
+  outcomes: FileOutcome[];
+  /** Config problems, one line each; when any, nothing was linted. */
+  configProblems: string[];
+  /** Arguments that matched nothing. */
+  missing: string[];
+}
+
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const { files, missing } = discoverFiles(patterns, { cwd, ignore: options.ignorePatterns ?? [] });
+  const empty: LintRun = { files: [], summary: summarize([]) };
+  // As ESLint: a path that names nothing is a mistake in the command, reported before any work.
+  if (missing.length > 0) return { run: empty, outcomes: [], configProblems: [], missing };
+  const configs = new ConfigCache(options.configPath ? resolve(cwd, options.configPath) : undefined);
+
+  const targets: Array<{ path: string; display: string; bytes?: Uint8Array }> = files.map((path) => ({ path, display: displayPath(path, cwd) }));
+  if (options.stdin) {
+    const name = options.stdin.filename ?? '<stdin>';
+    targets.push({ path: resolve(cwd, options.stdin.filename ?? 'stdin.md'), display: name, bytes: options.stdin.bytes });
+  }
+
+  const withConfig = targets.map((target) => ({ ...target, loaded: configs.for(target.path) }));
+  const configProblems = [...new Set(withConfig.flatMap((t) => t.loaded.problems))];
+  if (configProblems.length > 0) return { run: empty, outcomes: [], configProblems, missing };
+
+  const tasks: LintTask[] = withConfig
+    .filter((t) => t.bytes !== undefined || !configs.ignores(t.loaded, t.path))
+    .map((t) => ({
+      path: t.path,
+      display: t.display,
+      config: t.loaded.config,
+      locale: options.locale ?? t.loaded.config.locale ?? 'zh-CN',
+      ruleOverrides: options.ruleOverrides ?? {},
+      fix: options.fix ?? 'none',
+      ...(options.mode ? { mode: options.mode } : {}),
+      ...(t.bytes ? { bytes: t.bytes } : {}),
+    }));
+  const outcomes = await runTasks(tasks, {
+    ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const linted = outcomes.filter((o) => !o.failure);
+  const run: LintRun = {
+    files: linted.map((o) => ({ path: o.path, encoding: o.encoding, diagnostics: o.diagnostics })),
+    summary: summarize(linted.flatMap((o) => o.diagnostics)),
+  };
+  return { run, outcomes, configProblems: [], missing };
+}
+
+/** Configs by folder and by file, so 1,000 files in one folder read their config once. */
+class ConfigCache {
+  private readonly byFolder = new Map<string, string | null>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+  private readonly ignoredByConfig = new Map<string, Set<string>>();
+
+  constructor(private readonly explicit: string | undefined) {}
+
+  for(path: string): LoadedConfig {
+    const configPath = this.explicit ?? this.find(dirname(path));
+    if (configPath === null) return { config: {}, configPath: null, problems: [] };
+    let loaded = this.byFile.get(configPath);
+    if (!loaded) {
+      loaded = readConfigFile(configPath, { explicit: configPath === this.explicit });
+      this.byFile.set(configPath, loaded);
+    }
+    return loaded;
+  }
+
+  /** Config `ignore` globs are relative to the config file's folder. */
+  ignores(loaded: LoadedConfig, path: string): boolean {
+    const patterns = loaded.config.ignore;
+    if (!loaded.configPath || !patterns?.length) return false;
+    let ignored = this.ignoredByConfig.get(loaded.configPath);
+    if (!ignored) {
+      ignored = ignoredFiles(patterns, dirname(loaded.configPath));
+      this.ignoredByConfig.set(loaded.configPath, ignored);
+    }
+    return ignored.has(path);
+  }
+
+  private find(folder: string): string | null {
+    let found = this.byFolder.get(folder);
+    if (found === undefined) {
+      found = findConfigFile(folder);
+      this.byFolder.set(folder, found);
+    }
+    return found;
+  }
+}
+
+export type { HuibaoConfig };
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
