@@ -28,7 +28,6 @@ const strings = {
   sloganSection: { zh: '对应章节：{section}，下设 {n} 个小节', en: 'Section {section} has {n} subsections' },
   sloganWhere: { zh: '位于第 {line} 行', en: 'on line {line}' },
   badConfig: { zh: 'Huibao 配置文件有误，已改用内置默认配置：{path}', en: 'Huibao config file is invalid, using built-in defaults: {path}' },
-  jsonSyntax: { zh: 'JSON 语法错误：{message}', en: 'JSON syntax error: {message}' },
 } as const;
 
 export type StringId = keyof typeof strings;

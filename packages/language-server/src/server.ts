@@ -67,7 +67,7 @@ function isMarkdown(document: TextDocument): boolean {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const configs = new ConfigCache((message) => t(locale, 'jsonSyntax', { message }));
+  const configs = new ConfigCache();
   const analyses = new Map<string, Analysis>();
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsCache = new Map<string, Promise<ClientSettings>>();
@@ -161,15 +161,16 @@ export function startServer(connection: Connection): void {
   }
 
   function reportConfigProblems(loaded: LoadedConfig): void {
-    if (!loaded.path) return;
-    const signature = loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
-    if (configProblems.get(loaded.path) === signature) return;
-    configProblems.set(loaded.path, signature);
+    const path = loaded.configPath;
+    if (!path) return;
+    const signature = loaded.problems.join('\n');
+    if (configProblems.get(path) === signature) return;
+    configProblems.set(path, signature);
     const diagnostic = configDiagnostic(loaded);
-    connection.sendDiagnostics({ uri: pathToFileURL(loaded.path).href, diagnostics: diagnostic ? [diagnostic] : [] });
-    if (diagnostic && !shownMessages.has(`${loaded.path}\n${signature}`)) {
-      shownMessages.add(`${loaded.path}\n${signature}`);
-      connection.window.showWarningMessage(`${t(locale, 'badConfig', { path: loaded.path })}\n${diagnostic.message}`);
+    connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: diagnostic ? [diagnostic] : [] });
+    if (diagnostic && !shownMessages.has(`${path}\n${signature}`)) {
+      shownMessages.add(`${path}\n${signature}`);
+      connection.window.showWarningMessage(`${t(locale, 'badConfig', { path })}\n${diagnostic.message}`);
     }
   }
 
@@ -189,7 +190,7 @@ export function startServer(connection: Connection): void {
 
   function analysisOf(document: TextDocument, settings: ClientSettings): Analysis {
     const loaded = configFor(document.uri, settings);
-    const key = [configGeneration, loaded.path, settings.mode, JSON.stringify(settings.rules)].join('|');
+    const key = [configGeneration, loaded.configPath, settings.mode, JSON.stringify(settings.rules)].join('|');
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.key === key) return cached;
     const analysis = analyze(
