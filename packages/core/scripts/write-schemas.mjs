@@ -4,6 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '../dist/index.js';
+import * as wordlists from '../dist/model/wordlists.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../../schemas');
 mkdirSync(root, { recursive: true });
@@ -38,4 +39,6 @@ write(
   document('config.schema.json', 'Huibao configuration (.huibaorc.json)', core.buildConfigSchema(ruleIds), core.configDefinitions),
 );
 write('confusables.schema.json', document('confusables.schema.json', 'Huibao confusables dictionary', core.ConfusablesFileSchema, [core.ConfusableEntrySchema]));
+write('units.schema.json', document('units.schema.json', 'Huibao units and multipliers', wordlists.UnitsFileSchema, [...wordlists.wordlistDefinitions, core.UnitEntrySchema, core.ApproxSchema]));
+write('figure-words.schema.json', document('figure-words.schema.json', 'Huibao words around figures', wordlists.FigureWordsFileSchema, [...wordlists.wordlistDefinitions, core.ApproxSchema]));
 console.log(`write-schemas: 4 schemas in ${root} (${ruleIds.length} rules)`);

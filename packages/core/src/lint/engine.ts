@@ -107,7 +107,7 @@ function toDiagnostic(
   const diagnostic: Diagnostic = {
     ruleId: meta.id,
     messageId: report.messageId,
-    severity,
+    severity: report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[severity] ? report.severity : severity,
     category: meta.category,
     message: message(report.messageId, report.data),
     range,
@@ -136,6 +136,8 @@ function toDiagnostic(
   if (report.details) diagnostic.data = report.details;
   return diagnostic;
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -58,6 +58,8 @@ export interface RuleReport<M extends string> {
   fixes?: Array<RuleFix<M>>;
   /** Machine-readable details (the arithmetic, the kind…). */
   details?: Record<string, unknown>;
+  /** A milder severity for this report than the rule's (e.g. info for a fill-in offer); never raises it. */
+  severity?: Severity;
 }
 
 export interface RuleSettings {

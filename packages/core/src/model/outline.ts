@@ -202,6 +202,7 @@ export const MetricSchema = Type.Object(
     multiplier: Type.Number({ description: 'Power of ten from 万/亿/千 in the figure or its unit: 亿元 → 1e8.' }),
     unit: Type.Union([Type.String(), Type.Null()], { description: 'The unit as written without multiplier (元, 平方米, %, 户); null when none.' }),
     dimension: Type.Union([Type.String(), Type.Null()], { description: 'Canonical unit for comparing: 名 and 人 → 人; 万元 → 元.' }),
+    unitFactor: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'How many of the dimension one unit is, when not 1: 公顷 → 10000 (平方米), 千瓦 → 1000 (瓦).' })),
     percent: Type.Boolean(),
     upper: Type.Optional(
       Type.Object(

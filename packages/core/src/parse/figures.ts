@@ -1,4 +1,226 @@
+/**
+ * Metrics and placeholders: one linear scan over each paragraph finds every
+ * figure (Arabic, Chinese with a unit, mixed, or a placeholder mark) and every
+ * placeholder mark, then reads each figure's subject and role from the short
+ * clause before it.
+ */
+import type { Metric, Placeholder, PlaceholderKind, Section } from '../model/outline.js';
 import type { ParseContext } from './context.js';
+import { isSkipped, rangeOf } from './context.js';
+import { approxBefore } from './figure-words.js';
+import { FigureReader, isDigit, type NumberToken, type Quantity } from './quantities.js';
+import { sentenceAt } from './sentences.js';
+import { clauseEnd, clauseStart, readFigure } from './subjects.js';
+import { isChineseNumeralChar } from './numerals.js';
+import { UnitTable, isLatin } from './units.js';
 
-/** Metrics and placeholders. (Being written: see the figures work item.) */
-export function extractFigures(_ctx: ParseContext): void {}
+/** Before a number these make it an ordinal or a caption (第三, 表1, 图2), not a figure. */
+const ORDINAL_PREFIXES = new Set(['第', '表', '图', '附', '号', '期', '版', '条', '款']);
+/** A sign may stand before a number only after these (a table cell | -0.7, 为-5%). */
+const SIGN_AFTER = new Set(['|', '：', ':', '（', '(', '为', '是', '达', ' ', '\t']);
+const DATE_FOLLOWERS = ['月', '日', '号', '年', '时', '半年', '季度', '月份'];
+
+export function extractFigures(ctx: ParseContext): void {
+  const units = new UnitTable(ctx.extraUnits);
+  const reader = new FigureReader(ctx.text, units, sortMarks(ctx.placeholderMarks));
+  const markers = sectionMarkerSpans(ctx.outline.sections);
+  const quotes = ctx.outline.slogans.map((s) => ({ start: s.innerRange.start.offset, end: s.innerRange.end.offset }));
+  let quote = 0;
+  let marker = 0;
+  for (const paragraph of ctx.outline.paragraphs) {
+    const end = paragraph.range.end.offset;
+    let floor = paragraph.range.start.offset;
+    for (let i = paragraph.range.start.offset; i < end; ) {
+      while (marker < markers.length && markers[marker]!.end <= i) marker++;
+      while (quote < quotes.length && quotes[quote]!.end <= i) quote++;
+      const inMarker = marker < markers.length && markers[marker]!.start <= i;
+      if (inMarker) {
+        i = markers[marker]!.end;
+        floor = i;
+        continue;
+      }
+      const ch = ctx.text[i]!;
+      const code = ctx.text.charCodeAt(i);
+      const mark = reader.markAt(i);
+      const startsNumber =
+        mark !== null ||
+        (isDigit(code) && !isDigit(ctx.text.charCodeAt(i - 1)) && !isLatin(ctx.text.charCodeAt(i - 1)) && ctx.text[i - 1] !== '.') ||
+        ((ch === '-' || ch === '－') && isDigit(ctx.text.charCodeAt(i + 1)) && (i === paragraph.range.start.offset || SIGN_AFTER.has(ctx.text[i - 1]!))) ||
+        (isChineseNumeralChar(ch) && !isChineseNumeralChar(ctx.text[i - 1] ?? ''));
+      if (!startsNumber || isSkipped(ctx, i, i + 1)) {
+        i++;
+        continue;
+      }
+      const negative = ch === '-' || ch === '－';
+      const at = negative ? i + 1 : i;
+      const inQuote = quote < quotes.length && quotes[quote]!.start <= at;
+      const chineseAllowed = !inQuote && !mark;
+      const read = ORDINAL_PREFIXES.has(ctx.text[at - 1] ?? '') && !mark ? null : reader.quantityAt(at, chineseAllowed);
+      if (!read) {
+        i = skipToken(ctx.text, at, end, reader);
+        continue;
+      }
+      if (read.quantity && !isListMarker(ctx.text, read.quantity, paragraph.range.start.offset)) {
+        addMetric(ctx, read.quantity, negative ? i : at, negative, floor, end, paragraph.id, paragraph.section);
+        floor = read.quantity.end;
+      }
+      i = Math.max(read.end, at + 1);
+    }
+    addPlaceholders(ctx, reader, paragraph.range.start.offset, end, paragraph.section);
+  }
+}
+
+function sortMarks(marks: readonly string[]): string[] {
+  return [...new Set(marks.filter((m) => m.length > 0))].sort((a, b) => b.length - a.length);
+}
+
+/** Offsets of every section marker: （一） and 1. are not figures. */
+function sectionMarkerSpans(sections: readonly Section[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const visit = (list: readonly Section[]) => {
+    for (const s of list) {
+      spans.push({ start: s.markerRange.start.offset, end: s.markerRange.end.offset });
+      visit(s.children);
+    }
+  };
+  visit(sections);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Past a token that is not a figure, so its digits are not read again one by one. */
+function skipToken(text: string, at: number, end: number, reader: FigureReader): number {
+  const token = reader.numberAt(at, true);
+  return token ? Math.min(Math.max(token.end, at + 1), end) : at + 1;
+}
+
+/** (1) or 2、 inside a paragraph: a list marker without unit, not a figure. */
+function isListMarker(text: string, q: Quantity, paragraphStart: number): boolean {
+  if (q.unit !== null || q.multiplier !== 1 || q.number.placeholder) return false;
+  const before = text[q.start - 1];
+  const after = text[q.end];
+  if ((before === '（' || before === '(') && (after === '）' || after === ')')) return true;
+  if (after === '、') return true;
+  if ((after === '.' || after === '．') && q.start === paragraphStart) return true;
+  return false;
+}
+
+function addMetric(
+  ctx: ParseContext,
+  q: Quantity,
+  start: number,
+  negative: boolean,
+  floor: number,
+  paragraphEnd: number,
+  paragraph: number,
+  section: number | null,
+): void {
+  const { text, outline } = ctx;
+  // The clause before the figure, without the approximation word glued to it.
+  const prefix = approxBefore(text, start);
+  const beforeEnd = prefix ? start - prefix.word.length : start;
+  const beforeStart = clauseStart(text, beforeEnd, floor);
+  const afterEnd = clauseEnd(text, q.end, paragraphEnd);
+  const reading = readFigure(
+    ctx.segmenter,
+    text.slice(beforeStart, beforeEnd),
+    beforeStart,
+    text.slice(q.end, afterEnd),
+    q.end,
+    q.percent,
+    q.unit !== null && !q.percent,
+  );
+  const value = q.number.value === null ? null : negative ? -q.number.value : q.number.value;
+  const metric: Metric = {
+    id: outline.metrics.length,
+    text: text.slice(start, q.end),
+    range: rangeOf(ctx, start, q.end),
+    valueText: text.slice(start, q.number.end),
+    valueRange: rangeOf(ctx, start, q.number.end),
+    value,
+    decimals: q.number.decimals,
+    multiplier: q.multiplier,
+    unit: q.unit,
+    dimension: q.dimension,
+    percent: q.percent,
+    approx: q.approx,
+    approxWords: q.approxWords,
+    placeholder: q.number.placeholder,
+    subject: reading.subject,
+    role: q.dimension === '百分点' && reading.role !== 'change' ? 'change' : reading.role,
+    roleWord: reading.roleWord,
+    sentence: sentenceAt(ctx, start),
+    paragraph,
+    section,
+  };
+  if (q.unitFactor !== 1) metric.unitFactor = q.unitFactor;
+  if (reading.subject && reading.subjectStart >= 0) {
+    metric.subjectRange = rangeOf(ctx, reading.subjectStart, reading.subjectStart + reading.subject.length);
+  }
+  if (q.upper) metric.upper = upperOf(ctx, q.upper);
+  outline.metrics.push(metric);
+}
+
+function upperOf(ctx: ParseContext, token: NumberToken): NonNullable<Metric['upper']> {
+  return { valueText: token.text, value: token.value, range: rangeOf(ctx, token.start, token.end), placeholder: token.placeholder };
+}
+
+/**
+ * Every mark in the paragraph becomes a placeholder, classified by what
+ * follows it; marks inside a metric point at it. Metrics are sorted by
+ * offset, so one pointer walks them alongside.
+ */
+function addPlaceholders(ctx: ParseContext, reader: FigureReader, start: number, end: number, section: number | null): void {
+  const { text, outline } = ctx;
+  const metrics = outline.metrics;
+  let m = firstMetricFrom(metrics, start);
+  for (let i = start; i < end; i++) {
+    const mark = reader.markAt(i);
+    if (!mark || isSkipped(ctx, i, i + mark.length)) continue;
+    while (m < metrics.length && metrics[m]!.range.end.offset <= i) m++;
+    const metric = m < metrics.length && metrics[m]!.range.start.offset <= i ? metrics[m]! : null;
+    const sentence = outline.sentences[sentenceAt(ctx, i)]!;
+    const following = followingWord(text, i + mark.length, end);
+    const kind: PlaceholderKind = metric ? 'number' : classify(text, i, i + mark.length, following);
+    const placeholder: Placeholder = {
+      id: outline.placeholders.length,
+      mark,
+      range: rangeOf(ctx, i, i + mark.length),
+      kind,
+      unit: metric?.unit ?? null,
+      following,
+      context: sentence.text,
+      contextRange: sentence.range,
+      metric: metric?.id ?? null,
+      sentence: sentence.id,
+      section,
+    };
+    outline.placeholders.push(placeholder);
+    i += mark.length - 1;
+  }
+}
+
+function firstMetricFrom(metrics: readonly Metric[], offset: number): number {
+  let low = 0;
+  let high = metrics.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (metrics[mid]!.range.end.offset <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Up to two CJK characters (or one Latin run) after the mark: 镇, 书记, 月. */
+function followingWord(text: string, at: number, end: number): string {
+  let i = at;
+  while (i < end && i - at < 2 && /[\u4e00-\u9fff]/u.test(text[i]!)) i++;
+  if (i === at) while (i < end && i - at < 4 && isLatin(text.charCodeAt(i))) i++;
+  return text.slice(at, i);
+}
+
+function classify(text: string, start: number, end: number, following: string): PlaceholderKind {
+  if (DATE_FOLLOWERS.some((w) => text.startsWith(w, end))) return 'date';
+  if (text[start - 1] === '年' || text[start - 1] === '月') return 'date';
+  if (following.length > 0) return 'name';
+  return 'other';
+}

@@ -1,4 +1,248 @@
+/**
+ * Total/part relations the text states, recorded without judging them:
+ *
+ *   total  — the figure right before 其中 (change and percent figures skipped),
+ *            or, before 分别, one introduced by 共/共计/合计/总计/累计;
+ *   parts  — the figures after the cue in the same sentence, and in following
+ *            sentences of the paragraph while they continue the list; a part
+ *            may carry several dimensions (处 and 平方米);
+ *   coverage — exhaustive (其他/其余, or a partition such as 城镇/乡村),
+ *            subset (parts share a head noun) or overlapping (different breakdowns).
+ */
+import type { Metric, Relation, RelationPart, Sentence } from '../model/outline.js';
 import type { ParseContext } from './context.js';
+import { rangeOf } from './context.js';
+import { containsAny, figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
+import { boundsOf } from './metric-bounds.js';
+import { clauseStart } from './subjects.js';
 
-/** Total/part relations. (Being written: see the figures work item.) */
-export function findRelations(_ctx: ParseContext): void {}
+const CUES = ['其中', '分别'];
+
+export function findRelations(ctx: ParseContext): void {
+  const byParagraph = new Map<number, Metric[]>();
+  for (const metric of ctx.outline.metrics) {
+    const list = byParagraph.get(metric.paragraph);
+    if (list) list.push(metric);
+    else byParagraph.set(metric.paragraph, [metric]);
+  }
+  for (const paragraph of ctx.outline.paragraphs) {
+    const metrics = byParagraph.get(paragraph.id);
+    if (!metrics || metrics.length < 2) continue;
+    const sentences = paragraph.sentences.map((id) => ctx.outline.sentences[id]!);
+    for (const cue of findCues(ctx.text, sentences)) {
+      const relation = relationAt(ctx, cue, metrics, sentences, paragraph.id);
+      if (relation) ctx.outline.relations.push(relation);
+    }
+  }
+}
+
+interface Cue {
+  word: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
+
+function findCues(text: string, sentences: readonly Sentence[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const sentence of sentences) {
+    const from = sentence.range.start.offset;
+    const to = sentence.range.end.offset;
+    for (const word of CUES) {
+      let at = text.indexOf(word, from);
+      while (at >= 0 && at + word.length <= to) {
+        cues.push({ word, start: at, end: at + word.length, sentence });
+        at = text.indexOf(word, at + word.length);
+      }
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Change, share and percent figures describe a total or part; they are never one. */
+export function isCountable(metric: Metric): boolean {
+  return metric.dimension !== null && !metric.percent && metric.role !== 'change' && metric.role !== 'share' && metric.dimension !== '百分点' && metric.dimension !== '‰';
+}
+
+function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], sentences: readonly Sentence[], paragraph: number): Relation | null {
+  const totals = findTotals(cue, metrics, ctx.outline.relations).filter((m) => !isAverage(ctx, m));
+  if (totals.length === 0) return null;
+  const dimensions = totals.map((m) => m.dimension!);
+  const parts = collectParts(ctx, cue, metrics, sentences, totals);
+  if (parts.length === 0) return null;
+  for (const total of totals) {
+    total.role = 'total';
+    if (!total.roleWord || !figureWords.totalWords.includes(total.roleWord)) total.roleWord = cue.word;
+  }
+  for (const part of parts) {
+    for (const id of part.metrics) {
+      const metric = ctx.outline.metrics[id]!;
+      metric.role = 'part';
+      metric.roleWord = cue.word;
+    }
+  }
+  const first = Math.min(...totals.map((m) => m.range.start.offset));
+  const last = Math.max(...parts.map((p) => p.range.end.offset));
+  return {
+    id: ctx.outline.relations.length,
+    cue: cue.word,
+    cueRange: rangeOf(ctx, cue.start, cue.end),
+    totals: totals.map((m) => m.id),
+    dimensions,
+    parts,
+    coverage: coverageOf(parts),
+    range: rangeOf(ctx, first, last),
+    paragraph,
+  };
+}
+
+/**
+ * The total of 其中 is the last countable figure before it, in the cue's
+ * sentence or else the one before; figures of other dimensions just before it
+ * in that sentence join it (拆违*处，拆除总面积*平方米。其中…).
+ * The total of 分别 must be introduced by a total word in the same sentence.
+ */
+function findTotals(cue: Cue, metrics: readonly Metric[], relations: readonly Relation[]): Metric[] {
+  const before = metrics.filter((m) => m.range.end.offset <= cue.start && isCountable(m));
+  if (cue.word === '分别') {
+    const total = before.at(-1);
+    if (!total || total.sentence !== cue.sentence.id || total.role !== 'total') return [];
+    return [total];
+  }
+  const last = before.at(-1);
+  if (!last || last.sentence < cue.sentence.id - 1) return [];
+  // 其中，A…；B…。其中，C… — a 其中 that opens a sentence right after a parts list
+  // refers back to that list's total, not to its last part.
+  const enclosing = [...relations].reverse().find((r) => r.parts.some((p) => p.metrics.includes(last.id)));
+  if (enclosing && last.sentence < cue.sentence.id && cue.start === cue.sentence.range.start.offset) {
+    return enclosing.totals.map((id) => metrics.find((m) => m.id === id)).filter((m): m is Metric => m !== undefined);
+  }
+  const totals: Metric[] = [last];
+  const seen = new Set([last.dimension]);
+  for (let k = before.length - 2; k >= 0; k--) {
+    const m = before[k]!;
+    if (m.sentence !== last.sentence || seen.has(m.dimension)) break;
+    seen.add(m.dimension);
+    totals.unshift(m);
+  }
+  return totals;
+}
+
+interface OpenPart {
+  metrics: Metric[];
+  other: boolean;
+  start: number;
+}
+
+function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], sentences: readonly Sentence[], totals: readonly Metric[]): RelationPart[] {
+  const dimensions = new Set(totals.map((m) => m.dimension!));
+  const parts: OpenPart[] = [];
+  const nextCue = ctx.text.indexOf('其中', cue.end);
+  const paragraphEnd = sentences.at(-1)!.range.end.offset;
+  const stopAt = nextCue >= 0 && nextCue < paragraphEnd ? nextCue : paragraphEnd;
+  let sentence = cue.sentence.id;
+  let floor = cue.end;
+  let firstInSentence = false;
+  for (const metric of metrics) {
+    if (metric.range.start.offset < cue.end) continue;
+    if (metric.range.start.offset >= stopAt) break;
+    if (metric.sentence !== sentence) {
+      sentence = metric.sentence;
+      firstInSentence = true;
+      floor = ctx.outline.sentences[sentence]!.range.start.offset;
+    }
+    const gapStart = floor;
+    const clause = clauseStart(ctx.text, metric.range.start.offset, floor);
+    const clauseText = ctx.text.slice(clause, metric.range.start.offset);
+    floor = metric.range.end.offset;
+    if (!isCountable(metric)) {
+      if (firstInSentence) break;
+      continue;
+    }
+    if (!dimensions.has(metric.dimension!)) break;
+    const other = startsWithAny(clauseText, OTHER_WORDS) && !startsWithAny(clauseText, figureWords.otherCategories);
+    const newSentence = firstInSentence;
+    if (firstInSentence) {
+      firstInSentence = false;
+      // Across a 。 the list goes on only when the new sentence is just the next item
+      // (房屋存量违建*处) or the rest (其他…); 年末全市拥有企业… starts a new statement.
+      const lead = ctx.text.slice(ctx.outline.sentences[sentence]!.range.start.offset, metric.range.start.offset);
+      const nextItem = lead === metric.subject && parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject));
+      if (!nextItem && !startsWithAny(lead, OTHER_WORDS)) break;
+    } else if (startsWithAny(clauseText, SCOPE_WORDS)) break;
+    const current = parts.at(-1);
+    const startsNew = !current || current.metrics.some((m) => m.dimension === metric.dimension);
+    if (!startsNew) {
+      current!.metrics.push(metric);
+      continue;
+    }
+    if (current && !other) {
+      const loose = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；') || !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject));
+      if (loose && !fitsAsPart(metric, parts, totals)) break;
+    }
+    const subjectStart = metric.subjectRange?.start.offset ?? metric.range.start.offset;
+    parts.push({ metrics: [metric], other, start: Math.min(subjectStart, metric.range.start.offset) });
+  }
+  return parts.map((p) => ({
+    subject: p.metrics[0]!.subject,
+    metrics: p.metrics.map((m) => m.id),
+    other: p.other,
+    range: rangeOf(ctx, p.start, p.metrics.at(-1)!.range.end.offset),
+  }));
+}
+
+/**
+ * Bulletins go on after 其中 with items that are not parts (粮食…其中谷物…；
+ * 棉花…). An item loosely attached to the list (after a ；or 。, or naming
+ * a different kind of thing) is taken as a part only while the known parts
+ * still fit within the total; otherwise the list has ended before it. Items
+ * tied closely to the list (a comma, a like name) are always parts, so a
+ * wrong figure among them is still found.
+ */
+function fitsAsPart(metric: Metric, parts: readonly OpenPart[], totals: readonly Metric[]): boolean {
+  const total = totals.find((t) => t.dimension === metric.dimension);
+  const totalBounds = total ? boundsOf(total) : null;
+  const own = boundsOf(metric);
+  if (!totalBounds || !own) return true;
+  let low = own.low;
+  for (const part of parts) {
+    const same = part.metrics.find((m) => m.dimension === metric.dimension);
+    const b = same ? boundsOf(same) : null;
+    if (b) low += b.low;
+  }
+  return low <= totalBounds.high * (1 + 1e-9);
+}
+
+function startsWithAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w));
+}
+
+/** 人均可支配收入, 价格指数: an average is not the sum of its parts. */
+function isAverage(ctx: ParseContext, total: Metric): boolean {
+  const from = clauseStart(ctx.text, total.range.start.offset, ctx.outline.sentences[total.sentence]!.range.start.offset);
+  return containsAny(ctx.text.slice(from, total.range.start.offset), figureWords.averageWords) !== null;
+}
+
+/** Two subjects name like things when they end in the same word: 房屋新建违建 / 棚屋存量违建. */
+export function sharesHead(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const head = (s: string) => (s.length >= 2 ? s.slice(-2) : s);
+  return head(a) === head(b);
+}
+
+function coverageOf(parts: readonly RelationPart[]): Relation['coverage'] {
+  if (parts.some((p) => p.other)) return 'exhaustive';
+  const subjects = parts.map((p) => p.subject ?? '');
+  for (const set of figureWords.partitions) {
+    if (parts.length !== set.length) continue;
+    const used = new Set<string>();
+    for (const subject of subjects) {
+      const member = set.find((w) => subject.includes(w) && !used.has(w));
+      if (member) used.add(member);
+    }
+    if (used.size === set.length) return 'exhaustive';
+  }
+  if (subjects.some((s) => containsAny(s, figureWords.overlapping) !== null)) return 'overlapping';
+  if (parts.length > 1 && !subjects.every((s) => sharesHead(s, subjects[0]!))) return 'overlapping';
+  return 'subset';
+}

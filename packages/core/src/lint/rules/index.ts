@@ -9,6 +9,10 @@ import duplicateSentence from './duplicate-sentence.js';
 import headingLevel from './heading-level.js';
 import sloganCount from './slogan-count.js';
 import enumerationSequence from './enumeration-sequence.js';
+import totalMismatch from './total-mismatch.js';
+import shareMismatch from './share-mismatch.js';
+import percentRange from './percent-range.js';
+import rangeOrder from './range-order.js';
 
-export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence] as Rule[];
+export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, percentRange, rangeOrder] as Rule[];
 export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id);

@@ -1,0 +1,49 @@
+import { defineRule } from '../rule.js';
+import { figureWords } from '../../parse/figure-words.js';
+import { clauseStart } from '../../parse/subjects.js';
+
+type MessageId = 'above' | 'below';
+
+/**
+ * A share (覆盖率, 参保率, 占比…) lies within 0–100%. Growth (增长, 同比,
+ * 提高) may exceed 100% or fall below 0, so only figures the parser read as
+ * shares are checked.
+ */
+export default defineRule<MessageId>({
+  meta: {
+    id: 'percent-range',
+    category: '数据',
+    severity: 'warning',
+    finalSeverity: 'error',
+    description: { zh: '覆盖率、参保率、占比等比率在 0～100% 之间', en: 'Shares such as coverage or enrolment rates lie between 0 and 100%' },
+    basis: '比率（部分占整体）的定义：0 ≤ 部分 ≤ 整体',
+    fixable: false,
+    hasSuggestions: false,
+    recommended: true,
+    messages: {
+      above: { zh: '{{subject}}为 {{value}}%，超过 100%', en: '{{subject}} is {{value}}%, above 100%' },
+      below: { zh: '{{subject}}为 {{value}}%，小于 0', en: '{{subject}} is {{value}}%, below 0' },
+    },
+  },
+  check(context) {
+    for (const metric of context.outline.metrics) {
+      if (!metric.percent || metric.role !== 'share') continue;
+      // 毛入学率 and 巩固率 count pupils of any age or origin against a cohort: they may exceed 100%.
+      const sentenceStart = context.outline.sentences[metric.sentence]!.range.start.offset;
+      const clause = context.text.slice(clauseStart(context.text, metric.range.start.offset, sentenceStart), metric.range.start.offset);
+      if (figureWords.unboundedRates.some((w) => clause.includes(w) || metric.subject?.includes(w))) continue;
+      const values = [metric.value, metric.upper?.value ?? null].filter((v): v is number => v !== null);
+      const subject = metric.subject ?? metric.roleWord ?? '占比';
+      const above = values.find((v) => v > 100);
+      const below = values.find((v) => v < 0);
+      const value = above ?? below;
+      if (value === undefined) continue;
+      context.report({
+        messageId: above !== undefined ? 'above' : 'below',
+        data: { subject, value: String(value) },
+        span: metric.range,
+        details: { value, shareWord: metric.roleWord },
+      });
+    }
+  },
+});

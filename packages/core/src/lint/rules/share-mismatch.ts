@@ -1,0 +1,122 @@
+import { defineRule } from '../rule.js';
+import type { Metric, ReportOutline } from '../../model/outline.js';
+import { boundsOf, formatNumber, unitLabel } from '../../parse/metric-bounds.js';
+import { isCountable } from '../../parse/relations.js';
+import { SCOPE_WORDS } from '../../parse/figure-words.js';
+
+type MessageId = 'mismatch' | 'part' | 'whole';
+
+/** Words between 占 and the share that are not part of the whole's name. */
+const OBJECT_TAIL = ['的比重', '比重', '的比例', '比例', '的', '为', '达', '达到', '约', '了'];
+const OBJECT_HEAD = ['全部', '全市', '全省', '全县', '全区', '全国', '全年', '全体', '总'];
+const MAX_OBJECT = 24;
+
+/**
+ * A share stated with its part and whole (可再生能源装机 X 万千瓦，占全部装机
+ * 容量的 25.6%) is recomputed from them; rounding of all three figures is
+ * tolerated, so only a share no rounding explains is reported.
+ */
+export default defineRule<MessageId>({
+  meta: {
+    id: 'share-mismatch',
+    category: '数据',
+    severity: 'warning',
+    finalSeverity: 'error',
+    description: { zh: '文中给出的占比与其分子、分母相符', en: 'A stated share agrees with the part and whole it is computed from' },
+    basis: 'GB/T 8170-2008 数值修约规则（按所示精度比较）',
+    fixable: false,
+    hasSuggestions: false,
+    recommended: true,
+    messages: {
+      mismatch: {
+        zh: '占比应约为 {{computed}}%（{{part}} ÷ {{whole}}），文中为 {{stated}}%',
+        en: 'The share should be about {{computed}}% ({{part}} ÷ {{whole}}), the text says {{stated}}%',
+      },
+      part: { zh: '分子 {{text}}', en: 'Part {{text}}' },
+      whole: { zh: '分母 {{text}}', en: 'Whole {{text}}' },
+    },
+  },
+  check(context) {
+    const { outline, text } = context;
+    for (const share of outline.metrics) {
+      if (!share.percent || share.role !== 'share' || share.value === null || share.upper || share.approx !== 'none') continue;
+      const sentence = outline.sentences[share.sentence]!;
+      const clause = text.slice(Math.max(sentence.range.start.offset, share.range.start.offset - MAX_OBJECT - 2), share.range.start.offset);
+      const zhan = clause.lastIndexOf('占');
+      if (zhan < 0) continue;
+      const object = wholeName(clause.slice(zhan + 1));
+      if (object.length < 2) continue;
+      const pair = findPartAndWhole(outline, share, object);
+      if (!pair) continue;
+      const part = boundsOf(pair.part)!;
+      const whole = boundsOf(pair.whole)!;
+      if (whole.low <= 0) continue;
+      const computedLow = (part.low / whole.high) * 100;
+      const computedHigh = (part.high / whole.low) * 100;
+      const half = 0.5 * 10 ** -share.decimals;
+      if (share.value + half >= computedLow - 1e-9 && share.value - half <= computedHigh + 1e-9) continue;
+      const computed = (part.value / whole.value) * 100;
+      context.report({
+        messageId: 'mismatch',
+        data: {
+          computed: formatNumber(Number(computed.toFixed(Math.max(share.decimals, 1)))),
+          part: `${pair.part.valueText}${unitLabel(pair.part)}`,
+          whole: `${pair.whole.valueText}${unitLabel(pair.whole)}`,
+          stated: share.valueText,
+        },
+        span: share.range,
+        related: [
+          { span: pair.part.range, messageId: 'part', data: { text: pair.part.text } },
+          { span: pair.whole.range, messageId: 'whole', data: { text: pair.whole.text } },
+        ],
+        details: { stated: share.value, computed: Number(formatNumber(computed)), part: part.value, whole: whole.value, dimension: pair.whole.dimension },
+      });
+    }
+  },
+});
+
+/** 全部装机容量的 → 装机容量; 地区生产总值的比重为 → 地区生产总值. */
+function wholeName(raw: string): string {
+  let name = raw;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const tail of OBJECT_TAIL) {
+      if (name.endsWith(tail)) {
+        name = name.slice(0, -tail.length);
+        changed = true;
+      }
+    }
+  }
+  for (const head of [...OBJECT_HEAD, ...SCOPE_WORDS]) if (name.startsWith(head) && name.length - head.length >= 2) name = name.slice(head.length);
+  return name;
+}
+
+/**
+ * The whole is the nearest figure before the share, in its sentence or the one
+ * before, whose subject is the name after 占; the part is the nearest figure
+ * after the whole and before the share, in the share's sentence, of the same
+ * dimension.
+ */
+function findPartAndWhole(outline: ReportOutline, share: Metric, object: string): { part: Metric; whole: Metric } | null {
+  const candidates = outline.metrics.filter(
+    (m) => m.id < share.id && m.sentence >= share.sentence - 1 && m.paragraph === share.paragraph && isCountable(m) && m.value !== null,
+  );
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const whole = candidates[k]!;
+    if (!namesSame(whole.subject, object)) continue;
+    const part = candidates.slice(k + 1).reverse().find((m) => m.sentence === share.sentence && m.dimension === whole.dimension);
+    if (!part) return null;
+    return { part, whole };
+  }
+  return null;
+}
+
+/**
+ * The whole is named exactly (scope words aside): 太阳能发电装机容量 is a
+ * kind of 发电装机容量, not the 发电装机容量 a share is taken of.
+ */
+function namesSame(subject: string | null, object: string): boolean {
+  if (!subject || subject.length < 2) return false;
+  return wholeName(subject) === object;
+}

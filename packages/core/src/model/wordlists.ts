@@ -1,0 +1,62 @@
+/**
+ * Word lists the figure parser reads: units (src/data/units.json) and the
+ * words around figures (src/data/figure-words.json). They are data, so a
+ * non-programmer can extend them; `scripts/write-schemas.mjs` publishes these
+ * schemas as schemas/units.schema.json and schemas/figure-words.schema.json.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { ApproxSchema } from './outline.js';
+import { UnitEntrySchema } from './config.js';
+
+export const MultiplierEntrySchema = Type.Object(
+  {
+    prefix: Type.String({ minLength: 1, description: 'Written before a unit or after a number: 万, 亿, 千万.' }),
+    factor: Type.Number({ exclusiveMinimum: 0, description: 'The power of ten it stands for: 万 → 10000.' }),
+  },
+  { $id: 'MultiplierEntry', additionalProperties: false },
+);
+export type MultiplierEntry = Static<typeof MultiplierEntrySchema>;
+
+export const UnitsFileSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    multipliers: Type.Array(Type.Ref(MultiplierEntrySchema)),
+    units: Type.Array(Type.Ref(UnitEntrySchema), { description: '名 → dimension 人; 公顷 → 10000 平方米. 人次 is its own dimension.' }),
+  },
+  { $id: 'UnitsFile', additionalProperties: false },
+);
+export type UnitsFile = Static<typeof UnitsFileSchema>;
+
+export const ApproxWordSchema = Type.Object(
+  { word: Type.String({ minLength: 1 }), approx: Type.Ref(ApproxSchema) },
+  { $id: 'ApproxWord', additionalProperties: false },
+);
+export type ApproxWord = Static<typeof ApproxWordSchema>;
+
+const words = (description: string) => Type.Array(Type.String({ minLength: 1 }), { description });
+
+export const FigureWordsFileSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    approxBefore: Type.Array(Type.Ref(ApproxWordSchema), { description: 'Written before the number: 约, 近, 超过.' }),
+    approxAfter: Type.Array(Type.Ref(ApproxWordSchema), { description: 'Written after the number or unit: 余, 多, 左右, 以上.' }),
+    totalWords: words('Words that introduce a total: 共, 共计, 合计, 总计, 累计.'),
+    partWords: words('Words that introduce parts: 其中, 分别为.'),
+    changeWords: words('Words that make a figure a change, never a total or part: 增长, 比上年.'),
+    shareWords: words('Share words: a percentage after them lies within 0–100% (覆盖率, 参保率, 占比).'),
+    growthWords: words('Growth words: a percentage after them may exceed 100% or be negative.'),
+    otherWords: words('Words that name the rest (其他, 其余, 另有): a list that has one is exhaustive.'),
+    averageWords: words('Words of averages and prices (人均, 平均, 指数): such figures are not sums of their parts.'),
+    otherCategories: words('Category names that begin with 其他 but name one category, not the rest (其他服务业 in the NBS breakdown).'),
+    unboundedRates: words('Rates that may exceed 100% by definition (毛入学率: gross enrolment).'),
+    scopeWords: words('Scope and time words stripped from the front of a subject (全年, 全市).'),
+    partitions: Type.Array(Type.Array(Type.String({ minLength: 1 }), { minItems: 2 }), {
+      description: 'Sets of categories that split any total completely (新建/存量, 城镇/乡村, 第一/二/三产业).',
+    }),
+    overlapping: words('Category words of cross-cutting breakdowns (国有控股, 股份制, 大型): a list naming them may overlap.'),
+  },
+  { $id: 'FigureWordsFile', additionalProperties: false },
+);
+export type FigureWordsFile = Static<typeof FigureWordsFileSchema>;
+
+export const wordlistDefinitions = [MultiplierEntrySchema, UnitsFileSchema, ApproxWordSchema, FigureWordsFileSchema] as const;

@@ -1,0 +1,156 @@
+/**
+ * What a figure counts and the role it plays, read from the short clause
+ * before it (and, when that clause names nothing, the few words after its
+ * measure word: 走访慰问*名困难党员). Only these short spans are segmented:
+ * nodejieba never sees a whole paragraph.
+ */
+import type { MetricRole } from '../model/outline.js';
+import type { Segmenter, TaggedWord } from '../segment/segmenter.js';
+import { figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
+
+/** Characters that end a clause. Quotes do not: “两新”党组织 is one clause. */
+const CLAUSE_BREAKS = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n', '\r', '（', '(', '）', ')', '、', '|', '【', '】', '《', '》']);
+/** A clause longer than this is cut: its subject is near the figure anyway. */
+export const MAX_CLAUSE = 40;
+const MAX_AFTER = 12;
+const MAX_SUBJECT_WORDS = 4;
+
+/** Start of the clause that ends at `at`, never before `floor`. */
+export function clauseStart(text: string, at: number, floor: number): number {
+  const limit = Math.max(floor, at - MAX_CLAUSE);
+  let i = at;
+  while (i > limit && !CLAUSE_BREAKS.has(text[i - 1]!)) i--;
+  return i;
+}
+
+/** End of the span after a figure in which its noun may stand (*名困难党员，). */
+export function clauseEnd(text: string, at: number, ceiling: number): number {
+  const limit = Math.min(ceiling, at + MAX_AFTER);
+  let i = at;
+  while (i < limit && !CLAUSE_BREAKS.has(text[i]!)) i++;
+  return i;
+}
+
+/** Words that link a subject to its figure and are not part of it: 达, 为, 共计. */
+const LINK_WORDS = new Set([
+  '达', '达到', '为', '是', '有', '了', '共', '共计', '合计', '总计', '累计', '总共', '一共', '共有', '约', '近', '超过', '逾', '不到', '不足',
+  '大约', '将近', '分别', '分别为', '分别是', '计', '的', '总数', '数', '至', '到', '已', '均', '等', '各',
+]);
+const STOP_TAGS = new Set(['v', 'd', 'p', 'm', 't', 'c', 'u', 'r', 'uj', 'ul', 'f', 'q', 'y', 'zg', 'ad', 'vd', 'mq', 'ud', 'uz', 'ug', 'uv']);
+const TOTAL_WORDS = new Set(figureWords.totalWords);
+const PART_WORDS = new Set(figureWords.partWords);
+const CHANGE_WORDS = new Set(figureWords.changeWords);
+const CHANGE_PHRASES = ['比上年', '比去年', '比年初', '比上月', '比上季', '较上年', '较去年', '同比', '环比'];
+const SHARE_WORDS = figureWords.shareWords;
+
+function isPunctuation(word: string): boolean {
+  return /^[\p{P}\p{S}\s]+$/u.test(word);
+}
+
+function isNounLike(w: TaggedWord): boolean {
+  if (isPunctuation(w.word) || LINK_WORDS.has(w.word)) return false;
+  if (SCOPE_WORDS.includes(w.word) || OTHER_WORDS.includes(w.word)) return false;
+  const tag = w.tag;
+  if (tag === 'x' || tag === 'eng') return /^[\u4e00-\u9fff]+$/u.test(w.word);
+  return tag.startsWith('n') || tag === 'vn' || tag === 'l' || tag === 'j' || tag === 'an' || tag === 'b' || tag === 'i';
+}
+
+/** The noun phrase that ends the word list: 塑料/加工/经营户 → 经营户 (a verbal noun inside breaks it). */
+function trailingNounPhrase(words: readonly TaggedWord[]): string {
+  let end = words.length;
+  while (end > 0 && (LINK_WORDS.has(words[end - 1]!.word) || isPunctuation(words[end - 1]!.word))) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_SUBJECT_WORDS) {
+    const w = words[start - 1]!;
+    if (!isNounLike(w)) break;
+    if (w.tag === 'vn' && start < end) break;
+    start--;
+  }
+  return words.slice(start, end).map((w) => w.word).join('');
+}
+
+/** A verb-final subject when nothing else names it: 拆违*处, 其他个人信访*人. */
+function verbFinalPhrase(words: readonly TaggedWord[]): string {
+  let end = words.length;
+  while (end > 0 && (LINK_WORDS.has(words[end - 1]!.word) || isPunctuation(words[end - 1]!.word))) end--;
+  if (end === 0) return '';
+  const last = words[end - 1]!;
+  if (TOTAL_WORDS.has(last.word) || PART_WORDS.has(last.word) || CHANGE_WORDS.has(last.word) || !/^[\u4e00-\u9fff]+$/u.test(last.word)) return '';
+  return trailingNounPhrase(words.slice(0, end - 1)) + last.word;
+}
+
+function leadingNounPhrase(words: readonly TaggedWord[]): string {
+  let end = 0;
+  while (end < words.length && end < MAX_SUBJECT_WORDS && isNounLike(words[end]!)) end++;
+  return words.slice(0, end).map((w) => w.word).join('');
+}
+
+export interface FigureReading {
+  subject: string | null;
+  /** Offsets of the subject in the source, when found in one piece. */
+  subjectStart: number;
+  role: MetricRole;
+  roleWord: string | null;
+}
+
+/**
+ * Reads subject and role. `before` is the clause text before the figure
+ * (approximation words removed), `beforeStart` its offset; `after` the short
+ * span after the figure's unit.
+ */
+export function readFigure(
+  segmenter: Segmenter,
+  before: string,
+  beforeStart: number,
+  after: string,
+  afterStart: number,
+  percent: boolean,
+  hasMeasure: boolean,
+): FigureReading {
+  let words: TaggedWord[] = [];
+  try {
+    words = before.length > 0 ? segmenter.tag(before) : [];
+  } catch {
+    words = [];
+  }
+  const role = roleOf(words, before, percent);
+  let subject = trailingNounPhrase(words);
+  let subjectStart = subject ? before.lastIndexOf(subject) : -1;
+  if (subjectStart >= 0) subjectStart += beforeStart;
+  if (!subject && hasMeasure && after.length > 0) {
+    let afterWords: TaggedWord[] = [];
+    try {
+      afterWords = segmenter.tag(after);
+    } catch {
+      afterWords = [];
+    }
+    subject = leadingNounPhrase(afterWords);
+    subjectStart = subject && after.startsWith(subject) ? afterStart : -1;
+  }
+  if (!subject) {
+    subject = verbFinalPhrase(words);
+    subjectStart = subject ? before.lastIndexOf(subject) : -1;
+    if (subjectStart >= 0) subjectStart += beforeStart;
+  }
+  return { subject: subject || null, subjectStart, ...role };
+}
+
+function roleOf(words: readonly TaggedWord[], clause: string, percent: boolean): { role: MetricRole; roleWord: string | null } {
+  for (const phrase of CHANGE_PHRASES) if (clause.includes(phrase)) return { role: 'change', roleWord: phrase };
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!.word;
+    if (CHANGE_WORDS.has(word)) return { role: 'change', roleWord: word };
+  }
+  if (percent || clause.endsWith('占') || clause.includes('占')) {
+    for (const word of SHARE_WORDS) if (clause.includes(word)) return { role: 'share', roleWord: word };
+    const zhan = clause.lastIndexOf('占');
+    if (zhan >= 0 && percent) return { role: 'share', roleWord: '占' };
+    if (percent && clause.endsWith('率')) return { role: 'share', roleWord: '率' };
+  }
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!.word;
+    if (PART_WORDS.has(word)) return { role: 'part', roleWord: word };
+    if (TOTAL_WORDS.has(word)) return { role: 'total', roleWord: word };
+  }
+  return { role: 'plain', roleWord: null };
+}
