@@ -60,8 +60,13 @@ export default defineRule({
     const allowed = new Set<string>([...STANDARD_STYLES, ...allowOption(context.options.allow)]);
     const all: Section[] = [];
 
+    const { paragraphs } = context.outline;
     const visit = (sections: Section[], parent: Section | null) => {
+      let inList = false;
       for (const section of sections) {
+        // 注：1.…… 2.……: numbered items introduced by a colon are a list, not headings.
+        inList = section.heading ? false : inList || followsColon(paragraphs, section);
+        if (inList) continue;
         all.push(section);
         const level = section.level as Level;
         if (parent && level > parent.level + 1) {
@@ -116,6 +121,11 @@ function withOrdinal(first: string, marker: string): string | null {
   const number = /[0-9０-９一二三四五六七八九十]+/.exec(marker)?.[0];
   const shape = shapeOf(first);
   return number && shape.includes('#') ? shape.replace('#', number) : null;
+}
+
+function followsColon(paragraphs: ReadonlyArray<{ kind: string; text: string }>, section: Section): boolean {
+  const before = paragraphs[(section.paragraphs[0] ?? 0) - 1];
+  return before !== undefined && before.kind === 'body' && /[：:]\s*$/.test(before.text);
 }
 
 function allowOption(value: unknown): string[] {
