@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'extension/test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/e2e/**'],
     // nodejieba loads once per worker; two cores here.
     pool: 'forks',
