@@ -49,15 +49,27 @@ export function resolveRuleSettings(
 }
 
 export interface ConfigProblem {
-  /** Key path in the config, e.g. rules.total-mismatch. */
+  /** Key path in the config, e.g. rules.total-mismatch or confusables[0].right; (root) for the whole value. */
   path: string;
+  /** Names the key path and what is allowed: `rules.total-mismatch must be one of off, info, warning, error`. */
   message: string;
+  /** The same in Chinese. */
+  messageZh: string;
 }
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+const TOP_LEVEL_KEYS = ['$schema', 'extends', 'mode', 'locale', 'rules', 'placeholders', 'units', 'confusables', 'ignore'] as const;
+/** Options whose value is one of a few words. */
+const CHOICES: Record<string, readonly string[]> = {
+  extends: ['recommended', 'strict'],
+  mode: ['draft', 'final'],
+  locale: ['zh-CN', 'en'],
+};
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 function getValidator() {
   if (validator) return validator;
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   for (const schema of configDefinitions) ajv.addSchema(schema);
   validator = ajv.compile(buildConfigSchema(ruleIds));
   return validator;
@@ -65,50 +77,140 @@ function getValidator() {
 
 /**
  * Validates a parsed config object. Each problem names the key path and what
- * is allowed: `rules.total-mismatch must be one of off, info, warning, error`.
+ * is allowed, once per key: `rules.total-mismatch must be one of off, info,
+ * warning, error`. Never throws.
  */
 export function validateConfig(value: unknown): { config: HuibaoConfig; problems: ConfigProblem[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { config: {}, problems: [problem('(root)', 'the config must be a JSON object, e.g. { "extends": "recommended" }', '配置必须是 JSON 对象，例如 { "extends": "recommended" }')] };
+  }
   const validate = getValidator();
   if (validate(value)) return { config: value as HuibaoConfig, problems: [] };
-  return { config: {}, problems: describeErrors(validate.errors ?? []) };
+  return { config: {}, problems: describeErrors(value as Record<string, unknown>, validate.errors ?? []) };
 }
 
-function describeErrors(errors: ErrorObject[]): ConfigProblem[] {
+function problem(path: string, message: string, messageZh: string): ConfigProblem {
+  return { path, message: path === '(root)' ? message : `${path} ${message}`, messageZh: path === '(root)' ? messageZh : `${path} ${messageZh}` };
+}
+
+/**
+ * Turns ajv's errors into one message per key path. A rule setting is a union
+ * (a severity or [severity, options]), for which ajv reports every branch; it is
+ * judged from the value itself instead, so the message fits what was written.
+ */
+function describeErrors(config: Record<string, unknown>, errors: ErrorObject[]): ConfigProblem[] {
   const byPath = new Map<string, ConfigProblem>();
+  const add = (p: ConfigProblem) => {
+    if (!byPath.has(p.path)) byPath.set(p.path, p);
+  };
   for (const error of errors) {
-    const path = error.instancePath.split('/').slice(1).map(unescapePointer).join('.') || '(root)';
-    let problem: ConfigProblem | undefined;
-    if (error.keyword === 'additionalProperties') {
-      const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const full = path === '(root)' ? key : `${path}.${key}`;
-      const allowed = path === 'rules' ? ruleIds : Object.keys(topLevelKeys());
-      problem = { path: full, message: `${full} is not a known ${path === 'rules' ? 'rule' : 'option'}; allowed: ${allowed.join(', ')}` };
-    } else if (error.keyword === 'const' || error.keyword === 'enum' || error.keyword === 'anyOf') {
-      const allowed = allowedValues(path);
-      problem = { path, message: allowed ? `${path} must be one of ${allowed}` : `${path} ${error.message ?? 'is invalid'}` };
-    } else if (!byPath.has(path)) {
-      problem = { path, message: `${path} ${error.message ?? 'is invalid'}` };
+    const segments = error.instancePath.split('/').slice(1).map(unescapePointer);
+    if (segments[0] === 'rules' && segments.length >= 2) {
+      const id = segments[1]!;
+      add(describeRuleSetting(`rules.${id}`, (config.rules as Record<string, unknown>)[id]));
+      continue;
     }
-    // anyOf/const produce one error per branch: keep the clearest, the last written for the path.
-    if (problem && (!byPath.has(path) || error.keyword === 'anyOf' || error.keyword === 'additionalProperties')) byPath.set(problem.path, problem);
+    const path = formatPath(segments);
+    const params = error.params as Record<string, unknown>;
+    switch (error.keyword) {
+      case 'additionalProperties': {
+        const key = String(params.additionalProperty);
+        const full = path === '(root)' ? key : `${path}.${key}`;
+        if (path === 'rules') add(unknownRule(full, key));
+        else {
+          const allowed = path === '(root)' ? TOP_LEVEL_KEYS : allowedKeys(error);
+          add(problem(full, `is not a known option; allowed: ${allowed.join(', ')}`, `不是可用的选项；可用：${allowed.join('、')}`));
+        }
+        break;
+      }
+      case 'required': {
+        const key = String(params.missingProperty);
+        add(problem(path === '(root)' ? key : `${path}.${key}`, 'is required', '为必填项'));
+        break;
+      }
+      case 'const':
+      case 'enum':
+      case 'anyOf': {
+        const choices = CHOICES[path];
+        if (choices) add(problem(path, `must be one of ${choices.join(', ')}`, `必须是 ${choices.join('、')} 之一`));
+        else add(problem(path, error.message ?? 'is invalid', '的值无效'));
+        break;
+      }
+      case 'type': {
+        const type = String(params.type);
+        add(problem(path, `must be ${article(type)}`, `必须是${TYPE_ZH[type] ?? type}`));
+        break;
+      }
+      case 'minLength':
+        add(problem(path, params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters`, params.limit === 1 ? '不能为空' : `至少 ${String(params.limit)} 个字符`));
+        break;
+      case 'maxLength':
+        add(problem(path, `must be at most ${String(params.limit)} characters`, `最多 ${String(params.limit)} 个字符`));
+        break;
+      default:
+        add(problem(path, error.message ?? 'is invalid', error.message ?? '的值无效'));
+    }
   }
   return [...byPath.values()];
 }
 
+const TYPE_ZH: Record<string, string> = { string: '字符串', boolean: '布尔值（true 或 false）', number: '数字', integer: '整数', array: '数组', object: '对象' };
+const article = (type: string) => (type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : type === 'boolean' ? 'a boolean (true or false)' : `a ${type}`);
+
+function describeRuleSetting(path: string, value: unknown): ConfigProblem {
+  const severities = SEVERITIES.join(', ');
+  if (Array.isArray(value)) {
+    if (value.length !== 2) return problem(path, `must be [severity, options] with two items, e.g. ["warning", {}]`, '必须是两项的 [严重程度, 选项]，例如 ["warning", {}]');
+    if (!SEVERITIES.includes(value[0] as (typeof SEVERITIES)[number])) return problem(`${path}[0]`, `must be one of ${severities}`, `必须是 ${SEVERITIES.join('、')} 之一`);
+    return problem(`${path}[1]`, 'must be an object of rule options', '必须是规则选项对象');
+  }
+  return problem(path, `must be one of ${severities}`, `必须是 ${SEVERITIES.join('、')} 之一`);
+}
+
+function unknownRule(path: string, id: string): ConfigProblem {
+  const close = closest(id, ruleIds);
+  const hint = close ? `; did you mean ${close}?` : '';
+  const hintZh = close ? `；是否想写 ${close}？` : '';
+  return problem(path, `is not a known rule${hint} Known rules: ${ruleIds.join(', ')}`, `不是已知规则${hintZh}已知规则：${ruleIds.join('、')}`);
+}
+
+/** The known id within edit distance 3 (typos such as total-mismatc), if any. */
+function closest(id: string, candidates: readonly string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(id, candidate);
+    if (distance <= 3 && (!best || distance < best.distance)) best = { id: candidate, distance };
+  }
+  return best?.id;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 4;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The keys the schema at an additionalProperties error allows. */
+function allowedKeys(error: ErrorObject): string[] {
+  const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties ? Object.keys(properties) : [];
+}
+
+/** rules/x, confusables/0/right → rules.x, confusables[0].right */
+function formatPath(segments: readonly string[]): string {
+  if (segments.length === 0) return '(root)';
+  let out = '';
+  for (const segment of segments) out += /^\d+$/.test(segment) ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  return out;
+}
+
 function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function topLevelKeys(): Record<string, true> {
-  return { $schema: true, extends: true, mode: true, locale: true, rules: true, placeholders: true, units: true, confusables: true, ignore: true };
-}
-
-function allowedValues(path: string): string | null {
-  if (path.startsWith('rules.')) return 'off, info, warning, error (or [severity, options])';
-  if (path === 'extends') return 'recommended, strict';
-  if (path === 'mode') return 'draft, final';
-  if (path === 'locale') return 'zh-CN, en';
-  return null;
 }
 
 export { allRules };
