@@ -138,3 +138,11 @@ export const CONSISTENCY_RULES = [
   'heading-level',
   'enumeration-sequence',
 ];
+
+/**
+ * The config a rule case is linted with: the folder's rule on at its default
+ * severity (even when it is not in `recommended`), then the case's own config.
+ */
+export function caseConfig(ruleCase, defaultSeverity) {
+  return { ...ruleCase.config, rules: { [ruleCase.ruleId]: defaultSeverity, ...ruleCase.config?.rules } };
+}

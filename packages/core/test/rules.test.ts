@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex, allRules, lint, type Diagnostic, type HuibaoConfig } from '../src/index.js';
 // Shared with `pnpm eval`, so both read the labels the same way.
-import { loadRuleCases, orphanFiles, toLabel, writeExpected } from '../../../scripts/lib/labelled-fixtures.mjs';
+import { caseConfig, loadRuleCases, orphanFiles, toLabel, writeExpected } from '../../../scripts/lib/labelled-fixtures.mjs';
 
 const UPDATE = process.env.UPDATE_EXPECTED === '1';
 const cases = loadRuleCases();
@@ -30,8 +30,7 @@ const defaultSeverity = new Map(allRules.map((r) => [r.meta.id, r.meta.severity]
  * `recommended`; a case's config may set its severity or options.
  */
 function lintCase(c: Case, source = c.source): Diagnostic[] {
-  const own = defaultSeverity.get(c.ruleId) ?? 'warning';
-  const config: HuibaoConfig = { ...c.config, rules: { [c.ruleId]: own, ...c.config?.rules } };
+  const config: HuibaoConfig = caseConfig(c, defaultSeverity.get(c.ruleId) ?? 'warning');
   return lint(source, { path: c.inputPath, config }).diagnostics.filter((d) => d.ruleId === c.ruleId);
 }
 
