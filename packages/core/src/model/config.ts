@@ -117,7 +117,7 @@ export type HuibaoConfig = Static<typeof HuibaoConfigSchema>;
  */
 export function buildConfigSchema(ruleIds: readonly string[]) {
   const ruleProperties: Record<string, TSchema> = {};
-  for (const id of ruleIds) ruleProperties[id] = Type.Ref(RuleSettingSchema);
+  for (const id of ruleIds) ruleProperties[id] = Type.Optional(Type.Ref(RuleSettingSchema));
   return Type.Object(configProperties(Type.Object(ruleProperties, { additionalProperties: false })), {
     $id: 'HuibaoConfig',
     additionalProperties: false,

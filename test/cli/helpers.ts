@@ -1,0 +1,56 @@
+/**
+ * Running the built CLI as a user would: `node packages/cli/dist/bin.js …`,
+ * in a temporary folder, with stdin and environment under the test's control.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const bin = join(root, 'packages/cli/dist/bin.js');
+export const fixture = (name: string) => join(root, 'fixtures/cli', name);
+export const seed = join(root, 'fixtures/reports/seed.txt');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function huibao(args: readonly string[], options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string>; uid?: number; gid?: number } = {}): Run {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    // No colour unless a test asks: the output is compared as text.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh folder holding copies of the named fixtures (fixtures/cli/<name>). */
+export function workspace(...fixtures: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'huibao-cli-'));
+  for (const name of fixtures) cpSync(fixture(name), join(dir, name));
+  return dir;
+}
+
+/** iconv-lite is the core's dependency; tests borrow it to make GBK bytes independently of encodeText. */
+export const iconv = createRequire(join(root, 'packages/core/package.json'))('iconv-lite') as {
+  encode(text: string, encoding: string): Buffer;
+  decode(bytes: Buffer, encoding: string): string;
+};
+
+export function schemaValidator(name: 'lint-result' | 'outline') {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  return ajv.compile(JSON.parse(readFileSync(join(root, `schemas/${name}.schema.json`), 'utf8')) as object);
+}
+
+export function json<T = unknown>(text: string): T {
+  return JSON.parse(text) as T;
+}
