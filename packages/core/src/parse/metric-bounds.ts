@@ -22,7 +22,8 @@ export function boundsOf(metric: Metric, aboutTolerance = 0.1): Bounds | null {
   if (metric.value === null) return null;
   const scale = scaleOf(metric);
   const value = metric.value * scale;
-  const half = 0.5 * 10 ** -metric.decimals * scale;
+  // A whole count written in full (50处, 12,340人) is exact; 3.5万 or 668.10 is rounded to its last digit.
+  const half = metric.decimals === 0 && scale === 1 ? 0 : 0.5 * 10 ** -metric.decimals * scale;
   switch (metric.approx) {
     case 'lower':
       return { value, low: value - half, high: Infinity };

@@ -65,7 +65,7 @@ export function isCountable(metric: Metric): boolean {
 }
 
 function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], sentences: readonly Sentence[], paragraph: number): Relation | null {
-  const totals = findTotals(cue, metrics, ctx.outline.relations).filter((m) => !isAverage(ctx, m));
+  const totals = findTotals(ctx, cue, metrics, ctx.outline.relations).filter((m) => !isAverage(ctx, m));
   if (totals.length === 0) return null;
   const dimensions = totals.map((m) => m.dimension!);
   const parts = collectParts(ctx, cue, metrics, sentences, totals);
@@ -102,8 +102,9 @@ function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], sen
  * in that sentence join it (拆违*处，拆除总面积*平方米。其中…).
  * The total of 分别 must be introduced by a total word in the same sentence.
  */
-function findTotals(cue: Cue, metrics: readonly Metric[], relations: readonly Relation[]): Metric[] {
-  const before = metrics.filter((m) => m.range.end.offset <= cue.start && isCountable(m));
+function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], relations: readonly Relation[]): Metric[] {
+  // 占总任务7.35万亩的…: the figure a share is taken of is not what 其中 divides.
+  const before = metrics.filter((m) => m.range.end.offset <= cue.start && isCountable(m) && !isShareBase(ctx, m));
   if (cue.word === '分别') {
     const total = before.at(-1);
     if (!total || total.sentence !== cue.sentence.id || total.role !== 'total') return [];
@@ -143,9 +144,15 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], s
   let sentence = cue.sentence.id;
   let floor = cue.end;
   let firstInSentence = false;
+  let depth = 0;
+  let scanned = cue.end;
   for (const metric of metrics) {
     if (metric.range.start.offset < cue.end) continue;
     if (metric.range.start.offset >= stopAt) break;
+    depth = bracketDepth(ctx.text, scanned, metric.range.start.offset, depth);
+    scanned = metric.range.end.offset;
+    // 客运车辆6694辆（含公交车2990辆…）: figures in brackets detail a part, they are not parts.
+    if (depth > 0) continue;
     if (metric.sentence !== sentence) {
       sentence = metric.sentence;
       firstInSentence = true;
@@ -177,8 +184,10 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], s
       continue;
     }
     if (current && !other) {
-      const loose = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；') || !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject));
-      if (loose && !fitsAsPart(metric, parts, totals)) break;
+      const loose = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；');
+      if (loose && !completesPartition(metric, parts) && !fitsAsPart(metric, parts, totals)) break;
+      // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement.
+      if (!loose && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals)) break;
     }
     const subjectStart = metric.subjectRange?.start.offset ?? metric.range.start.offset;
     parts.push({ metrics: [metric], other, start: Math.min(subjectStart, metric.range.start.offset) });
@@ -217,6 +226,11 @@ function startsWithAny(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.startsWith(w));
 }
 
+function isShareBase(ctx: ParseContext, metric: Metric): boolean {
+  const from = clauseStart(ctx.text, metric.range.start.offset, ctx.outline.sentences[metric.sentence]!.range.start.offset);
+  return ctx.text.slice(from, metric.range.start.offset).includes('占');
+}
+
 /** 人均可支配收入, 价格指数: an average is not the sum of its parts. */
 function isAverage(ctx: ParseContext, total: Metric): boolean {
   const from = clauseStart(ctx.text, total.range.start.offset, ctx.outline.sentences[total.sentence]!.range.start.offset);
@@ -228,6 +242,26 @@ export function sharesHead(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const head = (s: string) => (s.length >= 2 ? s.slice(-2) : s);
   return head(a) === head(b);
+}
+
+function bracketDepth(text: string, from: number, to: number, depth: number): number {
+  let d = depth;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') d++;
+    else if ((ch === '）' || ch === ')') && d > 0) d--;
+  }
+  return d;
+}
+
+/** The item names the next member of a partition the earlier parts began (第三产业 after 第一、第二产业). */
+function completesPartition(metric: Metric, parts: readonly OpenPart[]): boolean {
+  const subject = metric.subject ?? '';
+  return figureWords.partitions.some((set) => {
+    const used = parts.map((p) => set.find((w) => (p.metrics[0]!.subject ?? '').includes(w)));
+    if (used.some((w) => w === undefined) || new Set(used).size !== used.length) return false;
+    return set.some((w) => subject.includes(w) && !used.includes(w));
+  });
 }
 
 function coverageOf(parts: readonly RelationPart[]): Relation['coverage'] {
@@ -243,6 +277,5 @@ function coverageOf(parts: readonly RelationPart[]): Relation['coverage'] {
     if (used.size === set.length) return 'exhaustive';
   }
   if (subjects.some((s) => containsAny(s, figureWords.overlapping) !== null)) return 'overlapping';
-  if (parts.length > 1 && !subjects.every((s) => sharesHead(s, subjects[0]!))) return 'overlapping';
   return 'subset';
 }

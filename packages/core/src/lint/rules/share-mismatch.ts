@@ -3,6 +3,7 @@ import type { Metric, ReportOutline } from '../../model/outline.js';
 import { boundsOf, formatNumber, unitLabel } from '../../parse/metric-bounds.js';
 import { isCountable } from '../../parse/relations.js';
 import { SCOPE_WORDS } from '../../parse/figure-words.js';
+import { clauseStart } from '../../parse/subjects.js';
 
 type MessageId = 'mismatch' | 'part' | 'whole';
 
@@ -46,7 +47,7 @@ export default defineRule<MessageId>({
       if (zhan < 0) continue;
       const object = wholeName(clause.slice(zhan + 1));
       if (object.length < 2) continue;
-      const pair = findPartAndWhole(outline, share, object);
+      const pair = findPartAndWhole(outline, text, share, object);
       if (!pair) continue;
       const part = boundsOf(pair.part)!;
       const whole = boundsOf(pair.whole)!;
@@ -88,7 +89,16 @@ function wholeName(raw: string): string {
       }
     }
   }
-  for (const head of [...OBJECT_HEAD, ...SCOPE_WORDS]) if (name.startsWith(head) && name.length - head.length >= 2) name = name.slice(head.length);
+  changed = true;
+  while (changed) {
+    changed = false;
+    for (const head of [...OBJECT_HEAD, ...SCOPE_WORDS]) {
+      if (name.startsWith(head) && name.length - head.length >= 2) {
+        name = name.slice(head.length);
+        changed = true;
+      }
+    }
+  }
   return name;
 }
 
@@ -98,13 +108,15 @@ function wholeName(raw: string): string {
  * after the whole and before the share, in the share's sentence, of the same
  * dimension.
  */
-function findPartAndWhole(outline: ReportOutline, share: Metric, object: string): { part: Metric; whole: Metric } | null {
+function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string): { part: Metric; whole: Metric } | null {
   const candidates = outline.metrics.filter(
     (m) => m.id < share.id && m.sentence >= share.sentence - 1 && m.paragraph === share.paragraph && isCountable(m) && m.value !== null,
   );
   for (let k = candidates.length - 1; k >= 0; k--) {
     const whole = candidates[k]!;
-    if (!namesSame(whole.subject, object)) continue;
+    const sentenceStart = outline.sentences[whole.sentence]!.range.start.offset;
+    const written = text.slice(clauseStart(text, whole.range.start.offset, sentenceStart), whole.range.start.offset);
+    if (!namesSame(whole.subject, object) && wholeName(written) !== object) continue;
     const part = candidates.slice(k + 1).reverse().find((m) => m.sentence === share.sentence && m.dimension === whole.dimension);
     if (!part) return null;
     return { part, whole };
