@@ -13,6 +13,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -170,7 +172,8 @@ export function startServer(connection: Connection): void {
     connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: diagnostic ? [diagnostic] : [] });
     if (diagnostic && !shownMessages.has(`${path}\n${signature}`)) {
       shownMessages.add(`${path}\n${signature}`);
-      connection.window.showWarningMessage(`${t(locale, 'badConfig', { path })}\n${diagnostic.message}`);
+      // A notification, not showMessageRequest: nothing waits on the writer's answer.
+      connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `${t(locale, 'badConfig', { path })}\n${diagnostic.message}` });
     }
   }
 
