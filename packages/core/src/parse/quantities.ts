@@ -189,7 +189,12 @@ export class FigureReader {
       const second = this.numberAt(j, number.chinese);
       // 2026-04-22 is a date: a part with a leading zero, or a third part, is not a range.
       if (second && !second.placeholder && ((second.text.length > 1 && second.text[0] === '0' && second.decimals === 0) || DASHES.has(text[second.end] ?? ''))) {
-        return { quantity: null, end: second.end };
+        let end = second.end;
+        while (DASHES.has(text[end] ?? '') && isDigit(text.charCodeAt(end + 1))) {
+          end++;
+          while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+        }
+        return { quantity: null, end };
       }
       if (second) {
         upper = second;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport, type ReportOutline } from '../src/index.js';
+import { readFixture } from './helpers.js';
+
+const parse = (text: string) => parseReport(text, { format: 'text' });
+/** Each relation as total text → part subjects, for readable assertions. */
+function summary(outline: ReportOutline) {
+  return outline.relations.map((r) => ({
+    totals: r.totals.map((id) => outline.metrics[id]!.text),
+    coverage: r.coverage,
+    parts: r.parts.map((p) => p.metrics.map((id) => outline.metrics[id]!.text).join('+')),
+  }));
+}
+
+describe('relations in the seed', () => {
+  const outline = parseReport(readFixture('reports', 'seed.txt'), { path: 'seed.txt' });
+
+  it('reads the 拆违 paragraph as one relation of 8 parts in 处 and 平方米', () => {
+    const paragraph = outline.paragraphs.find((p) => p.text.startsWith('上半年共计拆违'))!;
+    const relations = outline.relations.filter((r) => r.paragraph === paragraph.id);
+    expect(relations).toHaveLength(1);
+    const [relation] = relations;
+    expect(relation!.dimensions).toEqual(['处', '平方米']);
+    expect(relation!.parts).toHaveLength(8);
+    for (const part of relation!.parts) expect(part.metrics.map((id) => outline.metrics[id]!.unit)).toEqual(['处', '平方米']);
+    expect(relation!.parts.map((p) => p.subject)).toEqual([
+      '房屋新建违建', '房屋存量违建', '棚屋新建违建', '棚屋存量违建', '棚亭新建违建', '棚亭存量违建', '设施新增', '存量',
+    ]);
+    expect(relation!.parts.map((p) => p.other)).toEqual([false, false, false, false, false, false, true, false]);
+    expect(relation!.coverage).toBe('exhaustive');
+    // The inner 共计*平方米 belongs to its part: it is not a new total.
+    const inner = outline.metrics[relation!.parts[0]!.metrics[1]!]!;
+    expect(inner).toMatchObject({ text: '*平方米', role: 'part' });
+  });
+
+  it('reads the 信访 sentence as an exhaustive list ending in 其他', () => {
+    const relation = outline.relations.find((r) => outline.metrics[r.totals[0]!]!.subject === '重点稳控对象')!;
+    expect(relation.coverage).toBe('exhaustive');
+    expect(relation.parts.map((p) => p.subject)).toEqual(['军人群体', '民办教师群体', '政治安全对象', '精神病人', '个人信访']);
+    expect(relation.parts.at(-1)!.other).toBe(true);
+  });
+
+  it('stops a list at a figure of another dimension', () => {
+    const relation = outline.relations.find((r) => outline.metrics[r.totals[0]!]!.subject === '经营户')!;
+    expect(relation.parts.map((p) => p.subject)).toEqual(['洗料', '加工破碎']);
+  });
+});
+
+describe('relations in bulletins', () => {
+  it('takes the figure before 其中 as the total, skipping change figures, and reads a partition', () => {
+    const outline = parse('全年实现地区生产总值668.10亿元，比上年增长3.3%。其中，第一产业增加值100.86亿元，增长3.7%；第二产业增加值325.19亿元，增长0.1%；第三产业增加值242.05亿元，增长6.9%。');
+    expect(summary(outline)).toEqual([{ totals: ['668.10亿元'], coverage: 'exhaustive', parts: ['100.86亿元', '325.19亿元', '242.05亿元'] }]);
+    expect(outline.metrics.find((m) => m.text === '3.3%')!.role).toBe('change');
+  });
+
+  it('does not make the next statement a part (粮食…其中夏粮…秋粮…。棉花…)', () => {
+    const outline = parse('全年粮食总产量96.1万吨，比上年增长0.4%，其中夏粮产量27.8万吨，秋粮产量68.3万吨。棉花产量1.2万吨，油料产量2.0万吨。');
+    expect(summary(outline)).toEqual([{ totals: ['96.1万吨'], coverage: 'subset', parts: ['27.8万吨', '68.3万吨'] }]);
+  });
+
+  it('ends a list at a ；-item that no longer fits the total', () => {
+    const outline = parse('全年粮食种植面积11.66万亩。其中，谷物种植面积11.56万亩；棉花种植面积12.39万亩；瓜果类种植面积30.26万亩。');
+    expect(summary(outline)[0]!.parts).toEqual(['11.56万亩']);
+  });
+
+  it('marks cross-cutting breakdowns as overlapping', () => {
+    const outline = parse('规模以上工业增加值100亿元，其中国有控股企业增加值40亿元，股份制企业增加值70亿元，外商投资企业增加值20亿元。');
+    expect(summary(outline)[0]!.coverage).toBe('overlapping');
+  });
+
+  it('takes 其他服务业 for a category, not the rest', () => {
+    const outline = parse('第三产业增加值242.05亿元。其中，金融业增加值11.68亿元；房地产业增加值28.32亿元；其他服务业增加值132.44亿元。');
+    expect(summary(outline)[0]).toMatchObject({ coverage: 'subset', parts: ['11.68亿元', '28.32亿元', '132.44亿元'] });
+  });
+
+  it('leaves figures in brackets and averages out', () => {
+    const brackets = parse('共有营运汽车36662辆。其中，客运车辆6694辆（含公交车2990辆），货运汽车29968辆。');
+    expect(summary(brackets)[0]!.parts).toEqual(['6694辆', '29968辆']);
+    const average = parse('全体居民人均可支配收入80796元，其中城镇居民人均可支配收入90125元，农村居民人均可支配收入51303元。');
+    expect(average.relations).toEqual([]);
+  });
+
+  it('refers a sentence-opening 其中 after a parts list back to its total', () => {
+    const outline = parse('发电装机容量1443.2万千瓦。其中，火电装机容量1064.3万千瓦；太阳能发电装机容量330.6万千瓦。其中，可再生能源装机容量408.9万千瓦。');
+    expect(summary(outline).map((r) => r.totals)).toEqual([['1443.2万千瓦'], ['1443.2万千瓦']]);
+  });
+
+  it('reads 分别 only after a stated total', () => {
+    const outline = parse('共培训*人次，城镇、农村分别为*人次、*人次。');
+    expect(summary(outline)).toEqual([{ totals: ['*人次'], coverage: 'subset', parts: ['*人次', '*人次'] }]);
+    expect(parse('城镇、农村分别为3人、5人。').relations).toEqual([]);
+  });
+});
