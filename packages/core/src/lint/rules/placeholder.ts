@@ -1,10 +1,13 @@
 import { defineRule } from '../rule.js';
-import type { Placeholder } from '../../model/outline.js';
+import type { Placeholder, PlaceholderKind } from '../../model/outline.js';
 import { isClauseBreak } from '../chinese-text.js';
 import type { Segmenter } from '../../segment/segmenter.js';
 
 /** At most this many characters of context before the mark, whole words only. */
 const WINDOW = 12;
+
+/** One message per kind, so each reads naturally in both languages. */
+const MESSAGE_BY_KIND = { number: 'number', name: 'name', date: 'date', other: 'other' } as const satisfies Record<PlaceholderKind, string>;
 
 /**
  * Every unfilled placeholder (*, ＊ or a configured mark such as ××), with its
@@ -34,7 +37,7 @@ export default defineRule({
     for (const placeholder of context.outline.placeholders) {
       if (context.isSkipped(placeholder.range.start.offset, placeholder.range.end.offset)) continue;
       context.report({
-        messageId: placeholder.kind,
+        messageId: MESSAGE_BY_KIND[placeholder.kind],
         data: { context: contextWindow(placeholder, context.segmenter) },
         span: placeholder.range,
         details: { kind: placeholder.kind, unit: placeholder.unit, following: placeholder.following },
