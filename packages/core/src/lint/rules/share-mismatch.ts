@@ -9,7 +9,8 @@ type MessageId = 'mismatch' | 'part' | 'whole';
 
 /** Words between 占 and the share that are not part of the whole's name. */
 const OBJECT_TAIL = ['的比重', '比重', '的比例', '比例', '的', '为', '达', '达到', '约', '了'];
-const OBJECT_HEAD = ['全部', '全市', '全省', '全县', '全区', '全国', '全年', '全体', '总'];
+/** Words before the whole's name that are not part of it: scope, and the verbs that introduce a figure. */
+const OBJECT_HEAD = ['全部', '全市', '全省', '全县', '全区', '全国', '全年', '全体', '实现', '完成', '拥有', '共有', '累计'];
 const MAX_OBJECT = 24;
 
 /**
