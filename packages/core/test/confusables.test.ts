@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ConfusableEntrySchema, ConfusablesFileSchema, builtinConfusables, lint } from '../src/index.js';
 import { findConfusables, isTimePointAt } from '../src/lint/confusables.js';
 import dictionary from '../src/data/confusables.json' with { type: 'json' };
+import { readSchema } from './helpers.js';
 
 describe('the built-in confusables dictionary', () => {
   it('is valid against the ConfusablesFile schema', () => {
@@ -10,6 +11,12 @@ describe('the built-in confusables dictionary', () => {
     ajv.addSchema(ConfusableEntrySchema);
     const validate = ajv.compile(ConfusablesFileSchema);
     expect(validate(dictionary), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('is valid against the published schemas/confusables.schema.json, which rejects a broken entry', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(readSchema('confusables.schema.json'));
+    expect(validate(dictionary), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ entries: [{ wrong: '其它', right: '其他', reason: '', basis: 'x', safe: 'yes' }] })).toBe(false);
   });
 
   it('covers the slips the issue names', () => {
