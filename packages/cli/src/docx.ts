@@ -47,7 +47,7 @@ export function locateInDocx(docx: DocxText, offset: number): DocxLocation {
   }
   const nextStart = docx.paragraphStarts[low + 1] ?? docx.text.length + 2;
   const paragraphEnd = Math.max(nextStart - 2, offset);
-  const rest = docx.text.slice(offset, paragraphEnd).replace(/\s{1,1000}/g, ' ');
+  const rest = docx.text.slice(offset, paragraphEnd).replace(/\s{1,1000}/g, ' ').trimEnd();
   const snippet = rest.length > SNIPPET_LENGTH ? `${rest.slice(0, SNIPPET_LENGTH)}…` : rest;
   return { paragraph: low + 1, snippet };
 }
