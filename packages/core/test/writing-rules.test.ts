@@ -101,6 +101,11 @@ describe('punctuation', () => {
     expect(found('访问 https://example.com/a?b=1,2 查看，代码 `甲,乙` 不改。Hello, world!', 'markdown')).toEqual([]);
   });
 
+  it('leaves a Markdown link target alone even when it holds Chinese', () => {
+    expect(found('详见[工作方案](./附件/方案.md)，请遵照执行。', 'markdown')).toEqual([]);
+    expect(found('详见工作方案(附件一)，请遵照执行。', 'markdown')).toEqual(['halfWidthParens:(附件一)']);
+  });
+
   it('replaces the spaces around a half-width mark with the full-width mark', () => {
     const result = lint('一、基本情况\n主要措施 : 加强巡查。\n', { path: 'a.txt' });
     expect(applySafe('一、基本情况\n主要措施 : 加强巡查。\n', of('punctuation', result.diagnostics))).toBe('一、基本情况\n主要措施：加强巡查。\n');
