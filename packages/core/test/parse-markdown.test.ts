@@ -73,4 +73,12 @@ describe('Markdown reading', () => {
       ['(1)', 'arabic-halfwidth-paren', 4],
     ]);
   });
+
+  it('skips autolinks and bare URLs, so no placeholder or slip is found inside them', () => {
+    const source = '详见<https://a.cn/x*y>，或访问https://b.cn/p*q,r;s。共*处。';
+    const outline = parseReport(source);
+    const skipped = outline.skipped.map((r) => source.slice(r.start.offset, r.end.offset));
+    expect(skipped).toEqual(['<https://a.cn/x*y>', 'https://b.cn/p*q,r;s']);
+    expect(outline.placeholders.map((p) => p.range.start.offset)).toEqual([source.indexOf('共*') + 1]);
+  });
 });

@@ -18,6 +18,7 @@ import { readMarkdown, readText, type ReadResult } from './read-markdown.js';
 import { findRelations } from './relations.js';
 import { splitSentences } from './sentences.js';
 import { findSlogans } from './slogans.js';
+import { findUrls } from './urls.js';
 import { buildStructure } from './structure.js';
 
 export interface ParseOptions {
@@ -89,7 +90,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     outline.problems.push({ code: 'parse-error', message: `Markdown 解析失败，按纯文本解析：${String(error)}` });
     read = readText(text);
   }
-  ctx.skipped = mergeSpans(read.skipped);
+  ctx.skipped = mergeSpans([...read.skipped, ...findUrls(text, read.blocks)]);
   outline.skipped = ctx.skipped.map((s) => lines.range(s.start, s.end));
   outline.directives = readDirectives(ctx, read.comments);
 

@@ -61,12 +61,12 @@ function visitBlocks(parent: Parent, text: string, result: ReadResult): void {
         const last = node.children[node.children.length - 1];
         const innerEnd = last ? offsetsOf(last) : null;
         if (inner && innerEnd) result.blocks.push({ start: inner[0], end: innerEnd[1], headingDepth: node.depth });
-        visitInline(node, result);
+        visitInline(node, text, result);
         break;
       }
       case 'paragraph':
         splitParagraph(at[0], at[1], text, result.blocks);
-        visitInline(node, result);
+        visitInline(node, text, result);
         break;
       case 'list':
         for (const item of node.children) {
@@ -76,7 +76,7 @@ function visitBlocks(parent: Parent, text: string, result: ReadResult): void {
           if (node.ordered && itemAt && firstChild?.type === 'paragraph') {
             const childAt = offsetsOf(firstChild)!;
             splitParagraph(itemAt[0], childAt[1], text, result.blocks);
-            visitInline(firstChild, result);
+            visitInline(firstChild, text, result);
             visitBlocks({ type: 'root', children: rest } as Root, text, result);
           } else {
             visitBlocks(item, text, result);
@@ -102,7 +102,7 @@ function visitBlocks(parent: Parent, text: string, result: ReadResult): void {
   }
 }
 
-function visitInline(parent: Parent, result: ReadResult): void {
+function visitInline(parent: Parent, text: string, result: ReadResult): void {
   for (const node of parent.children as Nodes[]) {
     const at = offsetsOf(node);
     if (!at) continue;
@@ -111,14 +111,17 @@ function visitInline(parent: Parent, result: ReadResult): void {
     } else if (node.type === 'html') {
       result.skipped.push({ start: at[0], end: at[1] });
       collectComments(node.value, at[0], result);
+    } else if (node.type === 'link' && text[at[0]] === '<') {
+      // An autolink <https://…> is all target.
+      result.skipped.push({ start: at[0], end: at[1] });
     } else if (node.type === 'link' || node.type === 'linkReference') {
       // The link text is prose; the `](target)` after it is not.
       const last = node.children[node.children.length - 1];
       const lastAt = last ? offsetsOf(last) : null;
       result.skipped.push({ start: lastAt ? lastAt[1] : at[0], end: at[1] });
-      visitInline(node, result);
+      visitInline(node, text, result);
     } else if ('children' in node) {
-      visitInline(node as Parent, result);
+      visitInline(node as Parent, text, result);
     }
   }
 }
