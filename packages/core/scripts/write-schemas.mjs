@@ -41,4 +41,4 @@ write(
 write('confusables.schema.json', document('confusables.schema.json', 'Huibao confusables dictionary', core.ConfusablesFileSchema, [core.ConfusableEntrySchema]));
 write('units.schema.json', document('units.schema.json', 'Huibao units and multipliers', wordlists.UnitsFileSchema, [...wordlists.wordlistDefinitions, core.UnitEntrySchema, core.ApproxSchema]));
 write('figure-words.schema.json', document('figure-words.schema.json', 'Huibao words around figures', wordlists.FigureWordsFileSchema, [...wordlists.wordlistDefinitions, core.ApproxSchema]));
-console.log(`write-schemas: 4 schemas in ${root} (${ruleIds.length} rules)`);
+console.log(`write-schemas: 6 schemas in ${root} (${ruleIds.length} rules)`);
