@@ -2,10 +2,11 @@
  * Exit codes (0 clean, 1 problems, 2 usage/config/input errors) and the one-line
  * messages of the errors: never a stack trace.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, huibao, workspace } from './helpers.js';
+import { fixture, huibao, root, workspace } from './helpers.js';
 
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |Error:/);
 
@@ -119,5 +120,11 @@ describe('exit codes', () => {
     const version = huibao(['--version']);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('runs as `huibao` from the workspace bin link (what `pnpm exec huibao` calls)', () => {
+    const result = spawnSync(join(root, 'node_modules/.bin/huibao'), ['lint', 'fixtures/cli/small.md', '--format', 'github'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(3);
   });
 });
