@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { lint, parseReport, warmUpSegmenter } from '@huibao/core';
 import { repoRoot, startClient, uriOf } from '../test/lsp/lsp-client.mjs';
 
 const { values } = parseArgs({
@@ -54,7 +55,9 @@ async function session(client, name, text) {
   const line = Math.floor((lines.length * 2) / 3);
   const at = { line, character: Math.min(4, lines[line].length) };
   let inserted = false;
-  return async function keystroke() {
+  const close = () => client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return { keystroke, close };
+  async function keystroke() {
     version++;
     const range = inserted ? { start: at, end: { line, character: at.character + 1 } } : { start: at, end: at };
     const from = client.published.length;
@@ -69,22 +72,38 @@ async function session(client, name, text) {
     // Keep the record from growing with the benchmark itself.
     client.published.length = 0;
     return published.at - started;
-  };
+  }
 }
 
 async function latency(client, name, text, count, warmup) {
-  const keystroke = await session(client, name, text);
+  if (count === 0) return { samples: 0, p50: null, p95: null, max: null };
+  const { keystroke, close } = await session(client, name, text);
   const times = [];
   for (let i = 0; i < count + warmup; i++) {
     const ms = await keystroke();
     if (i >= warmup) times.push(ms);
   }
+  // Closing drops the document and its analysis, so the memory run starts clean.
+  close();
   times.sort((a, b) => a - b);
   return { samples: times.length, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), max: round(times.at(-1)) };
 }
 
+/** The same parse + lint in this process, side by side: what the server adds is the difference. */
+function inProcess(text, count, warmup) {
+  warmUpSegmenter();
+  const times = [];
+  for (let i = 0; i < count + warmup; i++) {
+    const started = performance.now();
+    lint(parseReport(text, { format: 'text' }), { text });
+    if (i >= warmup) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { samples: times.length, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) };
+}
+
 async function memory(client, count) {
-  const keystroke = await session(client, 'memory.txt', seed);
+  const { keystroke } = await session(client, 'memory.txt', seed);
   for (let i = 0; i < 50; i++) await keystroke();
   const pid = client.child.pid;
   const points = [{ edits: 0, rssMb: rssMb(pid) }];
@@ -108,8 +127,11 @@ try {
     oneMegabyte: { bytes: Buffer.byteLength(big), ...(await latency(client, 'one-megabyte.txt', big, bigSamples, 2)) },
     memory: await memory(client, edits),
   };
+  result.coreSeed = inProcess(seed, samples, 10);
+  result.serverOverheadP50Ms = round(result.seed.p50 - result.coreSeed.p50);
   console.log('LSP didChange → publishDiagnostics (debounce 0)');
   console.log(`  seed (${(result.seed.bytes / 1024).toFixed(0)} KB):  p50 ${result.seed.p50} ms  p95 ${result.seed.p95} ms  (n=${result.seed.samples})`);
+  console.log(`  core parse+lint of the seed in-process, same run: p50 ${result.coreSeed.p50} ms  p95 ${result.coreSeed.p95} ms → the server adds ${result.serverOverheadP50Ms} ms at p50`);
   console.log(`  1 MB report:     p50 ${result.oneMegabyte.p50} ms  p95 ${result.oneMegabyte.p95} ms  (n=${result.oneMegabyte.samples})`);
   console.log(`RSS over ${result.memory.edits} edits of the seed: ${result.memory.startMb} MB → ${result.memory.endMb} MB (max ${result.memory.maxMb} MB, growth ${result.memory.growthMb} MB)`);
   mkdirSync(join(repoRoot, 'bench/tmp'), { recursive: true });
