@@ -109,7 +109,7 @@ export function startServer(connection: Connection): void {
     initSettings = normalizeSettings(options.settings ?? {}, defaultSettings);
     if (options.untrusted === true) initSettings = { ...initSettings, untrusted: true };
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0 && options.debounceMs <= 10_000) debounceMs = options.debounceMs;
-    const capabilities = params.capabilities;
+    const capabilities = params.capabilities ?? {};
     canPullConfiguration = capabilities.workspace?.configuration === true;
     canRegisterWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
