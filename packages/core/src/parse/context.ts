@@ -41,3 +41,18 @@ export function isSkipped(ctx: Pick<ParseContext, 'skipped'>, start: number, end
 export function rangeOf(ctx: Pick<ParseContext, 'lines'>, start: number, end: number): Range {
   return ctx.lines.range(start, end);
 }
+
+/**
+ * Index of the last node that starts at or before `offset`, in nodes sorted by
+ * start (sentences, paragraphs): the node that holds the offset.
+ */
+export function indexAtOffset(nodes: ReadonlyArray<{ range: Range }>, offset: number): number {
+  let low = 0;
+  let high = nodes.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (nodes[mid]!.range.start.offset <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

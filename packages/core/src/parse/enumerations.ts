@@ -5,7 +5,7 @@
  */
 import type { Enumeration, EnumerationItem, Paragraph } from '../model/outline.js';
 import type { ParseContext } from './context.js';
-import { rangeOf } from './context.js';
+import { indexAtOffset, rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 
 const ORDINAL_CHARS = '一二三四五六七八九十';
@@ -60,20 +60,8 @@ export function findEnumerations(ctx: ParseContext): void {
   }
   // Paragraph continuation rewrites `paragraph` to the last one; keep the first for readers.
   for (const enumeration of ctx.outline.enumerations) {
-    enumeration.paragraph = paragraphOf(ctx, enumeration.range.start.offset);
+    enumeration.paragraph = indexAtOffset(ctx.outline.paragraphs, enumeration.range.start.offset);
   }
-}
-
-function paragraphOf(ctx: ParseContext, offset: number): number {
-  const paragraphs = ctx.outline.paragraphs;
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (paragraphs[mid]!.range.start.offset <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 function findMarkers(ctx: ParseContext, paragraph: Paragraph): MarkerHit[] {

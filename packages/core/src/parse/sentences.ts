@@ -3,7 +3,7 @@
  * quotes and brackets that follow the mark with the sentence they close.
  */
 import type { ParseContext } from './context.js';
-import { rangeOf } from './context.js';
+import { indexAtOffset, rangeOf } from './context.js';
 
 const FINAL = new Set(['。', '！', '？', '!', '?']);
 const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】']);
@@ -39,15 +39,7 @@ export function splitSentences(ctx: ParseContext): void {
   }
 }
 
-/** The sentence that holds an offset, by binary search over the sorted sentences. */
+/** The sentence that holds an offset. */
 export function sentenceAt(ctx: ParseContext, offset: number): number {
-  const sentences = ctx.outline.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sentences[mid]!.range.start.offset <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return indexAtOffset(ctx.outline.sentences, offset);
 }
