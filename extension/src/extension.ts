@@ -15,8 +15,9 @@ const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('huibao');
 let client: LanguageClient | undefined;
 let status: PlaceholderStatus | undefined;
 
+/** Report files on disk; untitled documents (such as 导出待填清单's table) are not linted. */
 export function isReportDocument(document: vscode.TextDocument): boolean {
-  return reportLanguages.includes(document.languageId) && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
+  return reportLanguages.includes(document.languageId) && document.uri.scheme === 'file';
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -27,10 +28,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const initializationOptions: InitializationOptions = { untrusted: !vscode.workspace.isTrusted };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: reportLanguages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: reportLanguages.map((language) => ({ scheme: 'file', language })),
     initializationOptions,
     synchronize: {
       // Settings are also pulled with workspace/configuration; this push makes a change apply at once.

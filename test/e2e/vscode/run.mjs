@@ -6,7 +6,7 @@
 // control first runs the same first checks without the extension and requires
 // them to fail. Screenshots go to test/artifacts/vscode/.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,10 @@ function check(condition, message) {
 /** What the extension must show, computed independently with @huibao/core on the same file. */
 async function expectations(seed) {
   const core = await import(join(repo, 'packages/core/dist/index.js'));
-  const outline = core.parseReport(seed);
-  const { diagnostics } = core.lint(seed);
+  // As the server reads them: seed.txt as plain text, seed.md as Markdown.
+  const outline = core.parseReport(seed, { path: 'seed.txt' });
+  const { diagnostics } = core.lint(seed, { path: 'seed.txt' });
+  const markdownPlaceholders = core.parseReport(seed, { path: 'seed.md' }).placeholders.length;
   // The quick fix to run: the first safe single-edit fix (截止目前 → 截至目前, or a half-width ;).
   const fixable = diagnostics.find((d) => d.fixes?.[0]?.safe && d.fixes[0].edits.length === 1);
   if (!fixable) throw new Error('core reports no safely fixable diagnostic on the seed');
@@ -38,10 +40,41 @@ async function expectations(seed) {
   const fixedText = seed.slice(0, edit.range.start.offset) + edit.newText + seed.slice(edit.range.end.offset);
   return {
     placeholders: outline.placeholders.length,
+    markdownPlaceholders,
+    firstPlaceholder: outline.placeholders.map((p) => p.range).sort((a, b) => a.start.offset - b.start.offset)[0],
     topSections: outline.sections.map((s) => `${s.marker}${s.title}`),
     diagnostics: diagnostics.length,
     fix: { line: fixable.line, column: fixable.column, ruleId: fixable.ruleId, text: fixable.text, fixedText },
   };
+}
+
+/**
+ * VS Code runs in zh-cn only when a language pack declares it; the real one is
+ * not reachable offline, so a stub that declares zh-cn (and translates nothing)
+ * stands in, and Huibao's own package.nls.zh-cn.json and l10n bundle apply.
+ * code-server does not write the language-pack index on a CLI install, so the
+ * test writes user-data/languagepacks.json the way VS Code's LanguagePacksCache does.
+ */
+function installLocaleStub(bin, env, dirs, work) {
+  const source = join(work, 'zh-cn-pack');
+  cpSync(join(repo, 'test/e2e/vscode/zh-cn-pack'), source, { recursive: true });
+  const vsix = join(work, 'zh-cn-pack.vsix');
+  const vsce = join(repo, 'extension/node_modules/@vscode/vsce/vsce');
+  const result = spawnSync(process.execPath, [vsce, 'package', '--out', vsix], { cwd: source, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`packaging the zh-cn stub failed:\n${result.stdout}\n${result.stderr}`);
+  installExtension(bin, env, dirs, vsix);
+  const { publisher, name, version } = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
+  const translations = join(dirs.extensions, `${publisher}.${name}-${version}`, 'translations/main.i18n.json');
+  if (!existsSync(translations)) throw new Error(`the zh-cn stub is not where expected: ${translations}`);
+  const index = {
+    'zh-cn': {
+      hash: `${name}-${version}`,
+      extensions: [{ extensionIdentifier: { id: `${publisher}.${name}` }, version }],
+      translations: { vscode: translations },
+      label: '中文(简体)',
+    },
+  };
+  writeFileSync(join(dirs.userData, 'languagepacks.json'), JSON.stringify(index));
 }
 
 function packageExtension() {
@@ -113,6 +146,7 @@ async function negativeControl(browser, bin, env, work, folder) {
 
 async function scenario(browser, bin, env, work, folder, vsix, expected) {
   const dirs = { userData: join(work, 'user-data'), extensions: join(work, 'extensions') };
+  installLocaleStub(bin, env, dirs, work);
   installExtension(bin, env, dirs, vsix);
   step('installed the .vsix; starting code-server with the extension (locale zh-cn)');
   const server = await startCodeServer(bin, env, dirs, { locale: 'zh-cn' });
@@ -133,14 +167,15 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
       { timeout: 30_000 },
     );
     const statusText = (await item.textContent())?.trim() ?? '';
-    check(new RegExp(`(待填 ${expected.placeholders} 处|${expected.placeholders} to fill)`).test(statusText), `status item reads "${statusText}" (core counts ${expected.placeholders} placeholders)`);
+    check(statusText.endsWith(`待填 ${expected.placeholders} 处`), `status item reads "${statusText}" (core counts ${expected.placeholders} placeholders)`);
     check(expected.placeholders === 162, 'the seed has 162 placeholders');
 
     // Hover a squiggle: the diagnostic message from the server.
     const box = await squiggles(page).first().boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.locator('.monaco-hover').first().waitFor({ timeout: 15_000 });
-    const hoverText = (await page.locator('.monaco-hover').first().textContent()) ?? '';
+    const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    await hover.waitFor({ timeout: 15_000 });
+    const hoverText = (await hover.textContent()) ?? '';
     check(/huibao/i.test(hoverText), `hover on a squiggle shows a Huibao diagnostic: "${hoverText.slice(0, 80)}…"`);
     await page.screenshot({ path: join(artifacts, '1-squiggles-hover.png') });
     await page.mouse.move(5, 500);
@@ -157,21 +192,30 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
     const panelText = (await page.locator('.markers-panel').textContent()) ?? '';
     check(/placeholder|待填/.test(panelText), 'Problems panel lists placeholder diagnostics');
 
-    // Outline view via the 显示报告结构 command.
+    // Outline view via the 显示报告结构 command; the folder pane is collapsed so the outline has the height.
+    await page.locator('.pane-header', { hasText: /^workspace$/i }).first().click();
     await runCommand(page, '显示报告结构');
     const outlineRows = page.locator('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row, .pane-body .monaco-tl-row', { hasText: '一、' });
     await outlineRows.first().waitFor({ timeout: 20_000 });
     const outlineText = (await page.locator('.pane', { has: page.locator('.pane-header', { hasText: /大纲|Outline/i }) }).textContent()) ?? '';
     for (const title of expected.topSections) check(outlineText.includes(title), `Outline view shows “${title}”`);
     await page.screenshot({ path: join(artifacts, '2-problems-outline-status.png') });
+    // The Marketplace README's picture (extension/images/screenshot.png is a copy).
+    await page.screenshot({ path: join(artifacts, 'screenshot.png') });
 
     // 转到下一处待填 selects the first placeholder after the cursor.
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Home');
     await runCommand(page, '转到下一处待填');
-    await page.waitForFunction(() => /1 个选择|1 selected|\(1/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(() => /\(.*1.*\)/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: 10_000 });
     const selection = (await page.locator('[id="status.editor.selection"]').textContent()) ?? '';
-    check(/1[,，]\s*列?\s*7|Col 7/.test(selection), `转到下一处待填 selects the first * (line 1, column 7): "${selection.trim()}"`);
+    // The status shows the selection's active end ("Ln 1, Col 8 (1 selected)"): the * is one character.
+    const [line, column, selected] = (selection.match(/\d+/g) ?? []).map(Number);
+    const first = expected.firstPlaceholder;
+    check(
+      line === first.end.line && column === first.end.column && selected === first.end.offset - first.start.offset,
+      `转到下一处待填 selects the first * (${first.start.line}:${first.start.column}–${first.end.column}): "${selection.trim()}"`,
+    );
 
     // A quick fix from the server changes the text.
     await goTo(page, expected.fix.line, expected.fix.column);
@@ -195,11 +239,22 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
     const tableText = (await page.locator('.editor-group-container.active .view-lines').textContent()) ?? '';
     check(tableText.includes('【*】') && /\|\s*1\s*\|/.test(tableText), '导出待填清单 opens a Markdown table with the gaps marked 【*】');
 
-    // Back to the report for the README screenshot.
-    await openFile(page, 'seed.md');
-    await squiggles(page).first().waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(1000);
-    await page.screenshot({ path: join(artifacts, 'screenshot.png') });
+    // The Markdown copy: read as Markdown by the server, so its own count.
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('seed.md');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'seed.md' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'seed.md' }).waitFor({ timeout: 15_000 });
+    await squiggles(page).first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(
+      (n) => document.querySelector('[id="huibao.huibao-vscode.huibao.placeholders"]')?.textContent?.trim().endsWith(`待填 ${n} 处`),
+      expected.markdownPlaceholders,
+      { timeout: 30_000 },
+    );
+    const markdownStatus = (await statusItem(page).textContent())?.trim() ?? '';
+    check(markdownStatus.endsWith(`待填 ${expected.markdownPlaceholders} 处`), `seed.md (Markdown) status reads "${markdownStatus}", core's count for Markdown`);
+    check((await squiggles(page).count()) > 0, 'seed.md shows squiggles');
+    await page.screenshot({ path: join(artifacts, '5-markdown.png') });
   } catch (error) {
     console.error(server.log().slice(-4000));
     throw error;

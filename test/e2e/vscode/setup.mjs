@@ -24,9 +24,12 @@ function debPackageInstalled(name) {
   return result.status === 0 && result.stdout.includes('install ok installed');
 }
 
-/** chromium for the browser; ripgrep, libkrb5-dev and pkg-config for code-server's install. */
+/**
+ * chromium for the browser and a CJK font so the screenshots show Chinese, not
+ * boxes; ripgrep, libkrb5-dev and pkg-config for code-server's install.
+ */
 export function ensureAptPackages() {
-  const missing = ['chromium', 'ripgrep', 'libkrb5-dev', 'pkg-config'].filter((name) => !debPackageInstalled(name));
+  const missing = ['chromium', 'fonts-wqy-zenhei', 'ripgrep', 'libkrb5-dev', 'pkg-config'].filter((name) => !debPackageInstalled(name));
   if (missing.length === 0) return;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
