@@ -25,15 +25,38 @@ export function findRelations(ctx: ParseContext): void {
     if (list) list.push(metric);
     else byParagraph.set(metric.paragraph, [metric]);
   }
+  const partOf = new Map<number, Relation>();
   for (const paragraph of ctx.outline.paragraphs) {
     const metrics = byParagraph.get(paragraph.id);
     if (!metrics || metrics.length < 2) continue;
     const sentences = paragraph.sentences.map((id) => ctx.outline.sentences[id]!);
-    for (const cue of findCues(ctx.text, sentences)) {
-      const relation = relationAt(ctx, cue, metrics, sentences, paragraph.id);
-      if (relation) ctx.outline.relations.push(relation);
+    const cues = findCues(sentences);
+    const paragraphEnd = sentences.at(-1)!.range.end.offset;
+    // Where the parts of each cue must stop: the next 其中 of the paragraph.
+    let stopAt = paragraphEnd;
+    for (let k = cues.length - 1; k >= 0; k--) {
+      cues[k]!.stopAt = stopAt;
+      if (cues[k]!.word === '其中') stopAt = cues[k]!.start;
+    }
+    for (const cue of cues) {
+      const relation = relationAt(ctx, cue, metrics, partOf);
+      if (!relation) continue;
+      ctx.outline.relations.push(relation);
+      for (const part of relation.parts) for (const id of part.metrics) partOf.set(id, relation);
     }
   }
+}
+
+/** Index of the first metric that starts at or after `offset` (metrics are in source order). */
+function firstAtOrAfter(metrics: readonly Metric[], offset: number): number {
+  let low = 0;
+  let high = metrics.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (metrics[mid]!.range.start.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 interface Cue {
@@ -41,18 +64,18 @@ interface Cue {
   start: number;
   end: number;
   sentence: Sentence;
+  /** Parts are read up to here: the next 其中 of the paragraph, or its end. */
+  stopAt: number;
 }
 
-function findCues(text: string, sentences: readonly Sentence[]): Cue[] {
+/** Every 其中 and 分别, searched within each sentence's own text (never past it). */
+function findCues(sentences: readonly Sentence[]): Cue[] {
   const cues: Cue[] = [];
   for (const sentence of sentences) {
-    const from = sentence.range.start.offset;
-    const to = sentence.range.end.offset;
+    const base = sentence.range.start.offset;
     for (const word of CUES) {
-      let at = text.indexOf(word, from);
-      while (at >= 0 && at + word.length <= to) {
-        cues.push({ word, start: at, end: at + word.length, sentence });
-        at = text.indexOf(word, at + word.length);
+      for (let at = sentence.text.indexOf(word); at >= 0; at = sentence.text.indexOf(word, at + word.length)) {
+        cues.push({ word, start: base + at, end: base + at + word.length, sentence, stopAt: 0 });
       }
     }
   }
@@ -64,11 +87,11 @@ export function isCountable(metric: Metric): boolean {
   return metric.dimension !== null && !metric.percent && metric.role !== 'change' && metric.role !== 'share' && metric.dimension !== '百分点' && metric.dimension !== '‰';
 }
 
-function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], sentences: readonly Sentence[], paragraph: number): Relation | null {
-  const totals = findTotals(ctx, cue, metrics, ctx.outline.relations).filter((m) => !isAverage(ctx, m));
+function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], partOf: ReadonlyMap<number, Relation>): Relation | null {
+  const totals = findTotals(ctx, cue, metrics, partOf).filter((m) => !isAverage(ctx, m));
   if (totals.length === 0) return null;
   const dimensions = totals.map((m) => m.dimension!);
-  const parts = collectParts(ctx, cue, metrics, sentences, totals);
+  const parts = collectParts(ctx, cue, metrics, totals);
   if (parts.length === 0) return null;
   for (const total of totals) {
     total.role = 'total';
@@ -92,7 +115,7 @@ function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], sen
     parts,
     coverage: coverageOf(parts),
     range: rangeOf(ctx, first, last),
-    paragraph,
+    paragraph: cue.sentence.paragraph,
   };
 }
 
@@ -102,27 +125,34 @@ function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], sen
  * in that sentence join it (拆违*处，拆除总面积*平方米。其中…).
  * The total of 分别 must be introduced by a total word in the same sentence.
  */
-function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], relations: readonly Relation[]): Metric[] {
-  // 占总任务7.35万亩的…: the figure a share is taken of is not what 其中 divides.
-  const before = metrics.filter((m) => m.range.end.offset <= cue.start && isCountable(m) && !isShareBase(ctx, m));
-  if (cue.word === '分别') {
-    const total = before.at(-1);
-    if (!total || total.sentence !== cue.sentence.id || total.role !== 'total') return [];
-    return [total];
-  }
-  const last = before.at(-1);
-  if (!last || last.sentence < cue.sentence.id - 1) return [];
+/** A total stands in the cue's sentence or the one before: never look further back than this many figures. */
+const MAX_LOOKBACK = 64;
+
+function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], partOf: ReadonlyMap<number, Relation>): Metric[] {
+  // Walk back from the cue over its sentence and the one before, a bounded number of figures.
+  let k = firstAtOrAfter(metrics, cue.start) - 1;
+  let steps = 0;
+  const previous = (): Metric | null => {
+    while (k >= 0 && steps++ < MAX_LOOKBACK) {
+      const m = metrics[k--]!;
+      if (m.sentence < cue.sentence.id - 1) return null;
+      // 占总任务7.35万亩的…: the figure a share is taken of is not what 其中 divides.
+      if (m.range.end.offset <= cue.start && isCountable(m) && !isShareBase(ctx, m)) return m;
+    }
+    return null;
+  };
+  const last = previous();
+  if (!last) return [];
+  if (cue.word === '分别') return last.sentence === cue.sentence.id && last.role === 'total' ? [last] : [];
   // 其中，A…；B…。其中，C… — a 其中 that opens a sentence right after a parts list
   // refers back to that list's total, not to its last part.
-  const enclosing = [...relations].reverse().find((r) => r.parts.some((p) => p.metrics.includes(last.id)));
+  const enclosing = partOf.get(last.id);
   if (enclosing && last.sentence < cue.sentence.id && cue.start === cue.sentence.range.start.offset) {
     return enclosing.totals.map((id) => metrics.find((m) => m.id === id)).filter((m): m is Metric => m !== undefined);
   }
   const totals: Metric[] = [last];
   const seen = new Set([last.dimension]);
-  for (let k = before.length - 2; k >= 0; k--) {
-    const m = before[k]!;
-    if (m.sentence !== last.sentence || seen.has(m.dimension)) break;
+  for (let m = previous(); m && m.sentence === last.sentence && !seen.has(m.dimension); m = previous()) {
     seen.add(m.dimension);
     totals.unshift(m);
   }
@@ -135,19 +165,17 @@ interface OpenPart {
   start: number;
 }
 
-function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], sentences: readonly Sentence[], totals: readonly Metric[]): RelationPart[] {
+function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], totals: readonly Metric[]): RelationPart[] {
   const dimensions = new Set(totals.map((m) => m.dimension!));
   const parts: OpenPart[] = [];
-  const nextCue = ctx.text.indexOf('其中', cue.end);
-  const paragraphEnd = sentences.at(-1)!.range.end.offset;
-  const stopAt = nextCue >= 0 && nextCue < paragraphEnd ? nextCue : paragraphEnd;
+  const stopAt = cue.stopAt;
   let sentence = cue.sentence.id;
   let floor = cue.end;
   let firstInSentence = false;
   let depth = 0;
   let scanned = cue.end;
-  for (const metric of metrics) {
-    if (metric.range.start.offset < cue.end) continue;
+  for (let k = firstAtOrAfter(metrics, cue.end); k < metrics.length; k++) {
+    const metric = metrics[k]!;
     if (metric.range.start.offset >= stopAt) break;
     depth = bracketDepth(ctx.text, scanned, metric.range.start.offset, depth);
     scanned = metric.range.end.offset;

@@ -12,6 +12,7 @@ const OBJECT_TAIL = ['的比重', '比重', '的比例', '比例', '的', '为',
 /** Words before the whole's name that are not part of it: scope, and the verbs that introduce a figure. */
 const OBJECT_HEAD = ['全部', '全市', '全省', '全县', '全区', '全国', '全年', '全体', '实现', '完成', '拥有', '共有', '累计'];
 const MAX_OBJECT = 24;
+const MAX_LOOKBACK = 64;
 
 /**
  * A share stated with its part and whole (可再生能源装机 X 万千瓦，占全部装机
@@ -110,9 +111,13 @@ function wholeName(raw: string): string {
  * dimension.
  */
 function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string): { part: Metric; whole: Metric } | null {
-  const candidates = outline.metrics.filter(
-    (m) => m.id < share.id && m.sentence >= share.sentence - 1 && m.paragraph === share.paragraph && isCountable(m) && m.value !== null,
-  );
+  // Walk back from the share over its sentence and the one before (ids are in source order), a bounded number of figures.
+  const candidates: Metric[] = [];
+  for (let id = share.id - 1; id >= 0 && share.id - id <= MAX_LOOKBACK; id--) {
+    const m = outline.metrics[id]!;
+    if (m.sentence < share.sentence - 1 || m.paragraph !== share.paragraph) break;
+    if (isCountable(m) && m.value !== null) candidates.unshift(m);
+  }
   for (let k = candidates.length - 1; k >= 0; k--) {
     const whole = candidates[k]!;
     const sentenceStart = outline.sentences[whole.sentence]!.range.start.offset;
