@@ -38,7 +38,9 @@ async function expectations(seed) {
   if (!fixable) throw new Error('core reports no safely fixable diagnostic on the seed');
   const edit = fixable.fixes[0].edits[0];
   const fixedText = seed.slice(0, edit.range.start.offset) + edit.newText + seed.slice(edit.range.end.offset);
+  const safeFixesLeft = (text) => core.lint(text, { path: 'seed.txt' }).diagnostics.filter((d) => d.fixes?.some((f) => f.safe)).length;
   return {
+    safeFixesLeft,
     placeholders: outline.placeholders.length,
     markdownPlaceholders,
     firstPlaceholder: outline.placeholders.map((p) => p.range).sort((a, b) => a.start.offset - b.start.offset)[0],
@@ -204,9 +206,10 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
     await page.screenshot({ path: join(artifacts, 'screenshot.png') });
 
     // 转到下一处待填 selects the first placeholder after the cursor.
+    // Clicking the 待填 status item runs 转到下一处待填.
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Home');
-    await runCommand(page, '转到下一处待填');
+    await statusItem(page).click();
     await page.waitForFunction(() => /\(.*1.*\)/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: 10_000 });
     const selection = (await page.locator('[id="status.editor.selection"]').textContent()) ?? '';
     // The status shows the selection's active end ("Ln 1, Col 8 (1 selected)"): the * is one character.
@@ -214,8 +217,12 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
     const first = expected.firstPlaceholder;
     check(
       line === first.end.line && column === first.end.column && selected === first.end.offset - first.start.offset,
-      `转到下一处待填 selects the first * (${first.start.line}:${first.start.column}–${first.end.column}): "${selection.trim()}"`,
+      `clicking the status item selects the first * (${first.start.line}:${first.start.column}–${first.end.column}): "${selection.trim()}"`,
     );
+    await runCommand(page, '转到下一处待填');
+    await page.waitForFunction((before) => document.querySelector('[id="status.editor.selection"]')?.textContent !== before, selection, { timeout: 10_000 });
+    const second = ((await page.locator('[id="status.editor.selection"]').textContent()) ?? '').trim();
+    check(second !== selection.trim(), `转到下一处待填 from the palette moves on to the next *: "${second}"`);
 
     // A quick fix from the server changes the text.
     await goTo(page, expected.fix.line, expected.fix.column);
@@ -230,6 +237,16 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
     const deadline = Date.now() + 15_000;
     while (readFileSync(seedOnDisk, 'utf8') !== expected.fix.fixedText && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     check(readFileSync(seedOnDisk, 'utf8') === expected.fix.fixedText, `quick fix “${fixTitle.trim()}” on ${expected.fix.ruleId} “${expected.fix.text}” at ${expected.fix.line}:${expected.fix.column} changed the text exactly`);
+
+    // 修复全部 applies every safe fix: core finds none left in the saved file.
+    const before = expected.safeFixesLeft(readFileSync(seedOnDisk, 'utf8'));
+    await runCommand(page, '修复全部');
+    await page.waitForTimeout(1000);
+    await page.keyboard.press('Control+S');
+    const fixAllDeadline = Date.now() + 15_000;
+    while (expected.safeFixesLeft(readFileSync(seedOnDisk, 'utf8')) > 0 && Date.now() < fixAllDeadline) await new Promise((r) => setTimeout(r, 500));
+    const after = expected.safeFixesLeft(readFileSync(seedOnDisk, 'utf8'));
+    check(before > 0 && after === 0, `修复全部 fixed every safely fixable problem (${before} before, ${after} after)`);
 
     // 导出待填清单 opens a table of every placeholder.
     await runCommand(page, '导出待填清单');
