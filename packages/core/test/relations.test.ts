@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport, type ReportOutline } from '../src/index.js';
+import { lint, parseReport, type ReportOutline } from '../src/index.js';
 import { readFixture } from './helpers.js';
 
 const parse = (text: string) => parseReport(text, { format: 'text' });
@@ -89,5 +89,30 @@ describe('relations in bulletins', () => {
     const outline = parse('共培训*人次，城镇、农村分别为*人次、*人次。');
     expect(summary(outline)).toEqual([{ totals: ['*人次'], coverage: 'subset', parts: ['*人次', '*人次'] }]);
     expect(parse('城镇、农村分别为3人、5人。').relations).toEqual([]);
+  });
+});
+
+describe('the filled seed', () => {
+  const text = readFixture('reports', 'seed-filled.txt');
+  const outline = parseReport(text, { path: 'seed-filled.txt' });
+
+  it('adds up: its 拆违 parts sum to 69 处 and 7906 平方米', () => {
+    const relation = outline.relations.find((r) => r.cue === '其中' && r.dimensions.join() === '处,平方米')!;
+    expect(relation.parts).toHaveLength(8);
+    const sum = (k: number) => relation.parts.reduce((s, p) => s + outline.metrics[p.metrics[k]!]!.value!, 0);
+    expect([sum(0), sum(1)]).toEqual([69, 7906]);
+    expect(relation.totals.map((id) => outline.metrics[id]!.text)).toEqual(['69处', '7906平方米']);
+  });
+
+  it('gives no figure finding', () => {
+    const ids = ['total-mismatch', 'share-mismatch', 'percent-range', 'range-order'];
+    const config = { rules: Object.fromEntries(ids.map((id) => [id, 'warning' as const])) };
+    expect(lint(text, { path: 'seed-filled.txt', config }).diagnostics.filter((d) => ids.includes(d.ruleId))).toEqual([]);
+  });
+
+  it('keeps every part of a list written as prose table when one total is off by one', () => {
+    const mutated = parseReport(text.replace('共计拆违69处', '共计拆违68处'), { path: 'seed-filled.txt' });
+    const relation = mutated.relations.find((r) => r.dimensions.join() === '处,平方米')!;
+    expect(relation.parts).toHaveLength(8);
   });
 });

@@ -213,7 +213,9 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
     }
     if (current && !other) {
       const loose = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；');
-      if (loose && !completesPartition(metric, parts) && !fitsAsPart(metric, parts, totals)) break;
+      // Items that repeat the total's several units (…处，共计…平方米) are a table written as prose: all parts.
+      const structured = totals.length > 1 && parts.every((p) => p.metrics.length === totals.length);
+      if (loose && !structured && !completesPartition(metric, parts) && !fitsAsPart(metric, parts, totals)) break;
       // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement.
       if (!loose && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals)) break;
     }

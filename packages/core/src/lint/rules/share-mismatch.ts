@@ -62,7 +62,7 @@ export default defineRule<MessageId>({
       context.report({
         messageId: 'mismatch',
         data: {
-          computed: formatNumber(Number(computed.toFixed(Math.max(share.decimals, 1)))),
+          computed: computed.toFixed(Math.max(share.decimals, 1)),
           part: `${pair.part.valueText}${unitLabel(pair.part)}`,
           whole: `${pair.whole.valueText}${unitLabel(pair.whole)}`,
           stated: share.valueText,
