@@ -35,7 +35,7 @@ export function installExtension(bin, env, dirs, vsix) {
 }
 
 /** Starts code-server with `setsid`, so `stop()` can kill its whole process group. */
-export async function startCodeServer(bin, env, dirs, { locale } = {}) {
+export async function startCodeServer(bin, env, dirs, { locale, workspaceTrust = false } = {}) {
   const port = await freePort();
   const args = [
     bin,
@@ -43,7 +43,7 @@ export async function startCodeServer(bin, env, dirs, { locale } = {}) {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
     ...(locale ? ['--locale', locale] : []),

@@ -26,6 +26,9 @@ function check(condition, message) {
   console.log(`  ✓ ${message}`);
 }
 
+/** The workspace config of the trust scenario: it silences the placeholder rule. */
+const trustConfig = { rules: { placeholder: 'off' } };
+
 /** What the extension must show, computed independently with @huibao/core on the same file. */
 async function expectations(seed) {
   const core = await import(join(repo, 'packages/core/dist/index.js'));
@@ -38,6 +41,7 @@ async function expectations(seed) {
   if (!fixable) throw new Error('core reports no safely fixable diagnostic on the seed');
   const edit = fixable.fixes[0].edits[0];
   const fixedText = seed.slice(0, edit.range.start.offset) + edit.newText + seed.slice(edit.range.end.offset);
+  const configured = core.lint(seed, { path: 'seed.txt', config: trustConfig }).diagnostics.length;
   const safeFixesLeft = (text) => core.lint(text, { path: 'seed.txt' }).diagnostics.filter((d) => d.fixes?.some((f) => f.safe)).length;
   return {
     safeFixesLeft,
@@ -46,6 +50,7 @@ async function expectations(seed) {
     firstPlaceholder: outline.placeholders.map((p) => p.range).sort((a, b) => a.start.offset - b.start.offset)[0],
     topSections: outline.sections.map((s) => `${s.marker}${s.title}`),
     diagnostics: diagnostics.length,
+    configured,
     fix: { line: fixable.line, column: fixable.column, ruleId: fixable.ruleId, text: fixable.text, fixedText },
   };
 }
@@ -122,6 +127,56 @@ async function goTo(page, line, column) {
   await input.waitFor();
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
+}
+
+/** The number of problems the status bar counts ("Warnings: 167, Infos: 2" → 169). */
+async function problemCount(page) {
+  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+  return (label.match(/\d+/g) ?? []).reduce((sum, n) => sum + Number(n), 0);
+}
+
+/**
+ * Workspace trust: in restricted mode the server lints with built-in defaults
+ * and ignores the workspace's .huibaorc.json; once trusted, the extension
+ * restarts it and the config applies.
+ */
+async function trustScenario(browser, bin, env, work, vsix, expected) {
+  const dirs = { userData: join(work, 'trust-user-data'), extensions: join(work, 'trust-extensions') };
+  installExtension(bin, env, dirs, vsix);
+  const folder = join(work, 'untrusted-workspace');
+  mkdirSync(folder);
+  copyFileSync(seedPath, join(folder, 'seed.txt'));
+  writeFileSync(join(folder, '.huibaorc.json'), JSON.stringify(trustConfig));
+  const server = await startCodeServer(bin, env, dirs, { workspaceTrust: true });
+  try {
+    const page = await openWorkbench(browser, server.url, folder);
+    await page.locator('.monaco-dialog-box .monaco-button', { hasText: /don't trust|不信任/i }).first().click({ timeout: 30_000 });
+    await openFile(page, 'seed.txt');
+    await squiggles(page).first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction((n) => {
+      const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
+      return (label.match(/\d+/g) ?? []).reduce((sum, x) => sum + Number(x), 0) === n;
+    }, expected.diagnostics, { timeout: 30_000 }).catch(() => undefined);
+    const untrusted = await problemCount(page);
+    await page.screenshot({ path: join(artifacts, '6-restricted-mode.png') });
+    check(untrusted === expected.diagnostics, `restricted mode: ${untrusted} problems, the built-in defaults (.huibaorc.json ignored)`);
+
+    await runCommand(page, 'Manage Workspace Trust');
+    await page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first().click({ timeout: 20_000 });
+    await page.waitForFunction((n) => {
+      const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
+      return (label.match(/\d+/g) ?? []).reduce((sum, x) => sum + Number(x), 0) === n;
+    }, expected.configured, { timeout: 60_000 }).catch(() => undefined);
+    const trusted = await problemCount(page);
+    await page.screenshot({ path: join(artifacts, '7-trusted.png') });
+    check(trusted === expected.configured, `trusted: ${trusted} problems, with .huibaorc.json's placeholder: off (core: ${expected.configured})`);
+    await page.close();
+  } catch (error) {
+    console.error(server.log().slice(-3000));
+    throw error;
+  } finally {
+    server.stop();
+  }
 }
 
 /** Negative control: without the extension, the first checks must fail. */
@@ -306,6 +361,8 @@ async function main() {
     await negativeControl(browser, bin, env, work, folder);
     step('scenario with the extension');
     await scenario(browser, bin, env, work, folder, vsix, expected);
+    step('workspace trust: restricted mode, then trusted');
+    await trustScenario(browser, bin, env, work, vsix, expected);
     step('passed');
   } finally {
     await browser?.close();
