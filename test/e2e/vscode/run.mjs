@@ -2,9 +2,10 @@
 // the packaged .vsix installed, driven by playwright-core in Debian's Chromium.
 // Opens the seed report and checks, as a writer would see them: squiggles, the
 // Problems panel, the 待填 N 处 status item, the Outline view with the report's
-// sections, a quick fix that changes the text, and 导出待填清单. A negative
-// control first runs the same first checks without the extension and requires
-// them to fail. Screenshots go to test/artifacts/vscode/.
+// sections, a quick fix that changes the text, 修复全部 and 导出待填清单; then
+// workspace trust (restricted mode ignores .huibaorc.json, trusting applies it).
+// A negative control first runs the same first checks without the extension and
+// requires them to fail. Screenshots go to test/artifacts/vscode/.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
