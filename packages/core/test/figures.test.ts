@@ -91,8 +91,8 @@ describe('placeholders', () => {
   const kinds = (text: string) => parseReport(text, { format: 'text' }).placeholders.map((p) => [p.kind, p.following]);
 
   it('classifies each mark by what follows it', () => {
-    expect(kinds('*镇党委*书记到*中学调研。')).toEqual([['name', '镇党'], ['name', '书记'], ['name', '中学']]);
-    expect(kinds('到*月*日止，2022年*月完成。')).toEqual([['date', '月'], ['date', '日止'], ['date', '月完']]);
+    expect(kinds('*镇党委*书记到*中学调研。')).toEqual([['name', '镇'], ['name', '书记'], ['name', '中学']]);
+    expect(kinds('到*月*日止，2022年*月完成。')).toEqual([['date', '月'], ['date', '日止'], ['date', '月']]);
     expect(kinds('举报电话*，取缔*户。')).toEqual([['other', ''], ['number', '户']]);
   });
 
@@ -107,5 +107,17 @@ describe('placeholders', () => {
     const outline = parseReport('**重点**：新建××个网格。', { format: 'markdown', placeholderMarks: ['××'] });
     expect(outline.placeholders.map((p) => p.mark)).toEqual(['××']);
     expect(outline.metrics.map((m) => m.text)).toEqual(['××个']);
+  });
+});
+
+describe('odd input', () => {
+  it('never throws and reads what it can', () => {
+    for (const text of ['*', '－－－', '\ud800*户', '其中', '共计其中分别为', '百分之', '百分之*', '3－', '*－', '一一一一一一一一一一一一一一一一一一一一一一一一一一一一一', '9'.repeat(500), '*'.repeat(300), '其中1人'.repeat(200)]) {
+      expect(() => parseReport(text, { format: 'text' }), text.slice(0, 20)).not.toThrow();
+    }
+    expect(only('累计12,345,678元。')).toMatchObject({ value: 12345678 });
+    // 1,2345 is not a thousands separator: the comma ends the first number.
+    expect(metricsOf('1,2345元').map((m) => m.text)).toEqual(['1', '2345元']);
+    expect(metricsOf('百分之*的覆盖率').map((m) => [m.text, m.percent, m.placeholder])).toEqual([['百分之*', true, true]]);
   });
 });

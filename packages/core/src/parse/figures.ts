@@ -46,7 +46,7 @@ export function extractFigures(ctx: ParseContext): void {
         mark !== null ||
         (isDigit(code) && !isDigit(ctx.text.charCodeAt(i - 1)) && !isLatin(ctx.text.charCodeAt(i - 1)) && ctx.text[i - 1] !== '.') ||
         ((ch === '-' || ch === '－') && isDigit(ctx.text.charCodeAt(i + 1)) && (i === paragraph.range.start.offset || SIGN_AFTER.has(ctx.text[i - 1]!))) ||
-        (isChineseNumeralChar(ch) && !isChineseNumeralChar(ctx.text[i - 1] ?? ''));
+        (isChineseNumeralChar(ch) && !(i > 0 && isChineseNumeralChar(ctx.text[i - 1]!)));
       if (!startsNumber || isSkipped(ctx, i, i + 1)) {
         i++;
         continue;
@@ -179,7 +179,7 @@ function addPlaceholders(ctx: ParseContext, reader: FigureReader, start: number,
     while (m < metrics.length && metrics[m]!.range.end.offset <= i) m++;
     const metric = m < metrics.length && metrics[m]!.range.start.offset <= i ? metrics[m]! : null;
     const sentence = outline.sentences[sentenceAt(ctx, i)]!;
-    const following = followingWord(text, i + mark.length, end);
+    const following = followingWord(ctx, i + mark.length, end);
     const kind: PlaceholderKind = metric ? 'number' : classify(text, i, i + mark.length, following);
     const placeholder: Placeholder = {
       id: outline.placeholders.length,
@@ -210,16 +210,31 @@ function firstMetricFrom(metrics: readonly Metric[], offset: number): number {
   return low;
 }
 
-/** Up to two CJK characters (or one Latin run) after the mark: 镇, 书记, 月. */
-function followingWord(text: string, at: number, end: number): string {
+/** How far past the mark the following word is looked for. */
+const FOLLOWING_SPAN = 8;
+
+/**
+ * The word right after the mark, as jieba cuts it (镇, 书记, 市委, 月), or a
+ * Latin run (M, km). It decides the kind and reads well in a message.
+ */
+function followingWord(ctx: ParseContext, at: number, end: number): string {
+  const { text } = ctx;
+  if (at < end && /[\u4e00-\u9fff]/u.test(text[at]!)) {
+    let spanEnd = at;
+    while (spanEnd < end && spanEnd - at < FOLLOWING_SPAN && /[\u4e00-\u9fff]/u.test(text[spanEnd]!)) spanEnd++;
+    return ctx.segmenter.cut(text.slice(at, spanEnd))[0] ?? '';
+  }
   let i = at;
-  while (i < end && i - at < 2 && /[\u4e00-\u9fff]/u.test(text[i]!)) i++;
-  if (i === at) while (i < end && i - at < 4 && isLatin(text.charCodeAt(i))) i++;
+  while (i < end && i - at < 4 && isLatin(text.charCodeAt(i))) i++;
   return text.slice(at, i);
 }
 
+/** Words after a mark that make it part of a place or body name, even after 年 (上半年*镇). */
+const PLACE_WORDS = ['镇', '乡', '村', '县', '市', '区', '省', '街', '社区', '街道', '镇党委', '市委', '县委', '区委'];
+
 function classify(text: string, start: number, end: number, following: string): PlaceholderKind {
   if (DATE_FOLLOWERS.some((w) => text.startsWith(w, end))) return 'date';
+  if (PLACE_WORDS.includes(following)) return 'name';
   if (text[start - 1] === '年' || text[start - 1] === '月') return 'date';
   if (following.length > 0) return 'name';
   return 'other';
