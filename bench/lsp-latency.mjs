@@ -75,31 +75,40 @@ async function session(client, name, text) {
   }
 }
 
-async function latency(client, name, text, count, warmup) {
+/**
+ * Keystrokes through the server; with `alongside`, each one is followed by the
+ * same parse + lint in this process, so both see the same machine load.
+ */
+async function latency(client, name, text, count, warmup, alongside = false) {
   if (count === 0) return { samples: 0, p50: null, p95: null, max: null };
   const { keystroke, close } = await session(client, name, text);
+  if (alongside) warmUpSegmenter();
   const times = [];
+  const direct = [];
   for (let i = 0; i < count + warmup; i++) {
     const ms = await keystroke();
-    if (i >= warmup) times.push(ms);
+    const core = alongside ? lintInProcess(text) : 0;
+    if (i >= warmup) {
+      times.push(ms);
+      direct.push(core);
+    }
   }
   // Closing drops the document and its analysis, so the memory run starts clean.
   close();
-  times.sort((a, b) => a - b);
-  return { samples: times.length, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), max: round(times.at(-1)) };
+  const result = { samples: times.length, ...summary(times) };
+  if (alongside) result.coreInProcess = summary(direct);
+  return result;
 }
 
-/** The same parse + lint in this process, side by side: what the server adds is the difference. */
-function inProcess(text, count, warmup) {
-  warmUpSegmenter();
-  const times = [];
-  for (let i = 0; i < count + warmup; i++) {
-    const started = performance.now();
-    lint(parseReport(text, { format: 'text' }), { text });
-    if (i >= warmup) times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { samples: times.length, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) };
+function summary(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: round(quantile(sorted, 0.5)), p95: round(quantile(sorted, 0.95)), max: round(sorted.at(-1)) };
+}
+
+function lintInProcess(text) {
+  const started = performance.now();
+  lint(parseReport(text, { format: 'text' }), { text });
+  return performance.now() - started;
 }
 
 async function memory(client, count) {
@@ -123,15 +132,14 @@ try {
   const result = {
     node: process.version,
     debounceMs: 0,
-    seed: { bytes: Buffer.byteLength(seed), ...(await latency(client, 'seed.txt', seed, samples, 10)) },
+    seed: { bytes: Buffer.byteLength(seed), ...(await latency(client, 'seed.txt', seed, samples, 10, true)) },
     oneMegabyte: { bytes: Buffer.byteLength(big), ...(await latency(client, 'one-megabyte.txt', big, bigSamples, 2)) },
     memory: await memory(client, edits),
   };
-  result.coreSeed = inProcess(seed, samples, 10);
-  result.serverOverheadP50Ms = round(result.seed.p50 - result.coreSeed.p50);
+  result.serverOverheadP50Ms = round(result.seed.p50 - result.seed.coreInProcess.p50);
   console.log('LSP didChange → publishDiagnostics (debounce 0)');
   console.log(`  seed (${(result.seed.bytes / 1024).toFixed(0)} KB):  p50 ${result.seed.p50} ms  p95 ${result.seed.p95} ms  (n=${result.seed.samples})`);
-  console.log(`  core parse+lint of the seed in-process, same run: p50 ${result.coreSeed.p50} ms  p95 ${result.coreSeed.p95} ms → the server adds ${result.serverOverheadP50Ms} ms at p50`);
+  console.log(`  core parse+lint of the seed in-process, interleaved: p50 ${result.seed.coreInProcess.p50} ms  p95 ${result.seed.coreInProcess.p95} ms → the server adds ${result.serverOverheadP50Ms} ms at p50`);
   console.log(`  1 MB report:     p50 ${result.oneMegabyte.p50} ms  p95 ${result.oneMegabyte.p95} ms  (n=${result.oneMegabyte.samples})`);
   console.log(`RSS over ${result.memory.edits} edits of the seed: ${result.memory.startMb} MB → ${result.memory.endMb} MB (max ${result.memory.maxMb} MB, growth ${result.memory.growthMb} MB)`);
   mkdirSync(join(repoRoot, 'bench/tmp'), { recursive: true });
