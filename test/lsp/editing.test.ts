@@ -66,6 +66,29 @@ describe('total-mismatch in the editor', () => {
     expect(after.filter((d) => d.code === 'total-mismatch')).toHaveLength(0);
   });
 
+  it('adds a second rule to the disable comment already above the line', async () => {
+    const text = mismatch.replace('其他设施11处。', '其他设施11处。截止目前已全部拆除。');
+    const { uri, diagnostics } = await open('two-rules.md', text);
+    const line = positionOf(text, '上半年共计').line;
+    const actionFor = async (code: string, ds: any[]) => {
+      const target = ds.find((d) => d.code === code);
+      const actions: any[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } });
+      return actions.find((a) => a.title === `在此行禁用 ${code}`).edit.changes[uri][0];
+    };
+    const first = await actionFor('total-mismatch', diagnostics);
+    const afterFirst = await edit(uri, first.range, first.newText);
+    expect(afterFirst.map((d) => d.code)).toContain('confusable');
+    expect(afterFirst.map((d) => d.code)).not.toContain('total-mismatch');
+    const second = await actionFor('confusable', afterFirst);
+    // The comment now sits on `line`; the report line moved one down.
+    expect(second).toEqual({
+      range: { start: { line, character: 0 }, end: { line, character: '<!-- huibao-disable-next-line total-mismatch -->'.length } },
+      newText: '<!-- huibao-disable-next-line total-mismatch confusable -->',
+    });
+    const afterSecond = await edit(uri, second.range, second.newText);
+    expect(afterSecond.filter((d) => d.range.start.line === line + 1)).toEqual([]);
+  });
+
   it('drops the diagnostic when the figure is corrected', async () => {
     const { uri } = await open('corrected.md', mismatch);
     const at = positionOf(mismatch, '64');

@@ -53,14 +53,34 @@ function start(fix: Fix): number {
   return Math.min(...fix.edits.map((e) => e.range.start.offset));
 }
 
+const DISABLE_NEXT_LINE = '<!-- huibao-disable-next-line';
+
+/**
+ * Inserts `<!-- huibao-disable-next-line rule -->` above the diagnostic's line,
+ * or adds the rule to such a comment already there (one comment per line, as
+ * markdownlint users keep them).
+ */
 function disableLineEdit(document: TextDocument, diagnostic: Diagnostic, ruleId: string): TextEdit {
   const line = diagnostic.range.start.line;
+  if (line > 0) {
+    const above = document.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } }).replace(/\r?\n$/, '');
+    const trimmed = above.trim();
+    const rules = trimmed.slice(DISABLE_NEXT_LINE.length, -3).trim();
+    // A comment without rules disables them all; narrowing it would change its meaning.
+    if (trimmed.startsWith(DISABLE_NEXT_LINE) && trimmed.endsWith('-->') && rules) {
+      const start = above.indexOf(DISABLE_NEXT_LINE);
+      return {
+        range: { start: { line: line - 1, character: start }, end: { line: line - 1, character: start + trimmed.length } },
+        newText: `${DISABLE_NEXT_LINE} ${rules} ${ruleId} -->`,
+      };
+    }
+  }
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]{0,16}/.exec(lineText)?.[0] ?? '';
   const eol = lineText.endsWith('\r\n') ? '\r\n' : '\n';
   return {
     range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    newText: `${indent}<!-- huibao-disable-next-line ${ruleId} -->${eol}`,
+    newText: `${indent}${DISABLE_NEXT_LINE} ${ruleId} -->${eol}`,
   };
 }
 
