@@ -13,6 +13,7 @@ import { LineIndex } from '../text/line-index.js';
 import type { ParseContext } from './context.js';
 import { readDirectives } from './directives.js';
 import { findEnumerations } from './enumerations.js';
+import { markdownTooDeep } from './nesting-depth.js';
 import { extractFigures } from './figures.js';
 import { readMarkdown, readText, type ReadResult } from './read-markdown.js';
 import { findRelations } from './relations.js';
@@ -79,6 +80,18 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     outline.problems.push({ code: 'too-large', message: `输入超过 ${MARKDOWN_LIMIT / 1024 / 1024} MB，按纯文本解析` });
     format = 'text';
     outline.source.format = 'text';
+  }
+  if (format === 'markdown') {
+    const tooDeep = markdownTooDeep(text);
+    if (tooDeep) {
+      outline.problems.push({
+        code: 'too-large',
+        message: `${tooDeep.what}嵌套超过 ${tooDeep.limit} 层（第 ${lines.position(tooDeep.offset).line} 行），按纯文本解析`,
+        range: lines.range(tooDeep.offset, tooDeep.offset),
+      });
+      format = 'text';
+      outline.source.format = 'text';
+    }
   }
   reportLoneSurrogates(ctx);
 

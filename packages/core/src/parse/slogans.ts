@@ -15,19 +15,26 @@ const MEASURES = new Set(['大', '个', '项', '条', '种', '类', '点', '支'
 /** A slogan this long is a quotation, not a slogan. */
 const MAX_SLOGAN_LENGTH = 40;
 
+/** Unbalanced quotes reported at most this often: 10⁵ stray quotes must not make 10⁵ problems. */
+const MAX_UNBALANCED_REPORTED = 20;
+
 export function findSlogans(ctx: ParseContext): void {
   const { text, outline } = ctx;
+  let unbalanced = 0;
+  const reportUnbalanced = (at: number) => {
+    if (unbalanced++ < MAX_UNBALANCED_REPORTED) reportUnbalancedQuote(ctx, at);
+  };
   for (const paragraph of outline.paragraphs) {
     const end = paragraph.range.end.offset;
     let open = -1;
     for (let i = paragraph.range.start.offset; i < end; i++) {
       const ch = text[i];
       if (ch === '“') {
-        if (open >= 0) reportUnbalanced(ctx, open);
+        if (open >= 0) reportUnbalanced(open);
         open = i;
       } else if (ch === '”') {
         if (open < 0) {
-          reportUnbalanced(ctx, i);
+          reportUnbalanced(i);
           continue;
         }
         const inner = text.slice(open + 1, i);
@@ -49,11 +56,11 @@ export function findSlogans(ctx: ParseContext): void {
         open = -1;
       }
     }
-    if (open >= 0) reportUnbalanced(ctx, open);
+    if (open >= 0) reportUnbalanced(open);
   }
 }
 
-function reportUnbalanced(ctx: ParseContext, at: number): void {
+function reportUnbalancedQuote(ctx: ParseContext, at: number): void {
   ctx.outline.problems.push({
     code: 'unbalanced-quote',
     message: `引号不成对：第 ${ctx.lines.position(at).line} 行的“${ctx.text[at]}”没有与之配对的引号`,

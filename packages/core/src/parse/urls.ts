@@ -12,13 +12,27 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', "'"]);
 
 export function findUrls(text: string, blocks: readonly Block[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  // The next occurrence of each scheme at or after the search point, searched
+  // again only once passed: an indexOf per block would rescan the rest of the
+  // text for every block (quadratic on a text without URLs).
+  const next = SCHEMES.map(() => -2);
+  const searchedFrom = SCHEMES.map(() => Infinity);
+  const nextAt = (k: number, from: number) => {
+    const cached = next[k]!;
+    if (from < searchedFrom[k]! || (cached !== -1 && cached < from)) {
+      next[k] = text.indexOf(SCHEMES[k]!, from);
+      searchedFrom[k] = from;
+    }
+    return next[k]!;
+  };
   for (const block of blocks) {
     let from = block.start;
     while (from < block.end) {
       let start = -1;
       let scheme = '';
-      for (const candidate of SCHEMES) {
-        const at = text.indexOf(candidate, from);
+      for (let k = 0; k < SCHEMES.length; k++) {
+        const candidate = SCHEMES[k]!;
+        const at = nextAt(k, from);
         if (at >= 0 && at < block.end && (start < 0 || at < start)) {
           start = at;
           scheme = candidate;
