@@ -1,0 +1,63 @@
+/**
+ * Properties of parseReport and lint over generated reports and hostile input:
+ * they never throw, every range is exact, and the outline validates.
+ * (Time linear in input is measured in `pnpm bench`, not asserted here.)
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lint, parseReport } from '../../packages/core/src/index.js';
+import { checkAndSave, hostileBytes, hostileText, realisticReport } from './arbitraries.js';
+import { assertOutlineValid, decodedSource, rangeFailures } from './outline-checks.js';
+
+function parseAndLintExactly(input: string): void {
+  const text = decodedSource(input);
+  const outline = parseReport(input);
+  assertOutlineValid(outline);
+  const { diagnostics } = lint(input);
+  const failures = rangeFailures(text, outline, diagnostics);
+  if (failures.length) throw new Error(failures.slice(0, 5).join('\n'));
+}
+
+describe('properties of parseReport and lint', () => {
+  it('realistic reports: never throw, every range exact, outline valid', () => {
+    checkAndSave(realisticReport, parseAndLintExactly, 80);
+  });
+
+  it('realistic reports read as plain text: the same holds', () => {
+    checkAndSave(realisticReport, (input) => {
+      const outline = parseReport(input, { format: 'text' });
+      assertOutlineValid(outline);
+      const failures = rangeFailures(input, outline, lint(input, { format: 'text' }).diagnostics);
+      if (failures.length) throw new Error(failures.slice(0, 5).join('\n'));
+    }, 60);
+  });
+
+  it('hostile text (binary, lone surrogates, NUL, 10⁵ brackets or quotes, 1 MB lines): never throws, ranges exact', () => {
+    checkAndSave(hostileText, parseAndLintExactly, 25);
+  });
+
+  it('hostile bytes (random, truncated UTF-8 and GB18030, NUL): never throws, the outline is valid', () => {
+    checkAndSave(hostileBytes, (bytes) => {
+      const outline = parseReport(bytes);
+      assertOutlineValid(outline);
+      lint(bytes);
+      // Offsets count the decoded text: every paragraph and sentence lies within it.
+      for (const node of [...outline.paragraphs, ...outline.sentences]) {
+        if (node.range.end.offset > outline.source.length) throw new Error(`range past the decoded length ${outline.source.length}`);
+      }
+    }, 60);
+  });
+
+  it('the generators produce what they claim (sections, figures, slogans, CRLF)', () => {
+    // A guard against a generator that silently stopped producing reports.
+    const sample = fcSample();
+    expect(sample.some((o) => o.sections.length > 0)).toBe(true);
+    expect(sample.some((o) => o.slogans.length > 0)).toBe(true);
+    expect(sample.some((o) => o.placeholders.length > 0)).toBe(true);
+    expect(sample.some((o) => o.source.lineEnding === 'crlf')).toBe(true);
+  });
+});
+
+function fcSample() {
+  return fc.sample(realisticReport, { seed: 1, numRuns: 60 }).map((text) => parseReport(text));
+}
