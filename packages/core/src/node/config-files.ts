@@ -90,11 +90,19 @@ function parseJson(raw: string): Parsed {
     // V8 names a position for most errors and says "end of JSON input" when the text stops short.
     const at = /at position (\d{1,9})/.exec(message);
     const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : null;
-    const reason = message.replace(/ in JSON at position \d{1,9}.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    const reason = withoutQuotedSource(message.replace(/ in JSON at position \d{1,9}.*$/s, ''));
     if (offset === null) return { ok: false, message: `JSON 语法错误 (JSON syntax error): ${firstLine(reason)}` };
     const { line, column } = new LineIndex(text).position(offset);
     return { ok: false, message: `第 ${line} 行第 ${column} 列 JSON 语法错误 (JSON syntax error at ${line}:${column}): ${firstLine(reason)}` };
   }
+}
+
+/** Drops V8's `, "…source…" is not valid JSON` tail, which repeats the user's text. */
+function withoutQuotedSource(message: string): string {
+  const tail = '" is not valid JSON';
+  if (!message.endsWith(tail)) return message;
+  const start = message.indexOf(', "');
+  return start >= 0 ? message.slice(0, start) : message;
 }
 
 function packageHasConfig(path: string): boolean {

@@ -67,3 +67,16 @@ export function parseOrdinal(token: string): number | null {
   if (/^[0-9０-９]+$/.test(token)) return Number(toAsciiDigits(token));
   return parseChineseNumeral(token);
 }
+
+/** `text` without the trailing run of `ch` (a loop: /0+$/ is quadratic on long runs). */
+export function trimEndChar(text: string, ch: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ch) end--;
+  return text.slice(0, end);
+}
+
+/** 12.3400 → 12.34, 12.000 → 12; integers are left alone. */
+export function trimDecimalZeros(decimal: string): string {
+  if (!decimal.includes('.')) return decimal;
+  return trimEndChar(trimEndChar(decimal, '0'), '.');
+}

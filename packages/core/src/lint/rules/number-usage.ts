@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext, type RuleFix } from '../rule.js';
 import { isArabicDigit, isChineseNumeral, isHan, isPlaceholderChar, indexesOf, startsWithAny, toChineseNumeral } from '../chinese-text.js';
-import { parseChineseNumeral, toAsciiDigits } from '../../parse/numerals.js';
+import { parseChineseNumeral, toAsciiDigits, trimEndChar } from '../../parse/numerals.js';
 
 /**
  * Numbers in Chinese text (GB/T 15835-2011《出版物上数字用法》): ranges that drop
@@ -174,7 +174,7 @@ export function shiftDecimal(number: string, power: number): string | null {
   const digits = whole + fraction.padEnd(power, '0');
   const point = whole.length + power;
   const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  const rest = digits.slice(point).replace(/0+$/, '');
+  const rest = trimEndChar(digits.slice(point), '0');
   return rest ? `${integer}.${rest}` : integer;
 }
 

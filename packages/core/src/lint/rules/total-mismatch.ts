@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../rule.js';
 import type { Metric, Relation } from '../../model/outline.js';
 import { boundsOf, formatNumber, inUnitOf, unitLabel, type Bounds } from '../../parse/metric-bounds.js';
+import { trimDecimalZeros } from '../../parse/numerals.js';
 
 type MessageId = 'sumMismatch' | 'subsetExceeds' | 'partExceeds' | 'knownExceed' | 'fillTotal' | 'fill' | 'total' | 'part';
 
@@ -149,7 +150,7 @@ function offerFill(
   const values = metrics.map((m) => inUnitOf(m, total)!);
   const sum = values.reduce((s, v) => s + v, 0);
   const decimals = Math.max(0, ...metrics.map((m) => m.decimals + Math.round(Math.log10(total.multiplier * (total.unitFactor ?? 1) / (m.multiplier * (m.unitFactor ?? 1))))));
-  const text = sum.toFixed(Math.min(decimals, 6)).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const text = trimDecimalZeros(sum.toFixed(Math.min(decimals, 6)));
   const expression = values.map(formatNumber).join(' + ');
   context.report({
     messageId: 'fillTotal',
