@@ -11,7 +11,7 @@ import { UsageError } from './errors.js';
 import { t } from './messages.js';
 import { markGap, PLACEHOLDER_HEADERS } from './placeholders.js';
 import type { OpenedReport } from './report.js';
-import { writeBack } from './write-back.js';
+import { notWrittenMessage, writeBack } from './write-back.js';
 
 export interface FillValue {
   number: number;
@@ -104,8 +104,9 @@ export async function fillReport(report: OpenedReport, values: readonly FillValu
     text = text.slice(0, range.start.offset) + byNumber.get(number)! + text.slice(range.end.offset);
   }
   const outcome = await writeBack(input, text);
-  if (outcome === 'changed-on-disk') throw new UsageError(t(locale, 'changedSinceRead', { path: input.path }));
-  return { filled, left, written: outcome === 'written' };
+  const problem = notWrittenMessage(outcome, input.path, locale);
+  if (problem) throw new UsageError(problem);
+  return { filled, left, written: outcome.status === 'written' };
 }
 
 function normalize(sentence: string): string {

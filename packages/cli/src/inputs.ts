@@ -60,7 +60,8 @@ function formatOf(path: string): 'markdown' | 'text' {
   return /\.(txt|text)$/i.test(path) ? 'text' : 'markdown';
 }
 
-function errorCode(error: unknown): string {
+/** The errno code (EACCES, ENOSPC) when there is one: short and the same in every locale. */
+export function errorCode(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return code ?? firstLine(error);
 }

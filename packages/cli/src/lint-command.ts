@@ -52,14 +52,21 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     ...(useStdin ? { stdin: { bytes: await readStdin(), ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
   };
-  const result = await lintFiles(paths, request);
+  const stop = stopOnSignals();
+  const result = await lintFiles(paths, { ...request, signal: stop.signal }).finally(stop.dispose);
   progress?.clear();
 
   if (result.missing.length) throw new UsageError(result.missing.map((path) => t(locale, 'notFound', { path })).join('\n'));
   if (result.configProblems.length) throw new UsageError(result.configProblems.join('\n'));
-  if (result.outcomes.length === 0) throw new UsageError(t(locale, 'noFiles', { patterns: patterns.join(' ') }));
+  if (result.outcomes.length === 0 && !result.interrupted) throw new UsageError(t(locale, 'noFiles', { patterns: patterns.join(' ') }));
 
   const failed = reportNotes(result.outcomes, locale, fix);
+  if (result.interrupted) {
+    // What was done is said above; no report for half a run, which a pipeline could take for the whole.
+    const done = result.outcomes.filter((o) => !o.failure).length;
+    process.stderr.write(`huibao: ${t(locale, 'interrupted', { done, total: result.interrupted.total })}\n`);
+    return stop.exitCode();
+  }
   const stdinOutput = useStdin && fix === 'write' ? result.outcomes.find((o) => o.output !== undefined)?.output : undefined;
   const run = options.quiet ? onlyErrors(result.run) : result.run;
   if (stdinOutput !== undefined) {
@@ -94,11 +101,12 @@ export function formatRun(run: LintRun, format: LintFormat, context: FormatConte
   }
 }
 
-/** Writes failures and notes to stderr; true when some input could not be linted. */
+/** Writes failures and notes to stderr; true when some input could not be linted or its fix not written. */
 function reportNotes(outcomes: readonly FileOutcome[], locale: Locale, fix: string): boolean {
   let failed = false;
   for (const outcome of outcomes) {
     for (const note of outcome.notes) process.stderr.write(`huibao: ${note}\n`);
+    if (outcome.notWritten) failed = true;
     if (outcome.failure) {
       failed = true;
       const { path, reason, detail } = outcome.failure;
@@ -109,6 +117,33 @@ function reportNotes(outcomes: readonly FileOutcome[], locale: Locale, fix: stri
     }
   }
   return failed;
+}
+
+/** Exit codes for a run stopped by a signal: 128 + its number, as shells report it. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl+C (or a SIGTERM) stops the run between files rather than in the middle
+ * of a write: files being fixed are finished or left as they were, never half
+ * written, and no temporary file is left behind. A second signal exits at once.
+ */
+function stopOnSignals() {
+  const controller = new AbortController();
+  let received: keyof typeof SIGNAL_EXIT = 'SIGINT';
+  const onSignal = (name: keyof typeof SIGNAL_EXIT) => {
+    if (controller.signal.aborted) process.exit(SIGNAL_EXIT[name]);
+    received = name;
+    controller.abort();
+  };
+  const names = Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>;
+  for (const name of names) process.on(name, onSignal);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      for (const name of names) process.off(name, onSignal);
+    },
+    exitCode: () => SIGNAL_EXIT[received],
+  };
 }
 
 /** --quiet: errors only, and the summary recounted so --max-warnings sees none. */

@@ -14,7 +14,7 @@ import {
   type Locale,
   type Severity,
 } from '@huibao/core';
-import { discoverFiles, ignoredFiles } from './discover.js';
+import { discoverFiles, ignoredFiles, type Unreadable } from './discover.js';
 import type { FileOutcome, FixMode, LintTask } from './lint-task.js';
 import { runTasks } from './worker-pool.js';
 
@@ -31,6 +31,8 @@ export interface LintFilesOptions {
   stdin?: { bytes: Uint8Array; filename?: string };
   threads?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Aborted (on Ctrl+C): no file is started after it; files being linted or written finish. */
+  signal?: AbortSignal;
 }
 
 export interface LintFilesResult {
@@ -41,11 +43,13 @@ export interface LintFilesResult {
   configProblems: string[];
   /** Arguments that matched nothing. */
   missing: string[];
+  /** Set when the signal stopped the run: how many files there were to lint (outcomes has those done). */
+  interrupted?: { total: number };
 }
 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  const { files, missing } = discoverFiles(patterns, { cwd, ignore: options.ignorePatterns ?? [] });
+  const { files, missing, unreadable } = discoverFiles(patterns, { cwd, ignore: options.ignorePatterns ?? [] });
   const empty: LintRun = { files: [], summary: summarize([]) };
   // As ESLint: a path that names nothing is a mistake in the command, reported before any work.
   if (missing.length > 0) return { run: empty, outcomes: [], configProblems: [], missing };
@@ -73,16 +77,20 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       ...(options.mode ? { mode: options.mode } : {}),
       ...(t.bytes ? { bytes: t.bytes } : {}),
     }));
-  const outcomes = await runTasks(tasks, {
+  const linted = await runTasks(tasks, {
     ...(options.threads ? { threads: options.threads } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
-  const linted = outcomes.filter((o) => !o.failure);
+  // Folders that could not be searched fail as a file that cannot be read does: the rest is still linted.
+  const outcomes = [...unreadable.map((u) => unreadableOutcome(u, cwd)), ...linted];
+  const read = outcomes.filter((o) => !o.failure);
   const run: LintRun = {
-    files: linted.map((o) => ({ path: o.path, encoding: o.encoding, diagnostics: o.diagnostics })),
-    summary: summarize(linted.flatMap((o) => o.diagnostics)),
+    files: read.map((o) => ({ path: o.path, encoding: o.encoding, diagnostics: o.diagnostics })),
+    summary: summarize(read.flatMap((o) => o.diagnostics)),
   };
-  return { run, outcomes, configProblems: [], missing };
+  const interrupted = linted.length < tasks.length ? { interrupted: { total: tasks.length } } : {};
+  return { run, outcomes, configProblems: [], missing, ...interrupted };
 }
 
 /** Configs by folder and by file, so 1,000 files in one folder read their config once. */
@@ -127,6 +135,11 @@ class ConfigCache {
 }
 
 export type { HuibaoConfig };
+
+function unreadableOutcome({ path, reason }: Unreadable, cwd: string): FileOutcome {
+  const display = displayPath(path, cwd);
+  return { path: display, encoding: 'utf-8', diagnostics: [], fixed: 0, notes: [], failure: { path: display, reason: 'unreadable', detail: reason } };
+}
 
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);

@@ -6,7 +6,7 @@ import { fixText, lint, type Diagnostic, type Encoding, type HuibaoConfig, type 
 import { locateInDocx } from './docx.js';
 import { decodeInput, isFailure, readInput, type Input, type InputFailure } from './inputs.js';
 import { t } from './messages.js';
-import { writeBack } from './write-back.js';
+import { notWrittenMessage, writeBack } from './write-back.js';
 
 export type FixMode = 'none' | 'write' | 'dry-run';
 
@@ -33,6 +33,8 @@ export interface FileOutcome {
   /** The fixed text, for stdin and dry runs. */
   output?: string;
   failure?: InputFailure;
+  /** --fix computed changes but the file was not written (changed on disk, or the write failed). */
+  notWritten?: boolean;
   /** Lines for stderr: decoding notes, refusals, files changed on disk. */
   notes: string[];
 }
@@ -61,11 +63,15 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
     outcome.fixed = fixed.fixed;
     if (task.fix === 'dry-run' || task.bytes) {
       outcome.output = fixed.text;
-    } else if ((await writeBack(input, fixed.text)) === 'changed-on-disk') {
-      // Nothing written: report what the file on disk had, as read.
-      notes.push(t(task.locale, 'changedSinceRead', { path }));
-      outcome.diagnostics = lint(input.text, options).diagnostics;
-      outcome.fixed = 0;
+    } else {
+      const problem = notWrittenMessage(await writeBack(input, fixed.text), path, task.locale);
+      if (problem) {
+        // Nothing written: report what the file had, as read.
+        notes.push(problem);
+        outcome.notWritten = true;
+        outcome.diagnostics = lint(input.text, options).diagnostics;
+        outcome.fixed = 0;
+      }
     }
     return outcome;
   }

@@ -21,6 +21,11 @@ const messages = {
     zh: '{path} 在检查期间被修改，未写入',
     en: '{path} changed while it was being checked; not written',
   },
+  cannotWrite: { zh: '{path}：无法写入（{reason}），文件未改动', en: '{path}: cannot write ({reason}); file left unchanged' },
+  interrupted: {
+    zh: '已中断：检查了 {done}/{total} 个文件，其余的未检查也未改动',
+    en: 'interrupted: {done} of {total} files checked; the rest were neither checked nor changed',
+  },
   docxNoFix: { zh: '{path}：不能自动修复 .docx 文件，请在 Word 中修改', en: '{path}: --fix cannot write .docx files; edit them in Word' },
   progress: { zh: '已检查 {done}/{total} 个文件', en: 'checked {done}/{total} files' },
   cannotRead: { zh: '{path}：无法读取（{reason}）', en: '{path}: cannot read ({reason})' },

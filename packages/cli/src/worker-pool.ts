@@ -24,12 +24,16 @@ export interface RunOptions {
   /** Worker count; defaults to the cores available. */
   threads?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Once aborted, no task is started; those running finish (a write is never cut in half). */
+  signal?: AbortSignal;
 }
 
+/** The outcomes of the tasks run, in task order: all of them unless the signal stopped the run. */
 export async function runTasks(tasks: readonly LintTask[], options: RunOptions = {}): Promise<FileOutcome[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), Math.floor(tasks.length / FILES_PER_WORKER));
-  if (threads < 2) return runInThisThread(tasks, options.onProgress);
-  return runInWorkers(tasks, threads, options.onProgress);
+  if (threads < 2) return runInThisThread(tasks, options);
+  const outcomes = await runInWorkers(tasks, threads, options);
+  return outcomes.filter((o) => o !== undefined);
 }
 
 /** Never rejects: a crash while linting one file is that file's failure, not the run's. */
@@ -42,26 +46,35 @@ export async function runLintTaskSafely(task: LintTask): Promise<FileOutcome> {
   }
 }
 
-async function runInThisThread(tasks: readonly LintTask[], onProgress: RunOptions['onProgress']): Promise<FileOutcome[]> {
+async function runInThisThread(tasks: readonly LintTask[], { onProgress, signal }: RunOptions): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const task of tasks) {
+    if (signal?.aborted) break;
     outcomes.push(await runLintTaskSafely(task));
     onProgress?.(outcomes.length, tasks.length);
   }
   return outcomes;
 }
 
-function runInWorkers(tasks: readonly LintTask[], threads: number, onProgress: RunOptions['onProgress']): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array<FileOutcome>(tasks.length);
+/** Outcomes by task index; a task never started (the run was stopped) has none. */
+function runInWorkers(tasks: readonly LintTask[], threads: number, { onProgress, signal }: RunOptions): Promise<Array<FileOutcome | undefined>> {
+  const outcomes = new Array<FileOutcome | undefined>(tasks.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
+    // Workers are ended only when none is busy: ending one mid-write would leave its temporary file.
     const finish = () => {
+      signal?.removeEventListener('abort', stopWhenIdle);
       for (const worker of workers) void worker.terminate();
       resolve(outcomes);
     };
+    const stopWhenIdle = () => {
+      if (done === next) finish();
+    };
+    signal?.addEventListener('abort', stopWhenIdle);
     const feed = (worker: Worker) => {
+      if (signal?.aborted) return stopWhenIdle();
       if (next >= tasks.length) return;
       const index = next++;
       worker.postMessage({ index, task: tasks[index]! } satisfies TaskMessage);

@@ -1,21 +1,45 @@
 /**
  * Writing a fixed or filled text back: in the file's own encoding and BOM,
  * atomically (temporary file + rename, by write-file-atomic), and only when the
- * file still holds exactly the bytes it was read from.
+ * file still holds exactly the bytes it was read from. A write that fails (a
+ * full disk, a lost permission) leaves the file as it was: the temporary file
+ * is removed and the rename never happens.
  */
 import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
-import { encodeText } from '@huibao/core';
-import type { Input } from './inputs.js';
+import { encodeText, type Locale } from '@huibao/core';
+import { errorCode, type Input } from './inputs.js';
+import { t } from './messages.js';
 
-export type WriteOutcome = 'written' | 'unchanged' | 'changed-on-disk';
+export type WriteOutcome =
+  | { status: 'written' | 'unchanged' }
+  /** Someone (an editor, another run) changed or removed the file since it was read. */
+  | { status: 'changed-on-disk' }
+  | { status: 'failed'; reason: string };
 
 export async function writeBack(input: Input, text: string): Promise<WriteOutcome> {
-  if (text === input.text) return 'unchanged';
-  const now = await readFile(input.path);
-  // Someone (an editor, another run) wrote the file since it was read: their text wins.
-  if (!Buffer.from(input.bytes).equals(now)) return 'changed-on-disk';
+  if (text === input.text) return { status: 'unchanged' };
+  let now: Buffer;
+  try {
+    now = await readFile(input.path);
+  } catch (error) {
+    const reason = errorCode(error);
+    return reason === 'ENOENT' ? { status: 'changed-on-disk' } : { status: 'failed', reason };
+  }
+  // Their text wins over our fix.
+  if (!Buffer.from(input.bytes).equals(now)) return { status: 'changed-on-disk' };
   const bytes = encodeText(text, input.encoding, input.bom);
-  await writeFileAtomic(input.path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return 'written';
+  try {
+    await writeFileAtomic(input.path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    return { status: 'failed', reason: errorCode(error) };
+  }
+  return { status: 'written' };
+}
+
+/** The one line saying why a file was not written, or undefined when nothing went wrong. */
+export function notWrittenMessage(outcome: WriteOutcome, path: string, locale: Locale): string | undefined {
+  if (outcome.status === 'changed-on-disk') return t(locale, 'changedSinceRead', { path });
+  if (outcome.status === 'failed') return t(locale, 'cannotWrite', { path, reason: outcome.reason });
+  return undefined;
 }
