@@ -30,7 +30,8 @@ const smallText = readFileSync(fixture('small.md'), 'utf8');
 const smallFixed = smallText.replace('截止目前，全镇共排查企业*家;', '截至目前，全镇共排查企业*家；');
 
 /** root reads any file: the permission tests run the CLI as nobody. */
-const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+const NOBODY = { uid: 65534, gid: 65534 };
+const asNobody = process.getuid?.() === 0 ? NOBODY : {};
 
 /** A module preloaded into the CLI's process to make one fault; `HUIBAO_FAULT_PATH` names its target. */
 function preload(source: string): Record<string, string> {
@@ -132,7 +133,7 @@ function listing(dir: string): string[] {
 function nobodysWorkspace(...fixtures: string[]): string {
   const dir = workspace(...fixtures);
   chmodSync(dir, 0o755);
-  if ('uid' in asNobody) for (const path of [dir, ...fixtures.map((f) => join(dir, f))]) chownSync(path, asNobody.uid, asNobody.gid);
+  if (asNobody === NOBODY) for (const path of [dir, ...fixtures.map((f) => join(dir, f))]) chownSync(path, NOBODY.uid, NOBODY.gid);
   return dir;
 }
 
@@ -211,10 +212,13 @@ describe('Ctrl+C during --fix over many files', () => {
     const child = spawn(process.execPath, [bin, 'lint', '--fix', '.'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    let running = true;
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    void exited.then(() => (running = false));
 
     // Files are taken in order: once the first is written, the run is under way.
-    while (readFileSync(join(dir, names[0]!), 'utf8') === smallText) await new Promise((r) => setTimeout(r, 10));
+    while (running && readFileSync(join(dir, names[0]!), 'utf8') === smallText) await new Promise((r) => setTimeout(r, 10));
+    expect(running).toBe(true);
     child.kill('SIGINT');
     const status = await exited;
 
@@ -234,7 +238,7 @@ describe('Ctrl+C during --fix over many files', () => {
 });
 
 describe('--fix on every report in fixtures/reports and fixtures/corpus', () => {
-  it('changes exactly the spans of the safe fixes (pass after pass), keeps each encoding, and a second run changes nothing', () => {
+  it('changes exactly the spans of the safe fixes (pass after pass), keeps each encoding, and a second run changes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'huibao-fix-all-'));
     cpSync(join(root, 'fixtures/reports'), join(dir, 'reports'), { recursive: true });
     cpSync(join(root, 'fixtures/corpus'), join(dir, 'corpus'), { recursive: true });
@@ -244,29 +248,35 @@ describe('--fix on every report in fixtures/reports and fixtures/corpus', () => 
     writeFileSync(join(dir, 'reports/seed-utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(seedText, 'utf-16le')]));
     const reports = listing(dir).filter((p) => /\.(md|txt)$/.test(p));
     const before = new Map(reports.map((p) => [p, readFileSync(join(dir, p))]));
+    // What is to be fixed is read from an untouched copy, while the fix runs beside it (two runs at once save time).
+    const copy = mkdtempSync(join(tmpdir(), 'huibao-fix-all-copy-'));
+    cpSync(dir, copy, { recursive: true });
+    const [lintRun, fix] = await Promise.all([
+      huibaoAsync(['lint', '.', '--format', 'json'], copy),
+      huibaoAsync(['lint', '--fix', '.', '--format', 'json'], dir),
+    ]);
 
-    const first = json<Run>(huibao(['lint', '.', '--format', 'json'], { cwd: dir }).stdout);
-    expect(first.files.map((f) => f.path).sort()).toEqual(reports);
-    const encodings = new Map(first.files.map((f) => [f.path, f.encoding]));
-    const expected = expectedAfterFixes(first, before, encodings);
-    const fixable = [...expected].filter(([p, text]) => text !== decode(before.get(p)!, encodings.get(p)!)).map(([p]) => p);
-    expect(fixable).toEqual(expect.arrayContaining(['reports/seed.txt', 'reports/seed-gbk-crlf.txt', 'reports/seed-utf16le.txt', 'corpus/real-1.txt']));
-
-    const fix = huibao(['lint', '--fix', '.', '--format', 'json'], { cwd: dir });
     expect(fix.status).not.toBe(2);
+    const after = new Map(reports.map((p) => [p, readFileSync(join(dir, p))]));
+    const changed = reports.filter((p) => !after.get(p)!.equals(before.get(p)!));
+    // A second --fix on what the first changed (the other files were its input already, unchanged),
+    // run while the expected texts are worked out.
+    const first = json<Run>(lintRun.stdout);
+    const encodings = new Map(first.files.map((f) => [f.path, f.encoding]));
+    const [again, expected] = await Promise.all([huibaoAsync(['lint', '--fix', ...changed], dir), expectedAfterFixes(first, before, encodings)]);
+
+    expect(first.files.map((f) => f.path).sort()).toEqual(reports);
     for (const path of reports) {
       const want = Buffer.concat([bomOf(before.get(path)!), iconv.encode(expected.get(path)!, encodings.get(path)!)]);
-      expect(readFileSync(join(dir, path)).equals(want), path).toBe(true);
+      expect(after.get(path)!.equals(want), path).toBe(true);
     }
+    expect(changed).toEqual(expect.arrayContaining(['reports/seed.txt', 'reports/seed-gbk-crlf.txt', 'reports/seed-utf16le.txt', 'corpus/real-1.txt']));
     expect(listing(dir).filter((p) => !p.endsWith('.json'))).toEqual(reports);
     const leftFixable = json<Run>(fix.stdout).files.flatMap((f) => f.diagnostics.filter((d) => d.fixes?.some((x) => x.safe)).map((d) => `${f.path} ${d.ruleId}`));
     expect(leftFixable).toEqual([]);
 
-    // Again, on the files the first run changed (the others were its input already, unchanged).
-    const after = new Map(fixable.map((p) => [p, readFileSync(join(dir, p))]));
-    const again = huibao(['lint', '--fix', ...fixable], { cwd: dir });
     expect(again.stderr).not.toContain('已修复');
-    for (const path of fixable) expect(readFileSync(join(dir, path)).equals(after.get(path)!), path).toBe(true);
+    for (const path of reports) expect(readFileSync(join(dir, path)).equals(after.get(path)!), path).toBe(true);
   });
 });
 
@@ -276,7 +286,7 @@ describe('--fix on every report in fixtures/reports and fixtures/corpus', () => 
  * first; one that overlaps a fix already taken waits for the next pass), and lint
  * the result again (as UTF-8 copies in a mirror folder) until no safe fix is left.
  */
-function expectedAfterFixes(first: Run, bytes: Map<string, Buffer>, encodings: Map<string, string>): Map<string, string> {
+async function expectedAfterFixes(first: Run, bytes: Map<string, Buffer>, encodings: Map<string, string>): Promise<Map<string, string>> {
   const texts = new Map([...bytes].map(([p, b]) => [p, decode(b, encodings.get(p)!)]));
   let run = first;
   for (let pass = 0; pass < 10; pass++) {
@@ -292,7 +302,7 @@ function expectedAfterFixes(first: Run, bytes: Map<string, Buffer>, encodings: M
       changed.push(file.path);
     }
     if (changed.length === 0) return texts;
-    run = json<Run>(huibao(['lint', ...changed, '--format', 'json'], { cwd: mirror }).stdout);
+    run = json<Run>((await huibaoAsync(['lint', ...changed, '--format', 'json'], mirror)).stdout);
   }
   throw new Error('fixes did not settle in 10 passes');
 }
@@ -319,6 +329,16 @@ function bomOf(bytes: Buffer): Buffer {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(0, 3);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return bytes.subarray(0, 2);
   return Buffer.alloc(0);
+}
+
+/** The CLI run without blocking, so two runs can overlap. */
+function huibaoAsync(args: readonly string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }
 
 /** Decoded without its BOM, by iconv-lite (which drops a BOM). */
