@@ -16,17 +16,21 @@ export function findUrls(text: string, blocks: readonly Block[]): Array<{ start:
     // Search the block's own text: indexOf on the whole text would rescan the
     // rest of the document for every block (quadratic on a text without URLs).
     const blockText = text.slice(block.start, block.end);
+    // Each scheme's next match is searched again only once the scan passes it,
+    // and never again once absent: linear even with many URLs in one block.
+    const next = SCHEMES.map((scheme) => blockText.indexOf(scheme));
     let from = 0;
     while (from < blockText.length) {
       let start = -1;
       let scheme = '';
-      for (const candidate of SCHEMES) {
-        const at = blockText.indexOf(candidate, from);
+      SCHEMES.forEach((candidate, k) => {
+        if (next[k]! >= 0 && next[k]! < from) next[k] = blockText.indexOf(candidate, from);
+        const at = next[k]!;
         if (at >= 0 && (start < 0 || at < start)) {
           start = at;
           scheme = candidate;
         }
-      }
+      });
       if (start < 0) break;
       let end = start + scheme.length;
       while (end < blockText.length && URL_CHAR.test(blockText[end]!)) end++;
