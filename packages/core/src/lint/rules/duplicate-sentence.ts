@@ -16,7 +16,9 @@ import type { Sentence } from '../../model/outline.js';
  *
  * Near-linear on large reports: candidate sentences come from an inverted index
  * of bigrams that skips bigrams found in too many sentences, and passages from a
- * hash of word 4-grams keeping a few earliest occurrences each.
+ * hash of word 4-grams keeping a few earliest occurrences each. Repeated text is
+ * cheap: each distinct sentence text is cut once, and sentences with the same
+ * words share one entry (a wording) in the index and one similarity per pair.
  */
 type MessageId = 'sentence' | 'nearSentence' | 'passage' | 'first';
 
@@ -36,6 +38,33 @@ interface Token {
 interface Unit {
   sentence: Sentence;
   tokens: Token[];
+}
+
+/** A word of a sentence's text, at its offset in that text. */
+interface WordAt {
+  word: string;
+  at: number;
+}
+
+/**
+ * One word sequence shared by every sentence that has it. Those sentences have
+ * the same bigrams and figures, so they meet every other sentence alike.
+ */
+interface Wording {
+  grams: Set<string>;
+  figures: string;
+  /** Index of the first unit with these words: the one a later repeat names. */
+  first: number;
+  /** Jaccard similarity to other wordings, computed once per pair. */
+  similarity: Map<Wording, number>;
+}
+
+/** The inverted index entry of one bigram. */
+interface Posting {
+  /** How many sentences so far have the bigram. */
+  units: number;
+  /** Their wordings, in order of first occurrence. */
+  wordings: Wording[];
 }
 
 export default defineRule<MessageId>({
@@ -58,7 +87,8 @@ export default defineRule<MessageId>({
   check(context) {
     const minTokens = positiveInteger(context.options.minTokens) ?? DEFAULTS.minTokens;
     const threshold = fraction(context.options.threshold) ?? DEFAULTS.threshold;
-    const units = context.outline.sentences.map((sentence) => ({ sentence, tokens: contentTokens(context, sentence) }));
+    const cuts = new Map<string, readonly WordAt[]>();
+    const units = context.outline.sentences.map((sentence) => ({ sentence, tokens: contentTokens(context, sentence, cuts) }));
     const duplicates = findDuplicateSentences(context, units, minTokens, threshold);
     findRepeatedPassages(context, units, minTokens, duplicates);
   },
@@ -72,21 +102,32 @@ function fraction(value: unknown): number | undefined {
 }
 
 /** Words with their source offsets; punctuation, spaces and skipped spans (code, URLs) dropped. */
-function contentTokens(context: RuleContext<MessageId>, sentence: Sentence): Token[] {
+function contentTokens(context: RuleContext<MessageId>, sentence: Sentence, cuts: Map<string, readonly WordAt[]>): Token[] {
   const tokens: Token[] = [];
   const base = sentence.range.start.offset;
-  let at = 0;
-  for (const word of context.segmenter.cut(sentence.text)) {
-    // jieba returns the text in order; find each word from where the last ended, in case it drops a character.
-    const found = sentence.text.startsWith(word, at) ? at : sentence.text.indexOf(word, at);
-    if (found < 0) continue;
-    at = found + word.length;
-    if (!hasWordChar(word)) continue;
-    const start = base + found;
+  for (const { word, at } of wordsOf(context, sentence.text, cuts)) {
+    const start = base + at;
     if (context.isSkipped(start, start + word.length)) continue;
     tokens.push({ word, start, end: start + word.length });
   }
   return tokens;
+}
+
+/** The words of a text that hold a letter, digit or Han character; each distinct text is cut once. */
+function wordsOf(context: RuleContext<MessageId>, text: string, cuts: Map<string, readonly WordAt[]>): readonly WordAt[] {
+  const cached = cuts.get(text);
+  if (cached) return cached;
+  const words: WordAt[] = [];
+  let at = 0;
+  for (const word of context.segmenter.cut(text)) {
+    // jieba returns the text in order; find each word from where the last ended, in case it drops a character.
+    const found = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (found < 0) continue;
+    at = found + word.length;
+    if (hasWordChar(word)) words.push({ word, at: found });
+  }
+  cuts.set(text, words);
+  return words;
 }
 
 function hasWordChar(word: string): boolean {
@@ -106,33 +147,39 @@ const bigramsOf = (tokens: readonly Token[]): Set<string> => {
 /** Reports each sentence that is (nearly) a repeat of an earlier one; returns their indexes. */
 function findDuplicateSentences(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, threshold: number): Set<number> {
   const reported = new Set<number>();
-  const postings = new Map<string, number[]>();
-  const gramSets: Array<Set<string> | undefined> = [];
+  const postings = new Map<string, Posting>();
+  const wordings = new Map<string, Wording>();
   units.forEach((unit, index) => {
     if (unit.tokens.length < minTokens) return;
-    const grams = bigramsOf(unit.tokens);
-    gramSets[index] = grams;
-    const shared = new Map<number, number>();
+    const wording = wordingOf(wordings, unit.tokens, index);
+    const isNew = wording.first === index;
+    const { grams } = wording;
+    // Shared bigram counts per earlier wording, in the order their first sentences meet this one's bigrams.
+    const shared = new Map<Wording, number>();
     for (const gram of grams) {
-      const list = postings.get(gram);
-      if (!list) postings.set(gram, [index]);
+      const posting = postings.get(gram);
+      if (!posting) postings.set(gram, { units: 1, wordings: [wording] });
       else {
-        if (list.length <= MAX_POSTINGS) for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1);
-        list.push(index);
+        if (posting.units <= MAX_POSTINGS) for (const other of posting.wordings) shared.set(other, (shared.get(other) ?? 0) + 1);
+        posting.units++;
+        if (isNew) posting.wordings.push(wording);
       }
     }
-    let best: { other: number; similarity: number } | undefined;
-    const figures = figuresOf(unit.tokens);
+    let best: { other: Wording; similarity: number } | undefined;
     for (const [other, count] of shared) {
       // Jaccard ≥ t needs at least t·|A| shared grams: cheap pre-filter before the exact count.
       if (count < threshold * grams.size) continue;
       // The same wording with other figures states another fact (城镇… 45516元 / 农村… 22767元).
-      if (figuresOf(units[other]!.tokens) !== figures) continue;
-      const similarity = jaccard(grams, gramSets[other]!);
+      if (other.figures !== wording.figures) continue;
+      let similarity = wording.similarity.get(other);
+      if (similarity === undefined) {
+        similarity = jaccard(grams, other.grams);
+        wording.similarity.set(other, similarity);
+      }
       if (similarity >= threshold && (!best || similarity > best.similarity)) best = { other, similarity };
     }
     if (!best) return;
-    const first = units[best.other]!.sentence;
+    const first = units[best.other.first]!.sentence;
     const exact = best.similarity === 1;
     const percent = Math.floor(best.similarity * 100);
     reported.add(index);
@@ -145,6 +192,18 @@ function findDuplicateSentences(context: RuleContext<MessageId>, units: readonly
     });
   });
   return reported;
+}
+
+/** The wording of a unit's tokens, made (with `index` as its first unit) when new. */
+function wordingOf(wordings: Map<string, Wording>, tokens: readonly Token[], index: number): Wording {
+  // JSON keeps word boundaries unambiguous whatever characters the words hold.
+  const key = JSON.stringify(tokens.map((t) => t.word));
+  let wording = wordings.get(key);
+  if (!wording) {
+    wording = { grams: bigramsOf(tokens), figures: figuresOf(tokens), first: index, similarity: new Map() };
+    wordings.set(key, wording);
+  }
+  return wording;
 }
 
 /** The figures of a sentence, in order, as one string. */
