@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from '../rule.js';
 import type { Sentence } from '../../model/outline.js';
+import type { Segmenter } from '../../segment/segmenter.js';
 
 /**
  * The same or nearly the same sentence twice in one report, and a long passage
@@ -17,7 +18,8 @@ import type { Sentence } from '../../model/outline.js';
  * Near-linear on large reports: candidate sentences come from an inverted index
  * of bigrams that skips bigrams found in too many sentences, and passages from a
  * hash of word 4-grams keeping a few earliest occurrences each. Repeated text is
- * cheap: each distinct sentence text is cut once, and sentences with the same
+ * cheap: each distinct sentence text is cut once (and kept for the next run),
+ * and sentences with the same
  * words share one entry (a wording) in the index and one similarity per pair.
  */
 type MessageId = 'sentence' | 'nearSentence' | 'passage' | 'first';
@@ -87,7 +89,7 @@ export default defineRule<MessageId>({
   check(context) {
     const minTokens = positiveInteger(context.options.minTokens) ?? DEFAULTS.minTokens;
     const threshold = fraction(context.options.threshold) ?? DEFAULTS.threshold;
-    const cuts = new Map<string, readonly WordAt[]>();
+    const cuts = cutCacheFor(context.segmenter);
     const units = context.outline.sentences.map((sentence) => ({ sentence, tokens: contentTokens(context, sentence, cuts) }));
     const duplicates = findDuplicateSentences(context, units, minTokens, threshold);
     findRepeatedPassages(context, units, minTokens, duplicates);
@@ -101,8 +103,49 @@ function fraction(value: unknown): number | undefined {
   return typeof value === 'number' && value > 0 && value <= 1 ? value : undefined;
 }
 
+/**
+ * Cut sentences kept between runs, per segmenter: the language server lints the
+ * whole report on every keystroke, and all sentences but the edited one were cut
+ * the time before. Two generations bound the memory: when the newer one holds
+ * CUT_CACHE_CHARS characters of text it becomes the older one and the oldest is
+ * dropped; a text found only in the older one moves to the newer.
+ */
+class CutCache {
+  private newer = new Map<string, readonly WordAt[]>();
+  private older = new Map<string, readonly WordAt[]>();
+  private newerChars = 0;
+
+  get(text: string): readonly WordAt[] | undefined {
+    const words = this.newer.get(text);
+    if (words) return words;
+    const old = this.older.get(text);
+    if (old) this.set(text, old);
+    return old;
+  }
+
+  set(text: string, words: readonly WordAt[]): void {
+    if (this.newerChars + text.length > CUT_CACHE_CHARS) {
+      this.older = this.newer;
+      this.newer = new Map();
+      this.newerChars = 0;
+    }
+    this.newer.set(text, words);
+    this.newerChars += text.length;
+  }
+}
+
+/** About a 1 MB report's worth of sentence text per generation. */
+const CUT_CACHE_CHARS = 600_000;
+const cutCaches = new WeakMap<Segmenter, CutCache>();
+
+function cutCacheFor(segmenter: Segmenter): CutCache {
+  let cache = cutCaches.get(segmenter);
+  if (!cache) cutCaches.set(segmenter, (cache = new CutCache()));
+  return cache;
+}
+
 /** Words with their source offsets; punctuation, spaces and skipped spans (code, URLs) dropped. */
-function contentTokens(context: RuleContext<MessageId>, sentence: Sentence, cuts: Map<string, readonly WordAt[]>): Token[] {
+function contentTokens(context: RuleContext<MessageId>, sentence: Sentence, cuts: CutCache): Token[] {
   const tokens: Token[] = [];
   const base = sentence.range.start.offset;
   for (const { word, at } of wordsOf(context, sentence.text, cuts)) {
@@ -114,7 +157,7 @@ function contentTokens(context: RuleContext<MessageId>, sentence: Sentence, cuts
 }
 
 /** The words of a text that hold a letter, digit or Han character; each distinct text is cut once. */
-function wordsOf(context: RuleContext<MessageId>, text: string, cuts: Map<string, readonly WordAt[]>): readonly WordAt[] {
+function wordsOf(context: RuleContext<MessageId>, text: string, cuts: CutCache): readonly WordAt[] {
   const cached = cuts.get(text);
   if (cached) return cached;
   const words: WordAt[] = [];
