@@ -27,6 +27,10 @@ const strings = {
   sloganCounts: { zh: '共 {count} 项{noun}', en: '{count} {noun} in all' },
   sloganSection: { zh: '对应章节：{section}，下设 {n} 个小节', en: 'Section {section} has {n} subsections' },
   sloganWhere: { zh: '位于第 {line} 行', en: 'on line {line}' },
+  tooLarge: {
+    zh: '文档过大（{size} M 字符，上限 {limit} M），编辑器中不作检查；请用命令行 huibao lint 检查',
+    en: 'Document too large to check in the editor ({size} M characters, limit {limit} M); run huibao lint on the command line',
+  },
   badConfig: { zh: 'Huibao 配置文件有误，已改用内置默认配置：{path}', en: 'Huibao config file is invalid, using built-in defaults: {path}' },
 } as const;
 

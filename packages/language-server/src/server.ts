@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { warmUpSegmenter, type Locale } from '@huibao/core';
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   MessageType,
@@ -18,6 +19,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -25,7 +27,7 @@ import { analyze, type Analysis } from './analysis.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { builtinDefaults, ConfigCache, isConfigFileName, type LoadedConfig } from './config-files.js';
 import { configDiagnostic } from './config-problems.js';
-import { toLspDiagnostic } from './convert.js';
+import { SOURCE, toLspDiagnostic } from './convert.js';
 import { hoverAt } from './hover.js';
 import { localeFromClient, t } from './i18n.js';
 import { listPlaceholders, PlaceholdersRequest } from './placeholders.js';
@@ -38,6 +40,13 @@ const DEFAULT_DEBOUNCE_MS = 200;
 const REPORT_LANGUAGES = new Set(['markdown', 'plaintext']);
 const REPORT_EXTENSIONS = /\.(?:md|markdown|txt)$/i;
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i;
+/**
+ * Lint runs on the event loop and costs ~3 s per MB: past this many UTF-16
+ * units (~6 MB of Chinese UTF-8) the server would stop answering for tens of
+ * seconds, so it reports the document as too large instead and leaves it to
+ * the command line, which has no keystrokes to keep up with.
+ */
+export const MAX_LINT_CHARS = 2_000_000;
 
 /** What a client may pass in `initializationOptions`. */
 export interface InitializationOptions {
@@ -63,8 +72,24 @@ function isReport(document: TextDocument): boolean {
   return REPORT_LANGUAGES.has(document.languageId) || REPORT_EXTENSIONS.test(document.uri);
 }
 
+function isTooLarge(document: TextDocument): boolean {
+  return document.getText().length > MAX_LINT_CHARS;
+}
+
 function isMarkdown(document: TextDocument): boolean {
   return document.languageId === 'markdown' || MARKDOWN_EXTENSIONS.test(document.uri);
+}
+
+/** One diagnostic at the top of a document too large to lint here. */
+function tooLargeDiagnostic(document: TextDocument, locale: Locale): Diagnostic {
+  const mb = (chars: number) => (chars / (1024 * 1024)).toFixed(1);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: 'document-too-large',
+    message: t(locale, 'tooLarge', { size: mb(document.getText().length), limit: mb(MAX_LINT_CHARS) }),
+  };
 }
 
 export function startServer(connection: Connection): void {
@@ -222,7 +247,7 @@ export function startServer(connection: Connection): void {
     if (!document || !isReport(document)) return null;
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
-    if (!current || !settings.enable) return null;
+    if (!current || !settings.enable || isTooLarge(current)) return null;
     return { document: current, analysis: analysisOf(current, settings) };
   }
 
@@ -237,6 +262,11 @@ export function startServer(connection: Connection): void {
     if (!settings.enable || !isReport(current)) {
       analyses.delete(uri);
       connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    if (isTooLarge(current)) {
+      analyses.delete(uri);
+      connection.sendDiagnostics({ uri, version, diagnostics: [tooLargeDiagnostic(current, locale)] });
       return;
     }
     const started = performance.now();
