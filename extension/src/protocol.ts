@@ -1,44 +1,18 @@
 /**
- * The custom requests the Huibao language server answers beyond LSP.
- * Kept free of `vscode` imports so the pure helpers can be unit-tested in Node.
+ * The custom requests the Huibao language server answers beyond LSP. The
+ * types are the server's own (type-only imports: nothing of the server is
+ * bundled from here), so the two sides cannot drift apart. Free of `vscode`
+ * imports so the pure helpers can be unit-tested in Node.
  */
+import type { PlaceholderItem } from '@huibao/language-server';
 
-/** LSP position: 0-based line, UTF-16 character. */
-export interface LspPosition {
-  line: number;
-  character: number;
-}
-
-export interface LspRange {
-  start: LspPosition;
-  end: LspPosition;
-}
+export type { PlaceholdersParams, PlaceholdersResult, InitializationOptions } from '@huibao/language-server';
 
 /** One unfilled `*` as the server reports it (from core's outline.placeholders). */
-export interface PlaceholderInfo {
-  range: LspRange;
-  mark: string;
-  kind: 'number' | 'name' | 'date' | 'other';
-  unit: string | null;
-  /** The sentence that holds the placeholder. */
-  context: string;
-}
+export type PlaceholderInfo = PlaceholderItem;
+/** LSP position: 0-based line, UTF-16 character. */
+export type LspPosition = PlaceholderItem['range']['start'];
+export type LspRange = PlaceholderItem['range'];
 
-export interface PlaceholdersParams {
-  textDocument: { uri: string };
-}
-
-export interface PlaceholdersResult {
-  uri: string;
-  /** The document version the ranges belong to. */
-  version: number;
-  placeholders: PlaceholderInfo[];
-}
-
+/** The request's method name (the server's PlaceholdersRequest.method). */
 export const placeholdersRequest = 'huibao/placeholders';
-
-/** Options the client hands the server at start-up. */
-export interface InitializationOptions {
-  /** An untrusted workspace: lint with built-in defaults, never load workspace config. */
-  untrusted: boolean;
-}
