@@ -266,18 +266,21 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** Runs of ≥ minTokens words shared with an earlier sentence, each reported once at its later occurrence. */
 function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, skip: ReadonlySet<number>): void {
   const seen = new Map<string, Array<[number, number]>>(); // 4-gram → [unit, token index] of its first occurrences
-  const gramAt = (tokens: readonly Token[], i: number) => {
-    let key = tokens[i]!.word;
-    for (let k = 1; k < GRAM; k++) key += '\u0001' + tokens[i + k]!.word;
-    return key;
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size));
+    return id;
   };
   units.forEach((unit, index) => {
     const { tokens } = unit;
+    const ids = tokens.map((t) => idOf(t.word));
     let covered = 0;
     for (let i = 0; i + GRAM <= tokens.length; i++) {
-      const key = gramAt(tokens, i);
+      const key = gramKey(ids, i);
       const earlier = seen.get(key);
-      if (i >= covered && earlier && !skip.has(index)) {
+      // A run from i is at most tokens.length - i words long: shorter than minTokens is never reported.
+      if (i >= covered && earlier && !skip.has(index) && tokens.length - i >= minTokens) {
         let best: { unit: number; at: number; length: number } | undefined;
         for (const [otherUnit, otherAt] of earlier) {
           if (otherUnit === index) continue;
@@ -293,6 +296,18 @@ function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly U
       else if (earlier.length < MAX_OCCURRENCES && earlier[earlier.length - 1]![0] !== index) earlier.push([index, i]);
     }
   });
+}
+
+/**
+ * The GRAM (4) words from i as a short flat string: each word id in two UTF-16
+ * code units, so distinct 4-grams never share a key and no long string is built.
+ */
+function gramKey(ids: readonly number[], i: number): string {
+  const a = ids[i]!;
+  const b = ids[i + 1]!;
+  const c = ids[i + 2]!;
+  const d = ids[i + 3]!;
+  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16);
 }
 
 /** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
