@@ -106,7 +106,7 @@ const replaceFix = (scan: Scan, from: number, to: number, text: string, safe: bo
 function checkRanges(scan: Scan): void {
   const { text } = scan;
   for (let k = 1; k < text.length - 1; k++) {
-    if (!RANGE_CONNECTORS.includes(text[k]!) || !isArabicDigit(text[k - 1]) || !isArabicDigit(text[k + 1])) continue;
+    if (!isArabicDigit(text[k - 1]) || !RANGE_CONNECTORS.includes(text[k]!) || !isArabicDigit(text[k + 1])) continue;
     let lower = k - 1;
     while (lower > 0 && k - lower < MAX_NUMBER && isNumberChar(text[lower - 1])) lower--;
     if (isHanNumeralOrSign(text[lower - 1])) continue;
@@ -154,9 +154,11 @@ function checkYearZero(scan: Scan): void {
 function checkDigitWithUnitChar(scan: Scan): void {
   const { text } = scan;
   for (let i = 1; i < text.length; i++) {
+    // The digit test first: it is cheaper than a table lookup and fails on most characters.
+    if (!isArabicDigit(text[i - 1])) continue;
     const unit = text[i]!;
     const power = SMALL_UNIT_POWER[unit];
-    if (power === undefined || !isArabicDigit(text[i - 1])) continue;
+    if (power === undefined) continue;
     if (startsWithAny(text, i + 1, KILO_UNITS)) continue;
     let start = i - 1;
     while (start > 0 && i - start < MAX_NUMBER && isNumberChar(text[start - 1])) start--;

@@ -96,6 +96,8 @@ const isSpace = (ch: string | undefined) => ch !== undefined && (isBlank(ch) || 
 function checkHalfWidth(scan: Scan): void {
   const { text } = scan;
   for (let i = 0; i < text.length; i++) {
+    // Every half-width mark is ASCII: skip the rest by code, without making a string per character.
+    if (text.charCodeAt(i) > 0x7f) continue;
     const ch = text[i]!;
     if (ch === '(') {
       i = checkParens(scan, i);
