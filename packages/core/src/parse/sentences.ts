@@ -7,6 +7,8 @@ import { indexAtOffset, rangeOf } from './context.js';
 
 const FINAL = new Set(['。', '！', '？', '!', '?']);
 const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】']);
+/** Code units that may end a sentence (FINAL and …): the scan skips all others without making a string. */
+const ENDING_CODES = new Set([...FINAL, '…'].map((ch) => ch.charCodeAt(0)));
 
 export function splitSentences(ctx: ParseContext): void {
   const { text, outline } = ctx;
@@ -15,6 +17,10 @@ export function splitSentences(ctx: ParseContext): void {
     let start = paragraph.range.start.offset;
     let i = start;
     while (i < end) {
+      if (!ENDING_CODES.has(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       const ch = text[i]!;
       let stop = -1;
       if (FINAL.has(ch)) stop = i + 1;
