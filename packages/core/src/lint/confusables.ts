@@ -64,8 +64,7 @@ export function entryApplies(entry: ConfusableEntry, text: string, start: number
 export function findConfusables(text: string, entries: readonly ConfusableEntry[]): ConfusableHit[] {
   const hits: ConfusableHit[] = [];
   const taken: Array<[number, number]> = [];
-  const ordered = [...entries].sort((a, b) => b.wrong.length - a.wrong.length);
-  for (const entry of ordered) {
+  for (const entry of longestFirst(entries)) {
     for (const start of indexesOf(text, entry.wrong)) {
       const end = start + entry.wrong.length;
       if (!entryApplies(entry, text, start, end)) continue;
@@ -75,4 +74,16 @@ export function findConfusables(text: string, entries: readonly ConfusableEntry[
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Entries sorted longest first, once per dictionary array: the confusable rule calls findConfusables once per sentence. */
+const sortedDictionaries = new WeakMap<readonly ConfusableEntry[], readonly ConfusableEntry[]>();
+
+function longestFirst(entries: readonly ConfusableEntry[]): readonly ConfusableEntry[] {
+  let ordered = sortedDictionaries.get(entries);
+  if (!ordered) {
+    ordered = [...entries].sort((a, b) => b.wrong.length - a.wrong.length);
+    sortedDictionaries.set(entries, ordered);
+  }
+  return ordered;
 }

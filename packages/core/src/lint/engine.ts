@@ -56,6 +56,7 @@ export function lint(input: string | Uint8Array | ReportOutline, options: LintOp
   for (const rule of rules) {
     const setting = severities.get(rule.meta.id);
     if (!setting) continue;
+    const shared = perRule(rule, locale);
     const context: RuleContext<string> = {
       outline,
       text,
@@ -64,14 +65,31 @@ export function lint(input: string | Uint8Array | ReportOutline, options: LintOp
       settings,
       segmenter,
       isSkipped: (start, end) => isSkipped(skipped, start, end),
-      report: (report) => diagnostics.push(toDiagnostic(rule, setting.severity, report, locale, text, lines)),
+      report: (report) => diagnostics.push(toDiagnostic(rule, shared, setting.severity, report, text, lines)),
     };
     rule.check(context);
   }
   const suppressed = suppressedBy(outline);
   const kept = diagnostics.filter((d) => !suppressed(d));
-  kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId));
+  const rank = ruleIdRanks(kept);
+  kept.sort(
+    (a, b) =>
+      a.range.start.offset - b.range.start.offset ||
+      a.range.end.offset - b.range.end.offset ||
+      (a.ruleId === b.ruleId ? 0 : rank.get(a.ruleId)! - rank.get(b.ruleId)!),
+  );
   return { diagnostics: kept, summary: summarize(kept), encoding: outline.source.encoding };
+}
+
+/**
+ * Ties sort by ruleId in localeCompare order; ranking the few ids once is much
+ * cheaper than localeCompare per comparison. Ids localeCompare calls equal share a rank.
+ */
+function ruleIdRanks(diagnostics: readonly Diagnostic[]): Map<string, number> {
+  const ids = [...new Set(diagnostics.map((d) => d.ruleId))].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  ids.forEach((id, i) => rank.set(id, i > 0 && ids[i - 1]!.localeCompare(id) === 0 ? rank.get(ids[i - 1]!)! : i));
+  return rank;
 }
 
 export function summarize(diagnostics: readonly Diagnostic[]): Summary {
@@ -89,20 +107,33 @@ function toRange(span: Span, lines: LineIndex): Range {
   return typeof span.start === 'number' ? lines.range(span.start, span.end as number) : (span as Range);
 }
 
+/** What every diagnostic of one rule shares, made once per rule rather than per diagnostic. */
+interface PerRule {
+  message: (id: string, data: RuleReport<string>['data']) => string;
+  docsUrl: string;
+}
+
+function perRule(rule: Rule, locale: Locale): PerRule {
+  const { meta } = rule;
+  return {
+    message: (id, data) => {
+      const template = meta.messages[id];
+      if (!template) throw new Error(`rule ${meta.id} reported unknown messageId "${id}"`);
+      return formatMessage(template, locale, data);
+    },
+    docsUrl: docsUrl(meta.id),
+  };
+}
+
 function toDiagnostic(
   rule: Rule,
+  { message, docsUrl }: PerRule,
   severity: Severity,
   report: RuleReport<string>,
-  locale: Locale,
   text: string,
   lines: LineIndex,
 ): Diagnostic {
   const { meta } = rule;
-  const message = (id: string, data: RuleReport<string>['data']) => {
-    const template = meta.messages[id];
-    if (!template) throw new Error(`rule ${meta.id} reported unknown messageId "${id}"`);
-    return formatMessage(template, locale, data);
-  };
   const range = toRange(report.span, lines);
   const diagnostic: Diagnostic = {
     ruleId: meta.id,
@@ -116,7 +147,7 @@ function toDiagnostic(
     endLine: range.end.line,
     endColumn: range.end.column,
     text: text.slice(range.start.offset, range.end.offset),
-    docsUrl: docsUrl(meta.id),
+    docsUrl,
     basis: meta.basis,
   };
   if (report.related?.length) {

@@ -53,8 +53,9 @@ export default defineRule({
     const { outline } = context;
     for (const enumeration of outline.enumerations) checkCountedList(context, enumeration);
     const sections = flatten(outline.sections);
+    const index = buildIndex(outline, sections);
     for (const slogan of outline.slogans) {
-      if (slogan.count !== null && slogan.count >= 2) checkSlogan(context, slogan, sections);
+      if (slogan.count !== null && slogan.count >= 2) checkSlogan(context, slogan, index);
       else if (slogan.count === null && slogan.items.length >= 2) checkNameSlogan(context, slogan);
     }
   },
@@ -74,9 +75,9 @@ function checkCountedList(context: RuleContext<MessageId>, list: Enumeration): v
   });
 }
 
-function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, sections: Section[]): void {
+function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, index: OutlineIndex): void {
   const count = slogan.count!;
-  const enumeration = enumerationAfter(context.outline, slogan);
+  const enumeration = enumerationAfter(index, slogan);
   if (enumeration) {
     if (enumeration.items.length === count) return;
     const first = enumeration.items[0]!;
@@ -90,7 +91,7 @@ function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, sections: 
     });
     return;
   }
-  const section = sectionFor(slogan, sections);
+  const section = sectionFor(slogan, index);
   if (!section || section.children.length === count) return;
   context.report({
     messageId: 'section',
@@ -105,18 +106,98 @@ function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, sections: 
 }
 
 /**
+ * Lookups built once per report, so each slogan costs a few map reads and
+ * binary searches instead of a scan of every enumeration, slogan, sentence and
+ * section (quadratic on a 1 MB report). Each answers exactly what the plain
+ * scan in array order would, whatever order the outline's arrays are in.
+ */
+interface OutlineIndex {
+  /** Non-list enumerations by paragraph, in outline order. */
+  enumerationsByParagraph: Map<number, Enumeration[]>;
+  /** Start offsets of the numeric slogans, ascending. */
+  numericStarts: number[];
+  /** minEndFrom[i]: the smallest end offset among numeric slogans i… (sorted by start). */
+  minEndFrom: number[];
+  /** Sentence ranges when they are ascending and disjoint (then binary search finds the one findIndex would); else null. */
+  sentenceStarts: number[] | null;
+  sentenceEnds: number[];
+  sentences: ReportOutline['sentences'];
+  sections: Section[];
+  /** sectionFor's answer per noun. */
+  sectionByNoun: Map<string, Section | null>;
+}
+
+function buildIndex(outline: ReportOutline, sections: Section[]): OutlineIndex {
+  const enumerationsByParagraph = new Map<number, Enumeration[]>();
+  for (const e of outline.enumerations) {
+    if (e.kind === 'list') continue;
+    const group = enumerationsByParagraph.get(e.paragraph);
+    if (group) group.push(e);
+    else enumerationsByParagraph.set(e.paragraph, [e]);
+  }
+  const numeric = outline.slogans
+    .filter((s) => s.count !== null)
+    .map((s) => [s.range.start.offset, s.range.end.offset] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const numericStarts = numeric.map((n) => n[0]);
+  const minEndFrom = new Array<number>(numeric.length);
+  for (let i = numeric.length - 1, min = Infinity; i >= 0; i--) minEndFrom[i] = min = Math.min(min, numeric[i]![1]);
+  const { sentences } = outline;
+  let ordered = true;
+  for (let i = 0; i < sentences.length && ordered; i++) {
+    const r = sentences[i]!.range;
+    if (r.start.offset > r.end.offset || (i > 0 && sentences[i - 1]!.range.end.offset > r.start.offset)) ordered = false;
+  }
+  return {
+    enumerationsByParagraph,
+    numericStarts,
+    minEndFrom,
+    sentenceStarts: ordered ? sentences.map((s) => s.range.start.offset) : null,
+    sentenceEnds: sentences.map((s) => s.range.end.offset),
+    sentences,
+    sections,
+    sectionByNoun: new Map(),
+  };
+}
+
+/** The first index i with values[i] >= target in an ascending array (values.length when none). */
+function lowerBound(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first sentence containing `offset`, or -1. */
+function sentenceIndexAt(index: OutlineIndex, offset: number): number {
+  const starts = index.sentenceStarts;
+  if (!starts) {
+    return index.sentences.findIndex((s) => s.range.start.offset <= offset && offset < s.range.end.offset);
+  }
+  // Ascending and disjoint: only the last sentence starting at or before `offset` can contain it.
+  const i = lowerBound(starts, offset + 1) - 1;
+  return i >= 0 && offset < index.sentenceEnds[i]! ? i : -1;
+}
+
+/**
  * The 一是…/第一… enumeration the slogan introduces: it begins after the
  * slogan, in the same paragraph, in the same or the next sentence, with no
  * other numeric slogan between them.
  */
-function enumerationAfter(outline: ReportOutline, slogan: Slogan): Enumeration | null {
+function enumerationAfter(index: OutlineIndex, slogan: Slogan): Enumeration | null {
   const end = slogan.range.end.offset;
-  const next = outline.enumerations.find((e) => e.kind !== 'list' && e.range.start.offset >= end && e.paragraph === slogan.paragraph);
+  const next = index.enumerationsByParagraph.get(slogan.paragraph)?.find((e) => e.range.start.offset >= end);
   if (!next) return null;
   const start = next.range.start.offset;
-  const between = outline.slogans.some((s) => s.count !== null && s.range.start.offset >= end && s.range.end.offset <= start);
+  // A numeric slogan lies between when one starting at or after `end` also ends by `start`.
+  const from = lowerBound(index.numericStarts, end);
+  const between = from < index.minEndFrom.length && index.minEndFrom[from]! <= start;
   if (between) return null;
-  const sentence = outline.sentences.findIndex((s) => s.range.start.offset <= start && start < s.range.end.offset);
+  const sentence = sentenceIndexAt(index, start);
   return sentence >= 0 && sentence <= slogan.sentence + 1 ? next : null;
 }
 
@@ -125,9 +206,18 @@ function enumerationAfter(outline: ReportOutline, slogan: Slogan): Enumeration |
  * A one-character noun is too common to go by; of several titles, the one
  * with a count before the noun wins; still several: nothing to compare.
  */
-function sectionFor(slogan: Slogan, sections: Section[]): Section | null {
+function sectionFor(slogan: Slogan, index: OutlineIndex): Section | null {
   const noun = slogan.noun;
   if (!noun || noun.length < 2) return null;
+  let found = index.sectionByNoun.get(noun);
+  if (found === undefined) {
+    found = sectionNamedBy(noun, index.sections);
+    index.sectionByNoun.set(noun, found);
+  }
+  return found;
+}
+
+function sectionNamedBy(noun: string, sections: Section[]): Section | null {
   const candidates = sections.filter((s) => s.children.length > 0 && s.title.includes(noun));
   if (candidates.length <= 1) return candidates[0] ?? null;
   const counted = candidates.filter((s) => hasCountBefore(s.title, noun));
