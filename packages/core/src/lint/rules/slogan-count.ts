@@ -56,7 +56,7 @@ export default defineRule({
     const index = buildIndex(outline, sections);
     for (const slogan of outline.slogans) {
       if (slogan.count !== null && slogan.count >= 2) checkSlogan(context, slogan, index);
-      else if (slogan.count === null && slogan.items.length >= 2) checkNameSlogan(context, slogan);
+      else if (slogan.count === null && slogan.items.length >= 2) checkNameSlogan(context, slogan, index);
     }
   },
 });
@@ -114,6 +114,9 @@ function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, index: Out
 interface OutlineIndex {
   /** Non-list enumerations by paragraph, in outline order. */
   enumerationsByParagraph: Map<number, Enumeration[]>;
+  /** The numeric slogans in outline order, and their end offsets when those ascend (else null). */
+  numericInOrder: Slogan[];
+  numericEnds: number[] | null;
   /** Start offsets of the numeric slogans, ascending. */
   numericStarts: number[];
   /** minEndFrom[i]: the smallest end offset among numeric slogans i… (sorted by start). */
@@ -135,8 +138,10 @@ function buildIndex(outline: ReportOutline, sections: Section[]): OutlineIndex {
     if (group) group.push(e);
     else enumerationsByParagraph.set(e.paragraph, [e]);
   }
-  const numeric = outline.slogans
-    .filter((s) => s.count !== null)
+  const numericInOrder = outline.slogans.filter((s) => s.count !== null);
+  const numericEnds = numericInOrder.map((s) => s.range.end.offset);
+  const endsAscend = numericEnds.every((end, i) => i === 0 || numericEnds[i - 1]! <= end);
+  const numeric = numericInOrder
     .map((s) => [s.range.start.offset, s.range.end.offset] as const)
     .sort((a, b) => a[0] - b[0]);
   const numericStarts = numeric.map((n) => n[0]);
@@ -150,6 +155,8 @@ function buildIndex(outline: ReportOutline, sections: Section[]): OutlineIndex {
   }
   return {
     enumerationsByParagraph,
+    numericInOrder,
+    numericEnds: endsAscend ? numericEnds : null,
     numericStarts,
     minEndFrom,
     sentenceStarts: ordered ? sentences.map((s) => s.range.start.offset) : null,
@@ -170,6 +177,12 @@ function lowerBound(values: readonly number[], target: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The numeric slogans ending at or before `offset`, in outline order: a prefix when their ends ascend. */
+function numericEndingBy(index: OutlineIndex, offset: number): Slogan[] {
+  if (!index.numericEnds) return index.numericInOrder.filter((s) => s.range.end.offset <= offset);
+  return index.numericInOrder.slice(0, lowerBound(index.numericEnds, offset + 1));
 }
 
 /** The index of the first sentence containing `offset`, or -1. */
@@ -231,8 +244,8 @@ function hasCountBefore(title: string, noun: string): boolean {
 }
 
 /** “一三五”: the slogans listed right before it must count 1, 3 and 5. */
-function checkNameSlogan(context: RuleContext<MessageId>, slogan: Slogan): void {
-  const listed = listedBefore(context, slogan);
+function checkNameSlogan(context: RuleContext<MessageId>, slogan: Slogan, index: OutlineIndex): void {
+  const listed = listedBefore(context, slogan, index);
   if (listed.length === 0) return;
   const compared = listed.slice(-slogan.items.length);
   const actual = compared.map((s) => s.count!);
@@ -247,9 +260,9 @@ function checkNameSlogan(context: RuleContext<MessageId>, slogan: Slogan): void 
 }
 
 /** The numeric slogans written as a list right before `name`, nearest last. */
-function listedBefore(context: RuleContext<MessageId>, name: Slogan): Slogan[] {
-  const { text, outline } = context;
-  const numeric = outline.slogans.filter((s) => s.count !== null && s.range.end.offset <= name.range.start.offset);
+function listedBefore(context: RuleContext<MessageId>, name: Slogan, index: OutlineIndex): Slogan[] {
+  const { text } = context;
+  const numeric = numericEndingBy(index, name.range.start.offset);
   const nearest = numeric[numeric.length - 1];
   if (!nearest || !NAME_GLUE.has(text.slice(nearest.range.end.offset, name.range.start.offset))) return [];
   const listed = [nearest];
