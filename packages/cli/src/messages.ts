@@ -2,7 +2,7 @@
  * The CLI's own words (the rules' messages come from the core), zh-CN and en.
  * `{name}` is filled from data.
  */
-import type { Locale } from '@huibao/core';
+import { localizeText, type Locale } from '@huibao/core';
 
 const messages = {
   error: { zh: '错误', en: 'error' },
@@ -47,6 +47,5 @@ const messages = {
 export type MessageId = keyof typeof messages;
 
 export function t(locale: Locale, id: MessageId, data: Record<string, string | number> = {}): string {
-  const template = messages[id][locale === 'en' ? 'en' : 'zh'];
-  return template.replace(/\{(\w{1,20})\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return localizeText(messages[id], locale, data);
 }

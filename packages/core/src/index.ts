@@ -9,7 +9,7 @@ export { lint, summarize, rebuildText, type LintOptions } from "./lint/engine.js
 export { validateConfig, resolveRuleSettings, type ConfigProblem } from "./lint/config.js";
 export { allRules, ruleIds } from "./lint/rules/index.js";
 export { defineRule, docsUrl, type Rule, type RuleMeta, type RuleContext, type RuleReport, type RuleFix, type Locale, type LocalizedText, type Span } from "./lint/rule.js";
-export { formatMessage } from "./lint/messages.js";
+export { formatMessage, localizeText } from "./lint/messages.js";
 export { builtinConfusables } from "./lint/confusables.js";
 export { readReport } from './node/read-report.js';
 export { loadConfigFor, findConfigFile, readConfigFile, CONFIG_FILE_NAMES, type LoadedConfig, type LoadConfigOptions } from './node/config-files.js';

@@ -2,7 +2,7 @@
  * The server's own UI strings (code action titles, hover labels). Rule
  * messages come translated from core; these are the few words the editor adds.
  */
-import type { Locale } from '@huibao/core';
+import { localizeText, type Locale } from '@huibao/core';
 
 const strings = {
   fixAllOfRule: { zh: '修复本文件中所有 {rule} 问题', en: 'Fix all {rule} problems in this file' },
@@ -37,8 +37,7 @@ const strings = {
 export type StringId = keyof typeof strings;
 
 export function t(locale: Locale, id: StringId, data: Record<string, string | number> = {}): string {
-  const template: string = strings[id][locale === 'en' ? 'en' : 'zh'];
-  return template.replace(/\{(\w{1,20})\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return localizeText(strings[id], locale, data);
 }
 
 /** LSP clients send a BCP 47 tag in `initialize`: 'en', 'en-US' → en; everything else zh-CN. */

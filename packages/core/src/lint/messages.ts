@@ -1,6 +1,17 @@
 import type { Locale, LocalizedText, MessageData } from './rule.js';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+const UI_PLACEHOLDER = /\{(\w{1,20})\}/g;
+
+/**
+ * The locale's text of a UI string (the CLI's and language server's own
+ * messages), with `{name}` filled from data; a name without data stays as
+ * written. Rule messages use formatMessage's stricter `{{name}}` instead.
+ */
+export function localizeText(text: LocalizedText, locale: Locale, data: MessageData = {}): string {
+  const template = locale === 'en' ? text.en : text.zh;
+  return template.replace(UI_PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
 
 /**
  * Fills `{{name}}` from data. A placeholder without data is a bug in the rule,
