@@ -7,10 +7,13 @@ import type { Enumeration, EnumerationItem, Paragraph } from '../model/outline.j
 import type { ParseContext } from './context.js';
 import { indexAtOffset, rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
+import { codeSet, isHan } from '../text/char-codes.js';
 
 const ORDINAL_CHARS = '一二三四五六七八九十';
+const ORDINAL_CODES = codeSet(ORDINAL_CHARS);
 /** A 一是/第一 marker counts only at the start of a clause. */
-const CLAUSE_START = new Set(['，', '；', '。', '：', '、', ',', ';', ':', '！', '？']);
+const CLAUSE_START = codeSet(['，', '；', '。', '：', '、', ',', ';', ':', '！', '？']);
+const DI = '第'.charCodeAt(0);
 const ITEM_TRIM = new Set(['；', '。', '，', ';', ',', '、', '：']);
 
 interface MarkerHit {
@@ -70,12 +73,12 @@ function findMarkers(ctx: ParseContext, paragraph: Paragraph): MarkerHit[] {
   const end = paragraph.range.end.offset;
   const hits: MarkerHit[] = [];
   for (let i = start; i < end; i++) {
-    const atClauseStart = i === start || CLAUSE_START.has(text[i - 1]!);
+    const atClauseStart = i === start || CLAUSE_START.has(text.charCodeAt(i - 1));
     if (!atClauseStart) continue;
-    const isDi = text[i] === '第';
+    const isDi = text.charCodeAt(i) === DI;
     const numeralStart = isDi ? i + 1 : i;
     let j = numeralStart;
-    while (j < end && j - numeralStart < 3 && ORDINAL_CHARS.includes(text[j]!)) j++;
+    while (j < end && j - numeralStart < 3 && ORDINAL_CODES.has(text.charCodeAt(j))) j++;
     if (j === numeralStart) continue;
     const ordinal = parseChineseNumeral(text.slice(numeralStart, j));
     if (ordinal === null) continue;
@@ -101,6 +104,7 @@ function makeItem(ctx: ParseContext, hit: MarkerHit, itemEnd: number): Enumerati
   };
 }
 
+const CLAUSE_ENDS = codeSet('，；。：,;');
 const COUNT_MEASURES = new Set(['个', '项', '条', '类', '种', '大', '方面', '家', '所', '座', '处']);
 const MAX_NOUN = 6;
 
@@ -114,9 +118,9 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
   const start = paragraph.range.start.offset;
   const end = paragraph.range.end.offset;
   for (let i = start; i < end; i++) {
-    if (!ORDINAL_CHARS.includes(text[i]!) || text[i - 1] === '第' || ORDINAL_CHARS.includes(text[i - 1] ?? '')) continue;
+    if (!ORDINAL_CODES.has(text.charCodeAt(i)) || text.charCodeAt(i - 1) === DI || ORDINAL_CODES.has(text.charCodeAt(i - 1))) continue;
     let j = i;
-    while (j < end && j - i < 2 && ORDINAL_CHARS.includes(text[j]!)) j++;
+    while (j < end && j - i < 2 && ORDINAL_CODES.has(text.charCodeAt(j))) j++;
     const count = parseChineseNumeral(text.slice(i, j));
     if (count === null || count < 2) continue;
     // “A、B、C”的三防原则 names its noun right after the count (三防), with no measure word.
@@ -126,7 +130,7 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
     else if (COUNT_MEASURES.has(text[j]!)) measureEnd = j + 1;
     else if (!afterQuotedList) continue;
     let nounEnd = measureEnd;
-    while (nounEnd < end && nounEnd - measureEnd < MAX_NOUN && /[\u4e00-\u9fff]/.test(text[nounEnd]!)) nounEnd++;
+    while (nounEnd < end && nounEnd - measureEnd < MAX_NOUN && isHan(text.charCodeAt(nounEnd))) nounEnd++;
     const countRange = rangeOf(ctx, i, nounEnd);
 
     // “A、B、C”的三防原则: the list is the quoted phrase right before 的.
@@ -144,7 +148,7 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
     const items: EnumerationItem[] = [];
     while (clauseStart < end && items.length < count) {
       let clauseEnd = clauseStart;
-      while (clauseEnd < end && !'，；。：,;'.includes(text[clauseEnd]!)) clauseEnd++;
+      while (clauseEnd < end && !CLAUSE_ENDS.has(text.charCodeAt(clauseEnd))) clauseEnd++;
       const clause = splitItems(ctx, clauseStart, clauseEnd);
       const readsAsList = clause.length >= 2 || (items.length > 0 && clauseEnd - clauseStart <= 12);
       if (!readsAsList || /[共其计]/.test(text.slice(clauseStart, Math.min(clauseEnd, clauseStart + 2)))) break;
@@ -156,11 +160,13 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
   }
 }
 
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
 function splitItems(ctx: ParseContext, start: number, end: number): EnumerationItem[] {
   const items: EnumerationItem[] = [];
   let itemStart = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || ctx.text[i] === '、') {
+    if (i === end || ctx.text.charCodeAt(i) === ENUMERATION_COMMA) {
       if (i > itemStart) {
         items.push({ ordinal: 0, marker: '', text: ctx.text.slice(itemStart, i), range: rangeOf(ctx, itemStart, i) });
       }

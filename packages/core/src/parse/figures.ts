@@ -11,16 +11,21 @@ import { approxBefore } from './figure-words.js';
 import { FigureReader, isDigit, type NumberToken, type Quantity } from './quantities.js';
 import { sentenceAt } from './sentences.js';
 import { clauseEnd, clauseStart, readFigure } from './subjects.js';
-import { isChineseNumeralChar } from './numerals.js';
+import { isChineseNumeralCode } from './numerals.js';
+import { codeSet, isHan } from '../text/char-codes.js';
 import { UnitTable, isLatin } from './units.js';
 
 /** Before a number these make it an ordinal or a caption (第三, 表1, 图2), not a figure. */
-const ORDINAL_PREFIXES = new Set(['第', '表', '图', '附', '号', '期', '版', '条', '款']);
+const ORDINAL_PREFIXES = codeSet(['第', '表', '图', '附', '号', '期', '版', '条', '款']);
 /** A sign may stand before a number only after these (a table cell | -0.7, 为-5%). */
-const SIGN_AFTER = new Set(['|', '：', ':', '（', '(', '为', '是', '达', ' ', '\t']);
+const SIGN_AFTER = codeSet(['|', '：', ':', '（', '(', '为', '是', '达', ' ', '\t']);
+const MINUS = 0x2d;
+const FULLWIDTH_MINUS = 0xff0d;
+const DOT = 0x2e;
 const DATE_FOLLOWERS = ['月', '日', '号', '年', '时', '半年', '季度', '月份'];
 
 export function extractFigures(ctx: ParseContext): void {
+  const { text } = ctx;
   const units = new UnitTable(ctx.extraUnits);
   const reader = new FigureReader(ctx.text, units, sortMarks(ctx.placeholderMarks));
   const markers = sectionMarkerSpans(ctx.outline.sections);
@@ -39,28 +44,28 @@ export function extractFigures(ctx: ParseContext): void {
         floor = i;
         continue;
       }
-      const ch = ctx.text[i]!;
-      const code = ctx.text.charCodeAt(i);
+      const code = text.charCodeAt(i);
       const mark = reader.markAt(i);
+      const isSign = code === MINUS || code === FULLWIDTH_MINUS;
       const startsNumber =
         mark !== null ||
-        (isDigit(code) && !isDigit(ctx.text.charCodeAt(i - 1)) && !isLatin(ctx.text.charCodeAt(i - 1)) && ctx.text[i - 1] !== '.') ||
-        ((ch === '-' || ch === '－') && isDigit(ctx.text.charCodeAt(i + 1)) && (i === paragraph.range.start.offset || SIGN_AFTER.has(ctx.text[i - 1]!))) ||
-        (isChineseNumeralChar(ch) && !(i > 0 && isChineseNumeralChar(ctx.text[i - 1]!)));
+        (isDigit(code) && !isDigit(text.charCodeAt(i - 1)) && !isLatin(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== DOT) ||
+        (isSign && isDigit(text.charCodeAt(i + 1)) && (i === paragraph.range.start.offset || SIGN_AFTER.has(text.charCodeAt(i - 1)))) ||
+        (isChineseNumeralCode(code) && !(i > 0 && isChineseNumeralCode(text.charCodeAt(i - 1))));
       if (!startsNumber || isSkipped(ctx, i, i + 1)) {
         i++;
         continue;
       }
-      const negative = ch === '-' || ch === '－';
+      const negative = isSign;
       const at = negative ? i + 1 : i;
       const inQuote = quote < quotes.length && quotes[quote]!.start <= at;
       const chineseAllowed = !inQuote && !mark;
-      const read = ORDINAL_PREFIXES.has(ctx.text[at - 1] ?? '') && !mark ? null : reader.quantityAt(at, chineseAllowed);
+      const read = ORDINAL_PREFIXES.has(text.charCodeAt(at - 1)) && !mark ? null : reader.quantityAt(at, chineseAllowed);
       if (!read) {
-        i = skipToken(ctx.text, at, end, reader);
+        i = skipToken(text, at, end, reader);
         continue;
       }
-      if (read.quantity && !isListMarker(ctx.text, read.quantity, paragraph.range.start.offset)) {
+      if (read.quantity && !isListMarker(text, read.quantity, paragraph.range.start.offset)) {
         addMetric(ctx, read.quantity, negative ? i : at, negative, floor, end, paragraph.id, paragraph.section);
         floor = read.quantity.end;
       }
@@ -219,9 +224,9 @@ const FOLLOWING_SPAN = 8;
  */
 function followingWord(ctx: ParseContext, at: number, end: number): string {
   const { text } = ctx;
-  if (at < end && /[\u4e00-\u9fff]/u.test(text[at]!)) {
+  if (at < end && isHan(text.charCodeAt(at))) {
     let spanEnd = at;
-    while (spanEnd < end && spanEnd - at < FOLLOWING_SPAN && /[\u4e00-\u9fff]/u.test(text[spanEnd]!)) spanEnd++;
+    while (spanEnd < end && spanEnd - at < FOLLOWING_SPAN && isHan(text.charCodeAt(spanEnd))) spanEnd++;
     return ctx.segmenter.cut(text.slice(at, spanEnd))[0] ?? '';
   }
   let i = at;

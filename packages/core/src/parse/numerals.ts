@@ -2,6 +2,7 @@
  * Chinese and Arabic numerals as they appear in markers, slogans and figures.
  * Every function here reads a bounded, already-isolated token: none scans free text.
  */
+import { codeSet } from '../text/char-codes.js';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -14,6 +15,13 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
 
 export function isChineseNumeralChar(ch: string): boolean {
   return CHINESE_NUMERAL_CHARS.includes(ch);
+}
+
+const CHINESE_NUMERAL_CODES = codeSet(CHINESE_NUMERAL_CHARS);
+
+/** isChineseNumeralChar for a code unit, for scans that must not allocate. */
+export function isChineseNumeralCode(code: number): boolean {
+  return CHINESE_NUMERAL_CODES.has(code);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Approx } from '../model/outline.js';
 import { approxAfter, approxBefore } from './figure-words.js';
-import { isChineseNumeralChar, parseChineseNumeral } from './numerals.js';
+import { isChineseNumeralCode, parseChineseNumeral } from './numerals.js';
 import { isLatin, type UnitTable } from './units.js';
 
 /** A number token: digits, a Chinese numeral or a placeholder mark. */
@@ -54,11 +54,17 @@ export class FigureReader {
     private readonly text: string,
     private readonly units: UnitTable,
     private readonly marks: readonly string[],
-  ) {}
+  ) {
+    this.markStarts = new Set(marks.map((mark) => mark.charCodeAt(0)));
+  }
+
+  private readonly markStarts: ReadonlySet<number>;
 
   /** The placeholder mark at `at`, if one starts there (runs of ** are emphasis, not marks). */
   markAt(at: number): string | null {
     const { text } = this;
+    // Most characters start no mark: one set lookup instead of a startsWith per mark.
+    if (!this.markStarts.has(text.charCodeAt(at))) return null;
     for (const mark of this.marks) {
       if (!text.startsWith(mark, at)) continue;
       if (mark === '*' || mark === '＊') {
@@ -76,7 +82,7 @@ export class FigureReader {
     if (mark) return { start: at, end: at + mark.length, text: mark, value: null, decimals: 0, placeholder: true, chinese: false };
     const code = text.charCodeAt(at);
     if (isDigit(code)) return this.arabicAt(at);
-    if (allowChinese && isChineseNumeralChar(text[at]!)) return this.chineseAt(at);
+    if (allowChinese && isChineseNumeralCode(code)) return this.chineseAt(at);
     return null;
   }
 
@@ -119,7 +125,7 @@ export class FigureReader {
   private chineseAt(at: number): NumberToken | null {
     const { text } = this;
     let i = at;
-    while (i < text.length && i - at < MAX_CHINESE && isChineseNumeralChar(text[i]!)) i++;
+    while (i < text.length && i - at < MAX_CHINESE && isChineseNumeralCode(text.charCodeAt(i))) i++;
     let end = i;
     // 三万元: the trailing 万/亿 belongs to the unit's multiplier, not the numeral.
     while (end > at + 1 && (text[end - 1] === '万' || text[end - 1] === '亿')) end--;

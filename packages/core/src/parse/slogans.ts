@@ -12,6 +12,8 @@ import { sentenceAt } from './sentences.js';
 const SLOGAN_NUMERALS = '一二两三四五六七八九十';
 /** Measure words that may stand between the number and what it counts. */
 const MEASURES = new Set(['大', '个', '项', '条', '种', '类', '点', '支', '张', '级', '化', '型', '方面']);
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
 /** A slogan this long is a quotation, not a slogan. */
 const MAX_SLOGAN_LENGTH = 40;
 
@@ -28,11 +30,11 @@ export function findSlogans(ctx: ParseContext): void {
     const end = paragraph.range.end.offset;
     let open = -1;
     for (let i = paragraph.range.start.offset; i < end; i++) {
-      const ch = text[i];
-      if (ch === '“') {
+      const code = text.charCodeAt(i);
+      if (code === OPEN_QUOTE) {
         if (open >= 0) reportUnbalanced(open);
         open = i;
-      } else if (ch === '”') {
+      } else if (code === CLOSE_QUOTE) {
         if (open < 0) {
           reportUnbalanced(i);
           continue;

@@ -7,9 +7,10 @@
 import type { MetricRole } from '../model/outline.js';
 import type { Segmenter, TaggedWord } from '../segment/segmenter.js';
 import { figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
+import { codeSet } from '../text/char-codes.js';
 
 /** Characters that end a clause. Quotes do not: “两新”党组织 is one clause. */
-const CLAUSE_BREAKS = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n', '\r', '（', '(', '）', ')', '、', '|', '【', '】', '《', '》']);
+const CLAUSE_BREAKS = codeSet(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n', '\r', '（', '(', '）', ')', '、', '|', '【', '】', '《', '》']);
 /** A clause longer than this is cut: its subject is near the figure anyway. */
 export const MAX_CLAUSE = 40;
 const MAX_AFTER = 12;
@@ -19,7 +20,7 @@ const MAX_SUBJECT_WORDS = 4;
 export function clauseStart(text: string, at: number, floor: number): number {
   const limit = Math.max(floor, at - MAX_CLAUSE);
   let i = at;
-  while (i > limit && !CLAUSE_BREAKS.has(text[i - 1]!)) i--;
+  while (i > limit && !CLAUSE_BREAKS.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -27,7 +28,7 @@ export function clauseStart(text: string, at: number, floor: number): number {
 export function clauseEnd(text: string, at: number, ceiling: number): number {
   const limit = Math.min(ceiling, at + MAX_AFTER);
   let i = at;
-  while (i < limit && !CLAUSE_BREAKS.has(text[i]!)) i++;
+  while (i < limit && !CLAUSE_BREAKS.has(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -41,16 +41,33 @@ export class LineIndex {
     return end;
   }
 
+  /**
+   * The parse phases ask for positions in rising order, several times for the
+   * same offset (a metric's range and its value's range start together), so
+   * the last answer is handed out again and the last line is tried first.
+   * Positions are never mutated, so sharing one object between ranges is safe.
+   */
+  private lastPosition: Position = { line: 1, column: 1, offset: 0 };
+  private lastLine = 0;
+
   position(offset: number): Position {
     const clamped = Math.min(Math.max(offset, 0), this.text.length);
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
+    if (clamped === this.lastPosition.offset) return this.lastPosition;
+    const { starts } = this;
+    let line = this.lastLine;
+    if (!(starts[line]! <= clamped && (line + 1 === starts.length || clamped < starts[line + 1]!))) {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= clamped) low = mid;
+        else high = mid - 1;
+      }
+      line = low;
+      this.lastLine = line;
     }
-    return { line: low + 1, column: clamped - this.starts[low]! + 1, offset: clamped };
+    this.lastPosition = { line: line + 1, column: clamped - starts[line]! + 1, offset: clamped };
+    return this.lastPosition;
   }
 
   range(start: number, end: number): Range {
