@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { median, timeInProcess, timeInProcessAsync, timeProcess } from './lib/measure.mjs';
+import { median, timeInProcess, timeInProcessAsync, timeProcess, timeSideBySide } from './lib/measure.mjs';
 import { MB, writeInputs } from './lib/inputs.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,6 +51,21 @@ const rel = (path) => relative(repoRoot, path);
 
 // ── In-process, warm ────────────────────────────────────────────────────────
 const remark = unified().use(remarkParse);
+core.warmUpSegmenter();
+const firstParse = (text) => {
+  core.clearSegmenterMemo();
+  return core.parseReport(text);
+};
+const firstLint = (text) => {
+  core.clearSegmenterMemo();
+  return core.lint(text);
+};
+// The same loaded nodejieba without core's memo: what every clause costs when none repeats.
+const nodejieba = fromCore('nodejieba');
+const unmemoizedJieba = {
+  tag: (text) => (text.length === 0 ? [] : nodejieba.tag(text)),
+  cut: (text) => (text.length === 0 ? [] : nodejieba.cut(text, true)),
+};
 const parseRows = [];
 const lintRows = [];
 const warmRows = [];
@@ -62,13 +77,22 @@ for (const [name, file, runs] of [
   ['4 MB', fourMb, reps.fourMb],
 ]) {
   log(`bench: parse ${name} …`);
-  const parse = timeInProcess(() => core.parseReport(file.text), runs);
-  const remarkMs = timeInProcess(() => remark.parse(file.text), runs);
-  parseRows.push({ name, mb: mb(file.text), parse, remark: remarkMs });
+  // Each timed parse starts with the segmentation memo empty, as a first parse
+  // of the text would: repeats inside the text still hit it, earlier runs do not.
+  const times = timeSideBySide(
+    {
+      parse: () => firstParse(file.text),
+      parseNoMemo: () => core.parseReport(file.text, { segmenter: unmemoizedJieba }),
+      remark: () => remark.parse(file.text),
+    },
+    runs,
+  );
+  parseRows.push({ name, mb: mb(file.text), parse: times.parse, parseNoMemo: times.parseNoMemo, remark: times.remark });
   if (name === '4 MB') continue;
   log(`bench: lint ${name} …`);
-  const lintMs = timeInProcess(() => core.lint(file.text), runs);
-  lintRows.push({ name, parse, lint: lintMs });
+  const lintTimes = timeSideBySide({ lint: () => firstLint(file.text), parse: () => firstParse(file.text) }, runs);
+  const lintMs = lintTimes.lint;
+  lintRows.push({ name, parse: lintTimes.parse, lint: lintMs });
   log(`bench: markdownlint, textlint, zhlint in-process on ${name} …`);
   const markdownlintMs = timeInProcess(() => markdownlintSync({ strings: { [name]: file.text } }), runs);
   const textlintMs = await timeInProcessAsync(() => textlintLinter.lintText(file.text, file.path), runs);
@@ -154,13 +178,18 @@ lines.push('All figures are medians over repeated runs, taken side by side in th
 lines.push('Inputs (bench/tmp/inputs/, regenerated each run from the repo): `seed.md` = fixtures/reports/seed.txt; `one-mb.md` / `four-mb.md` = the seed and the five statistical bulletins in bench/inputs/ repeated to 1 MB / 4 MB; `many/` = 1,000 small reports (runs of 8–24 consecutive paragraphs of the same texts, ' + `${(inputs.manyBytes / MB).toFixed(1)} MB in all).`, '');
 
 lines.push('## Parsing (in-process, warm)', '');
-lines.push('`parseReport(text)` against bare `unified().use(remarkParse).parse(text)` on the same text. Budget: parseReport ≤ 1.5× remark-parse.', '');
+lines.push(
+  '`parseReport(text)` against bare `unified().use(remarkParse).parse(text)` on the same text, the three timed in turn round after round. Budget: parseReport ≤ 1.5× remark-parse.',
+  '',
+  'core remembers recent segmentations (the clause before a figure, the word after a placeholder): within one real report 24–40% of them repeat (`其中`, `比上年增长`), and the language server parses again after every keystroke. Each timed `parseReport` starts with that memo emptied, so only repeats inside the text hit it. The 1 MB and 4 MB inputs repeat six documents, so there nearly every segmentation is a repeat; the column *memo off* is the same parse with every clause sent to nodejieba, what a 1 MB text with no repeated clause would cost.',
+  '',
+);
 table(
-  ['input', 'size', 'parseReport', 'remark-parse', 'ratio', 'throughput', 'budget ≤ 1.5×', 'runs'],
+  ['input', 'size', 'parseReport', 'remark-parse', 'ratio', 'memo off', 'ratio, memo off', 'throughput', 'budget ≤ 1.5×', 'runs'],
   parseRows.map((r, i) => {
     const ok = r.parse / r.remark <= 1.5;
     budgets.push({ name: `parseReport ≤ 1.5× remark-parse (${r.name})`, ok });
-    return [r.name, `${r.mb.toFixed(2)} MB`, ms(r.parse), ms(r.remark), ratio(r.parse, r.remark), `${(r.mb / (r.parse / 1000)).toFixed(2)} MB/s`, verdict(ok), [reps.small, reps.mb, reps.fourMb][i]];
+    return [r.name, `${r.mb.toFixed(2)} MB`, ms(r.parse), ms(r.remark), ratio(r.parse, r.remark), ms(r.parseNoMemo), ratio(r.parseNoMemo, r.remark), `${(r.mb / (r.parse / 1000)).toFixed(2)} MB/s`, verdict(ok), [reps.small, reps.mb, reps.fourMb][i]];
   }),
 );
 const linearOk = linearity <= 1.2;

@@ -24,6 +24,25 @@ export function timeInProcess(fn, runs) {
   return median(times);
 }
 
+/**
+ * Median wall times of several functions run in turn, round after round, after
+ * one warm-up round: on a noisy machine a slow spell then hits every one of
+ * them rather than whichever happened to be running.
+ */
+export function timeSideBySide(fns, runs) {
+  const names = Object.keys(fns);
+  for (const name of names) fns[name]();
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const name of names) {
+      const start = performance.now();
+      fns[name]();
+      times[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(times[name])]));
+}
+
 /** Median in-process time of an async fn (textlint's API is async). */
 export async function timeInProcessAsync(fn, runs) {
   await fn();

@@ -4,7 +4,7 @@ export * from './model/config.js';
 export { parseReport, type ParseOptions } from './parse/parse-report.js';
 export { LineIndex } from './text/line-index.js';
 export { decodeBytes, encodeText, type DecodedText } from './text/decode.js';
-export { configureSegmenter, warmUpSegmenter, isSegmenterLoaded, jiebaSegmenter, type Segmenter, type TaggedWord } from './segment/segmenter.js';
+export { configureSegmenter, warmUpSegmenter, isSegmenterLoaded, clearSegmenterMemo, jiebaSegmenter, type Segmenter, type TaggedWord } from './segment/segmenter.js';
 export { lint, summarize, rebuildText, type LintOptions } from "./lint/engine.js";
 export { validateConfig, resolveRuleSettings, type ConfigProblem } from "./lint/config.js";
 export { allRules, ruleIds } from "./lint/rules/index.js";

@@ -55,4 +55,28 @@ describe('LineIndex', () => {
     expect(lines.lineEnd(1)).toBe(1);
     expect(lines.offsetAt(2, 3)).toBe(5);
   });
+
+  it('answers the same in any order of questions (it remembers the last line asked)', () => {
+    const text = '一、总体情况\r\n上半年共计拆违*处。\n\n（一）强化“三大攻坚”\r其中𠀀占地*亩\n';
+    // Reference: count line breaks by hand.
+    const reference = (offset: number) => {
+      let line = 1;
+      let lineStart = 0;
+      for (let i = 0; i < offset; i++) {
+        const c = text[i];
+        if (c === '\r' && text[i + 1] === '\n') continue;
+        if (c === '\n' || c === '\r') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      return { line, column: offset - lineStart + 1, offset };
+    };
+    const lines = new LineIndex(text);
+    const offsets = [...Array(text.length + 1).keys()];
+    const shuffled = [...offsets.slice().reverse(), ...offsets, ...offsets.filter((o) => o % 3 === 0), 0, 0, text.length, 5, 5];
+    for (const offset of shuffled) expect(lines.position(offset), `offset ${offset}`).toEqual(reference(offset));
+    expect(lines.position(-4)).toEqual(reference(0));
+    expect(lines.position(text.length + 9)).toEqual(reference(text.length));
+  });
 });
