@@ -3,7 +3,6 @@
  * and locate findings by paragraph number and a quoted snippet, which is how a
  * writer finds a place in Word (line numbers mean nothing there).
  */
-import mammoth from 'mammoth';
 
 export interface DocxText {
   text: string;
@@ -13,6 +12,8 @@ export interface DocxText {
 
 /** mammoth ends every paragraph with a blank line; soft breaks inside a paragraph stay single newlines. */
 export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
+  // Loaded on the first .docx only: mammoth and its zip and XML readers are most of the CLI's code.
+  const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   const blocks = value.split('\n\n');
   const kept: string[] = [];

@@ -6,7 +6,6 @@
  * is removed and the rename never happens.
  */
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { encodeText, type Locale } from '@huibao/core';
 import { errorCode, type Input } from './inputs.js';
 import { t } from './messages.js';
@@ -29,6 +28,8 @@ export async function writeBack(input: Input, text: string): Promise<WriteOutcom
   // Their text wins over our fix.
   if (!Buffer.from(input.bytes).equals(now)) return { status: 'changed-on-disk' };
   const bytes = encodeText(text, input.encoding, input.bom);
+  // Loaded by the first write only: most runs write nothing.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   try {
     await writeFileAtomic(input.path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {

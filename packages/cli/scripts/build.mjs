@@ -1,0 +1,57 @@
+// Builds the CLI. Two outputs share dist/:
+//  - tsc: the library (`import { lintFiles } from 'huibao'`): dist/*.js and .d.ts, one file per module;
+//  - esbuild: the command itself, dist/bin.js and its worker dist/worker.js, written over tsc's two
+//    files of the same name. They hold the CLI, @huibao/core and every JavaScript dependency in a few
+//    ESM files, because resolving and compiling the ~300 small modules of remark, micromark and the
+//    rest took Node's ESM loader ~0.4 s per start, more than the lint of a report.
+// nodejieba (a native addon that leaks globals) stays outside the bundle, required from node_modules
+// (hence huibao's own dependency on it); its dictionaries are read from @huibao/core's data folder
+// (src/dictionary.ts). Modules used by few runs (mammoth for .docx, write-file-atomic for --fix) are
+// imported lazily and land in chunks of their own, loaded only when used. Source maps sit beside the
+// bundle; bin.ts turns them on for stack traces when HUIBAO_DEBUG is set.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(packageDir, 'dist');
+
+// From scratch: chunk names change with their content, and old ones must not pile up.
+rmSync(dist, { recursive: true, force: true });
+execFileSync(process.execPath, [join(packageDir, '../../node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: packageDir, stdio: 'inherit' });
+
+await esbuild.build({
+  absWorkingDir: packageDir,
+  entryPoints: { bin: 'src/bin.ts', worker: 'src/worker.ts' },
+  outdir: 'dist',
+  // Beside bin.js, so that every file of the bundle finds ../package.json and ./worker.js as tsc's files do.
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['nodejieba'],
+  // CommonJS dependencies (commander, iconv-lite, mammoth, write-file-atomic…) call require() for
+  // Node's own modules and read __filename, which ES modules do not have.
+  banner: {
+    js: [
+      "import { createRequire as __huibaoCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __huibaoFileURLToPath } from 'node:url';",
+      'const require = __huibaoCreateRequire(import.meta.url);',
+      'const __filename = __huibaoFileURLToPath(import.meta.url);',
+      "const __dirname = __huibaoFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
+  },
+  sourcemap: 'linked',
+  minify: true,
+  logLevel: 'warning',
+});
+
+// The bundle must start and know its version (cli.ts reads ../package.json from where it runs).
+const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+const printed = execFileSync(process.execPath, [join(dist, 'bin.js'), '--version'], { encoding: 'utf8' }).trim();
+if (printed !== version) throw new Error(`huibao: the bundled dist/bin.js printed "${printed}" for --version, expected "${version}"`);
+console.log(`huibao: built dist/ (library) and the bundled command dist/bin.js, dist/worker.js and their chunks`);
