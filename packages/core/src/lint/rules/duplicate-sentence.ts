@@ -19,8 +19,8 @@ import type { Segmenter } from '../../segment/segmenter.js';
  * of bigrams that skips bigrams found in too many sentences, and passages from a
  * hash of word 4-grams keeping a few earliest occurrences each. Repeated text is
  * cheap: each distinct sentence text is cut once (and kept for the next run),
- * and sentences with the same
- * words share one entry (a wording) in the index and one similarity per pair.
+ * and sentences with the same words share one entry (a wording) in the index,
+ * one similarity per pair and one best match until the index around them changes.
  */
 type MessageId = 'sentence' | 'nearSentence' | 'passage' | 'first';
 
@@ -31,21 +31,23 @@ const GRAM = 4;
 const MAX_OCCURRENCES = 8;
 const EXCERPT = 24;
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-interface Unit {
-  sentence: Sentence;
-  tokens: Token[];
-}
-
 /** A word of a sentence's text, at its offset in that text. */
 interface WordAt {
   word: string;
   at: number;
+}
+
+/** A sentence and its words; a word's source offset is `base + at`. */
+interface Unit {
+  sentence: Sentence;
+  base: number;
+  /**
+   * The words compared. When none falls in a skipped span this is the cut
+   * cache's own list, one array for every sentence with the same text.
+   */
+  tokens: readonly WordAt[];
+  /** Set for units of at least minTokens words, which take part in the sentence comparison. */
+  wording?: Wording;
 }
 
 /**
@@ -59,6 +61,21 @@ interface Wording {
   first: number;
   /** Jaccard similarity to other wordings, computed once per pair. */
   similarity: Map<Wording, number>;
+  /** The index entries of its bigrams, in the order of `grams`. */
+  postings: Posting[];
+  /**
+   * The best earlier match of its next sentence: null for none, undefined when
+   * not known. It stays valid while its postings keep their wordings and none of
+   * them passes MAX_POSTINGS, which is all a repeat's candidates depend on.
+   */
+  match: Match | null | undefined;
+  /** Sentences with these words the passage search has gone through so far. */
+  passes: number;
+}
+
+interface Match {
+  other: Wording;
+  similarity: number;
 }
 
 /** The inverted index entry of one bigram. */
@@ -90,7 +107,7 @@ export default defineRule<MessageId>({
     const minTokens = positiveInteger(context.options.minTokens) ?? DEFAULTS.minTokens;
     const threshold = fraction(context.options.threshold) ?? DEFAULTS.threshold;
     const cuts = cutCacheFor(context.segmenter);
-    const units = context.outline.sentences.map((sentence) => ({ sentence, tokens: contentTokens(context, sentence, cuts) }));
+    const units = context.outline.sentences.map((sentence) => contentUnit(context, sentence, cuts));
     const duplicates = findDuplicateSentences(context, units, minTokens, threshold);
     findRepeatedPassages(context, units, minTokens, duplicates);
   },
@@ -144,16 +161,15 @@ function cutCacheFor(segmenter: Segmenter): CutCache {
   return cache;
 }
 
-/** Words with their source offsets; punctuation, spaces and skipped spans (code, URLs) dropped. */
-function contentTokens(context: RuleContext<MessageId>, sentence: Sentence, cuts: CutCache): Token[] {
-  const tokens: Token[] = [];
+/** A sentence's words; punctuation, spaces and skipped spans (code, URLs) dropped. */
+function contentUnit(context: RuleContext<MessageId>, sentence: Sentence, cuts: CutCache): Unit {
   const base = sentence.range.start.offset;
-  for (const { word, at } of wordsOf(context, sentence.text, cuts)) {
-    const start = base + at;
-    if (context.isSkipped(start, start + word.length)) continue;
-    tokens.push({ word, start, end: start + word.length });
-  }
-  return tokens;
+  const words = wordsOf(context, sentence.text, cuts);
+  // Every word lies within the sentence's text: when that touches no skipped span, no word does.
+  const tokens = context.isSkipped(base, base + sentence.text.length)
+    ? words.filter(({ word, at }) => !context.isSkipped(base + at, base + at + word.length))
+    : words;
+  return { sentence, base, tokens };
 }
 
 /** The words of a text that hold a letter, digit or Han character; each distinct text is cut once. */
@@ -181,76 +197,116 @@ function hasWordChar(word: string): boolean {
   return false;
 }
 
-const bigramsOf = (tokens: readonly Token[]): Set<string> => {
+const bigramsOf = (tokens: readonly WordAt[]): Set<string> => {
   const grams = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) grams.add(tokens[i]!.word + '\u0001' + tokens[i + 1]!.word);
   return grams;
 };
 
 /** Reports each sentence that is (nearly) a repeat of an earlier one; returns their indexes. */
-function findDuplicateSentences(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, threshold: number): Set<number> {
+function findDuplicateSentences(context: RuleContext<MessageId>, units: Unit[], minTokens: number, threshold: number): Set<number> {
   const reported = new Set<number>();
   const postings = new Map<string, Posting>();
   const wordings = new Map<string, Wording>();
   units.forEach((unit, index) => {
     if (unit.tokens.length < minTokens) return;
-    const wording = wordingOf(wordings, unit.tokens, index);
+    const wording = (unit.wording = wordingOf(wordings, unit, index));
     const isNew = wording.first === index;
-    const { grams } = wording;
-    // Shared bigram counts per earlier wording, in the order their first sentences meet this one's bigrams.
-    const shared = new Map<Wording, number>();
-    for (const gram of grams) {
-      const posting = postings.get(gram);
-      if (!posting) postings.set(gram, { units: 1, wordings: [wording] });
-      else {
-        if (posting.units <= MAX_POSTINGS) for (const other of posting.wordings) shared.set(other, (shared.get(other) ?? 0) + 1);
-        posting.units++;
-        if (isNew) posting.wordings.push(wording);
-      }
-    }
-    let best: { other: Wording; similarity: number } | undefined;
-    for (const [other, count] of shared) {
-      // Jaccard ≥ t needs at least t·|A| shared grams: cheap pre-filter before the exact count.
-      if (count < threshold * grams.size) continue;
-      // The same wording with other figures states another fact (城镇… 45516元 / 农村… 22767元).
-      if (other.figures !== wording.figures) continue;
-      let similarity = wording.similarity.get(other);
-      if (similarity === undefined) {
-        similarity = jaccard(grams, other.grams);
-        wording.similarity.set(other, similarity);
-      }
-      if (similarity >= threshold && (!best || similarity > best.similarity)) best = { other, similarity };
-    }
-    if (!best) return;
-    const first = units[best.other.first]!.sentence;
-    const exact = best.similarity === 1;
-    const percent = Math.floor(best.similarity * 100);
+    if (isNew) wording.postings = [...wording.grams].map((gram) => postingOf(postings, gram));
+    // A repeat meets the index as the last sentence with its words did, unless the index changed around them.
+    let match = isNew ? undefined : wording.match;
+    if (match === undefined) match = bestMatch(wording, threshold);
+    if (!isNew) wording.match = match;
+    addToIndex(wording, isNew);
+    if (!match) return;
+    const first = units[match.other.first]!.sentence;
+    const exact = match.similarity === 1;
+    const percent = Math.floor(match.similarity * 100);
     reported.add(index);
     context.report({
       messageId: exact ? 'sentence' : 'nearSentence',
       data: { line: first.range.start.line, percent },
       span: unit.sentence.range,
       related: [{ span: first.range, messageId: 'first' }],
-      details: { similarity: Number(best.similarity.toFixed(3)), unit: 'sentence' },
+      details: { similarity: Number(match.similarity.toFixed(3)), unit: 'sentence' },
     });
   });
   return reported;
 }
 
+function postingOf(postings: Map<string, Posting>, gram: string): Posting {
+  let posting = postings.get(gram);
+  if (!posting) postings.set(gram, (posting = { units: 0, wordings: [] }));
+  return posting;
+}
+
+/** The most similar earlier wording with the same figures, at or above the threshold, from the index as it stands. */
+function bestMatch(wording: Wording, threshold: number): Match | null {
+  // Shared bigram counts per earlier wording, in the order their first sentences meet this one's bigrams.
+  const shared = new Map<Wording, number>();
+  for (const posting of wording.postings) {
+    if (posting.units <= MAX_POSTINGS) for (const other of posting.wordings) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
+  const { grams } = wording;
+  let best: Match | null = null;
+  for (const [other, count] of shared) {
+    // Jaccard ≥ t needs at least t·|A| shared grams: cheap pre-filter before the exact count.
+    if (count < threshold * grams.size) continue;
+    // The same wording with other figures states another fact (城镇… 45516元 / 农村… 22767元).
+    if (other.figures !== wording.figures) continue;
+    let similarity = wording.similarity.get(other);
+    if (similarity === undefined) {
+      similarity = jaccard(grams, other.grams);
+      wording.similarity.set(other, similarity);
+    }
+    if (similarity >= threshold && (!best || similarity > best.similarity)) best = { other, similarity };
+  }
+  return best;
+}
+
+/**
+ * Counts one more sentence with these words in each of its postings, and adds
+ * a new wording to them. The wordings whose candidates that changes forget
+ * their match: those in a posting that gains a wording while still counted,
+ * and those in one that passes MAX_POSTINGS and stops being counted.
+ */
+function addToIndex(wording: Wording, isNew: boolean): void {
+  for (const posting of wording.postings) {
+    if (isNew) {
+      if (posting.units <= MAX_POSTINGS) forgetMatches(posting);
+      posting.wordings.push(wording);
+    }
+    if (++posting.units === MAX_POSTINGS + 1) forgetMatches(posting);
+  }
+}
+
+function forgetMatches(posting: Posting): void {
+  for (const wording of posting.wordings) wording.match = undefined;
+}
+
 /** The wording of a unit's tokens, made (with `index` as its first unit) when new. */
-function wordingOf(wordings: Map<string, Wording>, tokens: readonly Token[], index: number): Wording {
-  // JSON keeps word boundaries unambiguous whatever characters the words hold.
-  const key = JSON.stringify(tokens.map((t) => t.word));
+function wordingOf(wordings: Map<string, Wording>, { tokens }: Unit, index: number): Wording {
+  const key = wordsKey(tokens);
   let wording = wordings.get(key);
   if (!wording) {
-    wording = { grams: bigramsOf(tokens), figures: figuresOf(tokens), first: index, similarity: new Map() };
+    wording = { grams: bigramsOf(tokens), figures: figuresOf(tokens), first: index, similarity: new Map(), postings: [], match: undefined, passes: 0 };
     wordings.set(key, wording);
   }
   return wording;
 }
 
+/** Keys of word lists, made once per list: a cut list is shared by every sentence with its text. */
+const keysOfWords = new WeakMap<readonly WordAt[], string>();
+
+/** Words as one string; JSON keeps word boundaries unambiguous whatever characters the words hold. */
+function wordsKey(tokens: readonly WordAt[]): string {
+  let key = keysOfWords.get(tokens);
+  if (key === undefined) keysOfWords.set(tokens, (key = JSON.stringify(tokens.map((t) => t.word))));
+  return key;
+}
+
 /** The figures of a sentence, in order, as one string. */
-function figuresOf(tokens: readonly Token[]): string {
+function figuresOf(tokens: readonly WordAt[]): string {
   return tokens
     .filter((t) => hasDigit(t.word))
     .map((t) => t.word)
@@ -265,49 +321,74 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** Runs of ≥ minTokens words shared with an earlier sentence, each reported once at its later occurrence. */
 function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, skip: ReadonlySet<number>): void {
-  const seen = new Map<string, Array<[number, number]>>(); // 4-gram → [unit, token index] of its first occurrences
+  // 4-gram → its first MAX_OCCURRENCES occurrences, flat: unit, token index, unit, token index…
+  const seen = new Map<string, number[]>();
+  const gramKeys = gramKeysOf();
+  units.forEach((unit, index) => {
+    const { tokens, wording } = unit;
+    const reported = skip.has(index);
+    // A reported sentence only records where its 4-grams occur; after MAX_OCCURRENCES sentences with
+    // the same words, each of those 4-grams has all the occurrences kept, so it has nothing to add.
+    if (wording && reported && wording.passes >= MAX_OCCURRENCES) return;
+    if (wording) wording.passes++;
+    const keys = gramKeys(tokens);
+    let covered = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const earlier = seen.get(key);
+      // A run from i is at most tokens.length - i words long: shorter than minTokens is never reported.
+      if (i >= covered && earlier && !reported && tokens.length - i >= minTokens) {
+        let best: { unit: number; at: number; length: number } | undefined;
+        for (let k = 0; k < earlier.length; k += 2) {
+          const otherUnit = earlier[k]!;
+          const otherAt = earlier[k + 1]!;
+          if (otherUnit === index) continue;
+          const length = matchLength(tokens, i, units[otherUnit]!.tokens, otherAt);
+          if (!best || length > best.length) best = { unit: otherUnit, at: otherAt, length };
+        }
+        if (best && best.length >= minTokens) {
+          const first = units[best.unit]!;
+          if (clauseAligned(context, unit, i, best.length) || clauseAligned(context, first, best.at, best.length)) {
+            reportPassage(context, unit, i, first, best.at, best.length);
+            covered = i + best.length;
+          }
+        }
+      }
+      if (!earlier) seen.set(key, [index, i]);
+      else if (earlier.length < 2 * MAX_OCCURRENCES && earlier[earlier.length - 2] !== index) earlier.push(index, i);
+    }
+  });
+}
+
+/**
+ * The keys of a word list's 4-grams, one per start. Each word gets a number; a
+ * key is the GRAM (4) numbers of its words as a short flat string, each in two
+ * UTF-16 code units, so distinct 4-grams never share a key and no long string
+ * is built. A list shared by sentences with the same text is keyed once.
+ */
+function gramKeysOf(): (tokens: readonly WordAt[]) => readonly string[] {
   const wordIds = new Map<string, number>();
   const idOf = (word: string) => {
     let id = wordIds.get(word);
     if (id === undefined) wordIds.set(word, (id = wordIds.size));
     return id;
   };
-  units.forEach((unit, index) => {
-    const { tokens } = unit;
+  const keysOf = new Map<readonly WordAt[], string[]>();
+  return (tokens) => {
+    let keys = keysOf.get(tokens);
+    if (keys) return keys;
     const ids = tokens.map((t) => idOf(t.word));
-    let covered = 0;
-    for (let i = 0; i + GRAM <= tokens.length; i++) {
-      const key = gramKey(ids, i);
-      const earlier = seen.get(key);
-      // A run from i is at most tokens.length - i words long: shorter than minTokens is never reported.
-      if (i >= covered && earlier && !skip.has(index) && tokens.length - i >= minTokens) {
-        let best: { unit: number; at: number; length: number } | undefined;
-        for (const [otherUnit, otherAt] of earlier) {
-          if (otherUnit === index) continue;
-          const length = matchLength(tokens, i, units[otherUnit]!.tokens, otherAt);
-          if (!best || length > best.length) best = { unit: otherUnit, at: otherAt, length };
-        }
-        if (best && best.length >= minTokens && (clauseAligned(context, tokens, i, best.length) || clauseAligned(context, units[best.unit]!.tokens, best.at, best.length))) {
-          reportPassage(context, tokens.slice(i, i + best.length), units[best.unit]!.tokens.slice(best.at, best.at + best.length));
-          covered = i + best.length;
-        }
-      }
-      if (!earlier) seen.set(key, [[index, i]]);
-      else if (earlier.length < MAX_OCCURRENCES && earlier[earlier.length - 1]![0] !== index) earlier.push([index, i]);
+    keys = [];
+    for (let i = 0; i + GRAM <= ids.length; i++) {
+      const a = ids[i]!;
+      const b = ids[i + 1]!;
+      const c = ids[i + 2]!;
+      const d = ids[i + 3]!;
+      keys.push(String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16));
     }
-  });
-}
-
-/**
- * The GRAM (4) words from i as a short flat string: each word id in two UTF-16
- * code units, so distinct 4-grams never share a key and no long string is built.
- */
-function gramKey(ids: readonly number[], i: number): string {
-  const a = ids[i]!;
-  const b = ids[i + 1]!;
-  const c = ids[i + 2]!;
-  const d = ids[i + 3]!;
-  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16);
+    keysOf.set(tokens, keys);
+    return keys;
+  };
 }
 
 /** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
@@ -320,11 +401,12 @@ const QUOTES_AND_SPACE = '“”‘’《》（）「」 \t\r\n\u3000';
  * noun phrase (居民人均可支配收入及增长速度) inside two clauses is terminology,
  * not a repeated statement.
  */
-function clauseAligned(context: RuleContext<MessageId>, tokens: readonly Token[], at: number, length: number): boolean {
+function clauseAligned(context: RuleContext<MessageId>, { base, tokens }: Unit, at: number, length: number): boolean {
   const { text } = context;
-  let before = tokens[at]!.start - 1;
+  const last = tokens[at + length - 1]!;
+  let before = base + tokens[at]!.at - 1;
   while (before >= 0 && QUOTES_AND_SPACE.includes(text[before]!)) before--;
-  let after = tokens[at + length - 1]!.end;
+  let after = base + last.at + last.word.length;
   while (after < text.length && QUOTES_AND_SPACE.includes(text[after]!)) after++;
   // The first and last words of a sentence stand at a clause edge by definition.
   const startsClause = at === 0 || before < 0 || CLAUSE_EDGES.includes(text[before]!);
@@ -337,7 +419,7 @@ function clauseAligned(context: RuleContext<MessageId>, tokens: readonly Token[]
  * the same figures (比上年增长6.4%，扣除价格因素，实际增长6.2%) is a data formula,
  * and whether figures agree is for the data checks.
  */
-function matchLength(a: readonly Token[], i: number, b: readonly Token[], j: number): number {
+function matchLength(a: readonly WordAt[], i: number, b: readonly WordAt[], j: number): number {
   let length = 0;
   while (i + length < a.length && j + length < b.length && a[i + length]!.word === b[j + length]!.word && !hasDigit(a[i + length]!.word)) length++;
   return length;
@@ -351,16 +433,21 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
-function reportPassage(context: RuleContext<MessageId>, later: readonly Token[], first: readonly Token[]): void {
-  const start = later[0]!.start;
-  const end = later[later.length - 1]!.end;
-  const text = context.text.slice(start, end);
-  const firstStart = first[0]!.start;
+/** Source span of `length` words of a unit from word `at`. */
+function spanOf({ base, tokens }: Unit, at: number, length: number): { start: number; end: number } {
+  const last = tokens[at + length - 1]!;
+  return { start: base + tokens[at]!.at, end: base + last.at + last.word.length };
+}
+
+function reportPassage(context: RuleContext<MessageId>, later: Unit, at: number, first: Unit, firstAt: number, length: number): void {
+  const span = spanOf(later, at, length);
+  const firstSpan = spanOf(first, firstAt, length);
+  const text = context.text.slice(span.start, span.end);
   context.report({
     messageId: 'passage',
-    data: { excerpt: text.length > EXCERPT ? text.slice(0, EXCERPT) + '…' : text, line: context.lines.position(firstStart).line, count: later.length },
-    span: { start, end },
-    related: [{ span: { start: firstStart, end: first[first.length - 1]!.end }, messageId: 'first' }],
-    details: { tokens: later.length, unit: 'passage' },
+    data: { excerpt: text.length > EXCERPT ? text.slice(0, EXCERPT) + '…' : text, line: context.lines.position(firstSpan.start).line, count: length },
+    span,
+    related: [{ span: firstSpan, messageId: 'first' }],
+    details: { tokens: length, unit: 'passage' },
   });
 }
