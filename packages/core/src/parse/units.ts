@@ -22,44 +22,61 @@ export interface MultiplierMatch {
   end: number;
 }
 
-/** Longest-match tables; every lookup reads at most `maxLength` characters. */
+/**
+ * Longest-match tables. Entries are grouped by their first code unit, longest
+ * first, so a lookup compares in place (startsWith) the few entries that can
+ * start there: figures are looked up several times each, and slicing every
+ * candidate length made a string per try.
+ */
 export class UnitTable {
-  private readonly units = new Map<string, UnitEntry>();
-  private readonly multipliers = new Map<string, number>();
-  private maxUnit = 1;
-  private maxMultiplier = 1;
+  private readonly unitsByFirst: ReadonlyMap<number, readonly UnitEntry[]>;
+  private readonly multipliersByFirst: ReadonlyMap<number, ReadonlyArray<{ prefix: string; factor: number }>>;
 
   constructor(extra: readonly UnitEntry[] = []) {
-    for (const entry of [...builtin.units, ...extra]) {
-      this.units.set(entry.unit, entry);
-      this.maxUnit = Math.max(this.maxUnit, entry.unit.length);
-    }
-    for (const entry of builtin.multipliers) {
-      this.multipliers.set(entry.prefix, entry.factor);
-      this.maxMultiplier = Math.max(this.maxMultiplier, entry.prefix.length);
-    }
+    // A later entry of the same unit (the config's) replaces the built-in one.
+    const units = new Map<string, UnitEntry>();
+    for (const entry of [...builtin.units, ...extra]) units.set(entry.unit, entry);
+    this.unitsByFirst = groupByFirst([...units.values()], (entry) => entry.unit);
+    this.multipliersByFirst = groupByFirst(builtin.multipliers, (entry) => entry.prefix);
   }
 
   unitAt(text: string, at: number): UnitMatch | null {
-    for (let length = Math.min(this.maxUnit, text.length - at); length > 0; length--) {
-      const unit = text.slice(at, at + length);
-      const entry = this.units.get(unit);
-      if (!entry) continue;
+    const candidates = this.unitsByFirst.get(text.charCodeAt(at));
+    if (!candidates) return null;
+    for (const entry of candidates) {
+      const { unit } = entry;
+      if (!text.startsWith(unit, at)) continue;
+      const end = at + unit.length;
       // m, km, M: only a whole Latin word is a unit (5G, PM2.5 are not figures).
-      if (isLatin(unit.charCodeAt(unit.length - 1)) && isLatin(text.charCodeAt(at + length))) continue;
-      return { unit, dimension: entry.dimension ?? unit, factor: entry.factor ?? 1, end: at + length };
+      if (isLatin(unit.charCodeAt(unit.length - 1)) && isLatin(text.charCodeAt(end))) continue;
+      return { unit, dimension: entry.dimension ?? unit, factor: entry.factor ?? 1, end };
     }
     return null;
   }
 
   multiplierAt(text: string, at: number): MultiplierMatch | null {
-    for (let length = Math.min(this.maxMultiplier, text.length - at); length > 0; length--) {
-      const prefix = text.slice(at, at + length);
-      const factor = this.multipliers.get(prefix);
-      if (factor !== undefined) return { prefix, factor, end: at + length };
+    const candidates = this.multipliersByFirst.get(text.charCodeAt(at));
+    if (!candidates) return null;
+    for (const { prefix, factor } of candidates) {
+      if (text.startsWith(prefix, at)) return { prefix, factor, end: at + prefix.length };
     }
     return null;
   }
+}
+
+/** Entries by the code unit they start with, longest first within each group. */
+function groupByFirst<T>(entries: readonly T[], key: (entry: T) => string): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const entry of entries) {
+    const text = key(entry);
+    if (text.length === 0) continue;
+    const first = text.charCodeAt(0);
+    const group = groups.get(first);
+    if (group) group.push(entry);
+    else groups.set(first, [entry]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => key(b).length - key(a).length);
+  return groups;
 }
 
 export function isLatin(code: number): boolean {
