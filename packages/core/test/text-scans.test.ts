@@ -32,6 +32,14 @@ describe('the segmentation memo', () => {
     expect(first.map((w) => w.word).join('')).toBe(clause);
   });
 
+  it('does not keep the answer for a long text (a 1 MB line must not stay in memory)', () => {
+    clearSegmenterMemo();
+    const long = '上半年共计拆违。'.repeat(50);
+    const first = jiebaSegmenter.cut(long);
+    expect(jiebaSegmenter.cut(long)).not.toBe(first);
+    expect(jiebaSegmenter.cut(long)).toEqual(first);
+  });
+
   it('stays correct past its size limit (the oldest answers are dropped, not mixed up)', () => {
     clearSegmenterMemo();
     const texts = Array.from({ length: 20_500 }, (_, i) => `第${i}项工作`);

@@ -79,6 +79,8 @@ class SegmentMemo<T> {
   constructor(private readonly limit: number) {}
 
   get(text: string, compute: (text: string) => T): T {
+    // A long text seldom repeats and its answer is big: a 1 MB line must not stay in memory.
+    if (text.length > MEMO_MAX_TEXT) return compute(text);
     const known = this.answers.get(text);
     if (known !== undefined) return known;
     const answer = compute(text);
@@ -100,8 +102,10 @@ class SegmentMemo<T> {
   }
 }
 
-/** Enough for the distinct clauses of a 1 MB report; ~10 MB at most. */
+/** Enough for the distinct clauses and sentences of a 1 MB report. */
 const MEMO_LIMIT = 20_000;
+/** Longer texts (a few sentences' worth) are not remembered; with the limit, the memo stays under ~20 MB. */
+const MEMO_MAX_TEXT = 300;
 const tagMemo = new SegmentMemo<TaggedWord[]>(MEMO_LIMIT);
 const cutMemo = new SegmentMemo<string[]>(MEMO_LIMIT);
 
