@@ -205,11 +205,12 @@ describe('--fix when the write cannot be done', () => {
 });
 
 describe('Ctrl+C during --fix over many files', () => {
-  it('stops between files: exit 130, each file wholly original or wholly fixed, no temporary file', async () => {
+  // 300 small files are linted in the main thread alone; --concurrency 2 adds a worker thread.
+  it.each([[[]], [['--concurrency', '2']]])('stops between files: exit 130, each file wholly original or wholly fixed, no temporary file (%j)', async (threads: string[]) => {
     const dir = workspace();
     const names = Array.from({ length: 300 }, (_, i) => `r${String(i + 1).padStart(3, '0')}.md`);
     for (const name of names) writeFileSync(join(dir, name), smallText);
-    const child = spawn(process.execPath, [bin, 'lint', '--fix', '.'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'lint', '--fix', ...threads, '.'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     let running = true;

@@ -9,8 +9,9 @@
 // (src/dictionary.ts). Modules used by few runs (mammoth for .docx, write-file-atomic for --fix) are
 // imported lazily and land in chunks of their own, loaded only when used. Source maps sit beside the
 // bundle; bin.ts turns them on for stack traces when HUIBAO_DEBUG is set.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -20,7 +21,9 @@ const dist = join(packageDir, 'dist');
 
 // From scratch: chunk names change with their content, and old ones must not pile up.
 rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [join(packageDir, '../../node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: packageDir, stdio: 'inherit' });
+const tsc = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: packageDir, stdio: 'inherit' });
+// tsc has printed its errors.
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 await esbuild.build({
   absWorkingDir: packageDir,

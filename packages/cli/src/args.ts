@@ -26,6 +26,13 @@ export function parseMaxWarnings(value: string): number {
   return n;
 }
 
+/** `--concurrency n`: how many threads lint at once (1 = the main thread alone). */
+export function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,4}$/.test(value.trim()) || n < 1) throw new UsageError(`--concurrency ${value}: must be a whole number ≥ 1`);
+  return n;
+}
+
 export function isLocale(value: string | undefined): value is Locale {
   return value !== undefined && (LOCALES as readonly string[]).includes(value);
 }

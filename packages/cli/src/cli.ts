@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import type { Locale, ReportOutline } from '@huibao/core';
-import { LOCALES, parseMaxWarnings, parseRuleOption } from './args.js';
+import { LOCALES, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
 import { EXIT, UsageError } from './errors.js';
 import { fillReport, readFillValues } from './fill.js';
 import { runLintCommand, type LintCommandOptions } from './lint-command.js';
@@ -46,6 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--no-color', '不使用颜色 / no colours')
     .option('--ignore-pattern <glob>', '忽略匹配的文件，可重复 / ignore matching files (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--stdin-filename <path>', '标准输入的文件名（用于查找配置和判断格式）/ name for stdin')
+    .option('--concurrency <n>', '同时检查的线程数（默认按文件数和大小自动选择）/ lint threads (default: chosen from the files)', parseConcurrency)
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await runLintCommand(paths, options, version);
     });

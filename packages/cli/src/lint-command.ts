@@ -29,6 +29,7 @@ export interface LintCommandOptions {
   color: boolean;
   ignorePattern?: string[];
   stdinFilename?: string;
+  concurrency?: number;
 }
 
 /** A few files finish before a progress line would be read. */
@@ -51,6 +52,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     ...(options.ignorePattern ? { ignorePatterns: options.ignorePattern } : {}),
     ...(useStdin ? { stdin: { bytes: await readStdin(), ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
+    ...(options.concurrency ? { threads: options.concurrency } : {}),
   };
   const stop = stopOnSignals();
   const result = await lintFiles(paths, { ...request, signal: stop.signal }).finally(stop.dispose);

@@ -1,27 +1,39 @@
 /**
- * Linting many files on all cores: a pool of worker threads, each loading the
- * core once and taking the next file when it is free. A few files are linted
- * in the main thread, where starting workers would cost more than it saves.
+ * Linting many files on several cores. The main thread always lints; worker
+ * threads join it only when the files are large enough in all to pay for them,
+ * since each worker loads the bundle and the segmentation dictionaries again
+ * (about 1 s of a core and 90 MB on the machine measured in docs/cli.md#speed).
+ * Every thread takes the next file from one shared counter: a worker still
+ * starting up takes none, and no thread waits for another to hand it work.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runLintTask, type FileOutcome, type LintTask } from './lint-task.js';
 
-export interface TaskMessage {
-  index: number;
-  task: LintTask;
+/** What a worker is started with: all the tasks, and the counter they are claimed by. */
+export interface WorkerInput {
+  tasks: readonly LintTask[];
+  claims: Int32Array;
 }
 
-interface ResultMessage {
-  index: number;
-  outcome: FileOutcome;
-}
+/** A worker's message: one outcome, or (index -1) that it will take no more files. */
+export type WorkerMessage = { index: number; outcome: FileOutcome } | { index: -1 };
 
-/** Below this many files per worker, one thread is faster (a worker costs a core load). */
-const FILES_PER_WORKER = 8;
+/** Slots of the shared counter. */
+const NEXT = 0;
+const STOPPED = 1;
+
+/**
+ * Report bytes each thread beyond the first must have to lint before it pays
+ * for its start. A worker costs ~1 s of a core and ~95 MB before its first file;
+ * the lint runs at ~0.5 MB/s of report per core, so 1 MB is ~2 s of work, of
+ * which a second thread saves about half on idle cores (docs/cli.md#speed).
+ */
+export const BYTES_PER_EXTRA_THREAD = 1024 * 1024;
 
 export interface RunOptions {
-  /** Worker count; defaults to the cores available. */
+  /** Threads that lint (1 = the main thread alone); by default chosen by chooseThreads. */
   threads?: number;
   onProgress?: (done: number, total: number) => void;
   /** Once aborted, no task is started; those running finish (a write is never cut in half). */
@@ -30,10 +42,35 @@ export interface RunOptions {
 
 /** The outcomes of the tasks run, in task order: all of them unless the signal stopped the run. */
 export async function runTasks(tasks: readonly LintTask[], options: RunOptions = {}): Promise<FileOutcome[]> {
-  const threads = Math.min(options.threads ?? availableParallelism(), Math.floor(tasks.length / FILES_PER_WORKER));
-  if (threads < 2) return runInThisThread(tasks, options);
-  const outcomes = await runInWorkers(tasks, threads, options);
+  const threads = Math.min(options.threads ?? chooseThreads(tasks, availableParallelism()), tasks.length);
+  const outcomes = await runOnThreads(tasks, Math.max(threads, 1), options);
   return outcomes.filter((o) => o !== undefined);
+}
+
+/**
+ * How many threads pay for themselves: one per BYTES_PER_EXTRA_THREAD of
+ * reports beyond the first, at most one per core and per file. One file, or a
+ * few small ones, stay in the main thread.
+ */
+export function chooseThreads(tasks: readonly LintTask[], cores: number): number {
+  if (tasks.length < 2 || cores < 2) return 1;
+  let bytes = 0;
+  let wanted = 1;
+  for (const task of tasks) {
+    bytes += task.bytes?.byteLength ?? sizeOf(task.path);
+    wanted = 1 + Math.floor(bytes / BYTES_PER_EXTRA_THREAD);
+    if (wanted >= cores) break;
+  }
+  return Math.min(wanted, cores, tasks.length);
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    // Unreadable: it will fail fast when linted, costing no thread anything.
+    return 0;
+  }
 }
 
 /** Never rejects: a crash while linting one file is that file's failure, not the run's. */
@@ -46,54 +83,67 @@ export async function runLintTaskSafely(task: LintTask): Promise<FileOutcome> {
   }
 }
 
-async function runInThisThread(tasks: readonly LintTask[], { onProgress, signal }: RunOptions): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
-  for (const task of tasks) {
-    if (signal?.aborted) break;
-    outcomes.push(await runLintTaskSafely(task));
-    onProgress?.(outcomes.length, tasks.length);
-  }
-  return outcomes;
+/** The next task's index for this thread, or -1 when there is none or the run was stopped. */
+export function claimTask(claims: Int32Array, count: number): number {
+  if (Atomics.load(claims, STOPPED) !== 0) return -1;
+  const index = Atomics.add(claims, NEXT, 1);
+  return index < count ? index : -1;
 }
 
 /** Outcomes by task index; a task never started (the run was stopped) has none. */
-function runInWorkers(tasks: readonly LintTask[], threads: number, { onProgress, signal }: RunOptions): Promise<Array<FileOutcome | undefined>> {
+async function runOnThreads(tasks: readonly LintTask[], threads: number, { onProgress, signal }: RunOptions): Promise<Array<FileOutcome | undefined>> {
   const outcomes = new Array<FileOutcome | undefined>(tasks.length);
-  let next = 0;
+  const claims = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const stop = () => Atomics.store(claims, STOPPED, 1);
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop);
   let done = 0;
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    // Workers are ended only when none is busy: ending one mid-write would leave its temporary file.
-    const finish = () => {
-      signal?.removeEventListener('abort', stopWhenIdle);
-      for (const worker of workers) void worker.terminate();
-      resolve(outcomes);
+  const record = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    onProgress?.(++done, tasks.length);
+  };
+
+  const workersFinished = new Promise<void>((resolve, reject) => {
+    let running = threads - 1;
+    let failure: Error | undefined;
+    // Settles once every worker has said it is done or has died: none is ever ended mid-write.
+    const finishOne = () => {
+      if (--running > 0) return;
+      if (failure) reject(failure);
+      else resolve();
     };
-    const stopWhenIdle = () => {
-      if (done === next) finish();
-    };
-    signal?.addEventListener('abort', stopWhenIdle);
-    const feed = (worker: Worker) => {
-      if (signal?.aborted) return stopWhenIdle();
-      if (next >= tasks.length) return;
-      const index = next++;
-      worker.postMessage({ index, task: tasks[index]! } satisfies TaskMessage);
-    };
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
-      workers.push(worker);
-      worker.on('message', ({ index, outcome }: ResultMessage) => {
-        outcomes[index] = outcome;
-        done++;
-        onProgress?.(done, tasks.length);
-        if (done === tasks.length) finish();
-        else feed(worker);
+    if (running === 0) return resolve();
+    const input: WorkerInput = { tasks, claims };
+    for (let i = 0; i < threads - 1; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: input });
+      let finished = false;
+      const finish = (error?: Error) => {
+        if (finished) return;
+        finished = true;
+        if (error) {
+          // A worker that dies is a bug of ours: the others start no new file, and the run says so.
+          failure ??= error;
+          stop();
+        }
+        finishOne();
+      };
+      worker.on('message', (message: WorkerMessage) => {
+        if ('outcome' in message) record(message.index, message.outcome);
+        else finish();
       });
-      worker.on('error', (error) => {
-        for (const w of workers) void w.terminate();
-        reject(error);
-      });
-      feed(worker);
+      worker.on('error', finish);
+      worker.on('exit', (code) => finish(new Error(`a lint worker stopped early (exit code ${code})`)));
     }
   });
+
+  const mainThreadDone = (async () => {
+    for (let index = claimTask(claims, tasks.length); index >= 0; index = claimTask(claims, tasks.length)) {
+      record(index, await runLintTaskSafely(tasks[index]!));
+    }
+  })();
+
+  const [mainThread, workerThreads] = await Promise.allSettled([mainThreadDone, workersFinished]);
+  signal?.removeEventListener('abort', stop);
+  for (const settled of [mainThread, workerThreads]) if (settled.status === 'rejected') throw settled.reason;
+  return outcomes;
 }
