@@ -321,9 +321,9 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** Runs of ≥ minTokens words shared with an earlier sentence, each reported once at its later occurrence. */
 function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, skip: ReadonlySet<number>): void {
-  // 4-gram → its first MAX_OCCURRENCES occurrences, flat: unit, token index, unit, token index…
-  const seen = new Map<string, number[]>();
-  const gramKeys = gramKeysOf();
+  // By 4-gram number: its first MAX_OCCURRENCES occurrences, flat: unit, token index, unit, token index…
+  const seen: number[][] = [];
+  const gramNumbers = gramNumbersOf();
   units.forEach((unit, index) => {
     const { tokens, wording } = unit;
     const reported = skip.has(index);
@@ -331,11 +331,11 @@ function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly U
     // the same words, each of those 4-grams has all the occurrences kept, so it has nothing to add.
     if (wording && reported && wording.passes >= MAX_OCCURRENCES) return;
     if (wording) wording.passes++;
-    const keys = gramKeys(tokens);
+    const grams = gramNumbers(tokens);
     let covered = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const earlier = seen.get(key);
+    for (let i = 0; i < grams.length; i++) {
+      const gram = grams[i]!;
+      const earlier = seen[gram];
       // A run from i is at most tokens.length - i words long: shorter than minTokens is never reported.
       if (i >= covered && earlier && !reported && tokens.length - i >= minTokens) {
         let best: { unit: number; at: number; length: number } | undefined;
@@ -354,41 +354,52 @@ function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly U
           }
         }
       }
-      if (!earlier) seen.set(key, [index, i]);
+      if (!earlier) seen[gram] = [index, i];
       else if (earlier.length < 2 * MAX_OCCURRENCES && earlier[earlier.length - 2] !== index) earlier.push(index, i);
     }
   });
 }
 
 /**
- * The keys of a word list's 4-grams, one per start. Each word gets a number; a
- * key is the GRAM (4) numbers of its words as a short flat string, each in two
- * UTF-16 code units, so distinct 4-grams never share a key and no long string
- * is built. A list shared by sentences with the same text is keyed once.
+ * The 4-grams of a word list, one per start, each as a number: 4-grams get
+ * numbers 0, 1, 2… in order of first sight. A list shared by sentences with the
+ * same text is numbered once, so repeated text costs no lookups.
  */
-function gramKeysOf(): (tokens: readonly WordAt[]) => readonly string[] {
+function gramNumbersOf(): (tokens: readonly WordAt[]) => readonly number[] {
   const wordIds = new Map<string, number>();
   const idOf = (word: string) => {
     let id = wordIds.get(word);
     if (id === undefined) wordIds.set(word, (id = wordIds.size));
     return id;
   };
-  const keysOf = new Map<readonly WordAt[], string[]>();
+  const gramIds = new Map<string, number>();
+  const numbersOf = new Map<readonly WordAt[], number[]>();
   return (tokens) => {
-    let keys = keysOf.get(tokens);
-    if (keys) return keys;
+    let numbers = numbersOf.get(tokens);
+    if (numbers) return numbers;
     const ids = tokens.map((t) => idOf(t.word));
-    keys = [];
+    numbers = [];
     for (let i = 0; i + GRAM <= ids.length; i++) {
-      const a = ids[i]!;
-      const b = ids[i + 1]!;
-      const c = ids[i + 2]!;
-      const d = ids[i + 3]!;
-      keys.push(String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16));
+      const key = gramKey(ids, i);
+      let number = gramIds.get(key);
+      if (number === undefined) gramIds.set(key, (number = gramIds.size));
+      numbers.push(number);
     }
-    keysOf.set(tokens, keys);
-    return keys;
+    numbersOf.set(tokens, numbers);
+    return numbers;
   };
+}
+
+/**
+ * The GRAM (4) word ids from i as a short flat string: each id in two UTF-16
+ * code units, so distinct 4-grams never share a key and no long string is built.
+ */
+function gramKey(ids: readonly number[], i: number): string {
+  const a = ids[i]!;
+  const b = ids[i + 1]!;
+  const c = ids[i + 2]!;
+  const d = ids[i + 3]!;
+  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16);
 }
 
 /** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
