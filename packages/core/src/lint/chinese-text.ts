@@ -21,8 +21,18 @@ export function isPlaceholderChar(ch: string | undefined): boolean {
 }
 
 export function isArabicDigit(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isArabicDigitCode(ch.charCodeAt(0));
+}
+
+/**
+ * isArabicDigit of the character at `i` (false outside the text), read by code:
+ * `text[i]` makes a new one-character string for every Chinese character.
+ */
+export function isArabicDigitAt(text: string, i: number): boolean {
+  return isArabicDigitCode(text.charCodeAt(i));
+}
+
+function isArabicDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
@@ -38,11 +48,18 @@ export function isClauseBreak(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && CLAUSE_BREAKS.includes(ch);
 }
 
-/** Every index of `needle` in `haystack`, by an indexOf loop (no backtracking). */
-export function indexesOf(haystack: string, needle: string): number[] {
+const NONE: readonly number[] = [];
+
+/**
+ * Every index of `needle` in `haystack`, by an indexOf loop (no backtracking).
+ * Most sentences hold none of a needle: they share one empty list.
+ */
+export function indexesOf(haystack: string, needle: string): readonly number[] {
+  if (needle.length === 0) return NONE;
+  let i = haystack.indexOf(needle);
+  if (i < 0) return NONE;
   const found: number[] = [];
-  if (needle.length === 0) return found;
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) found.push(i);
+  for (; i >= 0; i = haystack.indexOf(needle, i + needle.length)) found.push(i);
   return found;
 }
 

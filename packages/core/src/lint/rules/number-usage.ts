@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type RuleFix } from '../rule.js';
-import { isArabicDigit, isChineseNumeral, isHan, isPlaceholderChar, indexesOf, startsWithAny, toChineseNumeral } from '../chinese-text.js';
+import { isArabicDigit, isArabicDigitAt, isChineseNumeral, isHan, isPlaceholderChar, indexesOf, startsWithAny, toChineseNumeral } from '../chinese-text.js';
 import { parseChineseNumeral, toAsciiDigits, trimEndChar } from '../../parse/numerals.js';
 
 /**
@@ -106,7 +106,7 @@ const replaceFix = (scan: Scan, from: number, to: number, text: string, safe: bo
 function checkRanges(scan: Scan): void {
   const { text } = scan;
   for (let k = 1; k < text.length - 1; k++) {
-    if (!isArabicDigit(text[k - 1]) || !RANGE_CONNECTORS.includes(text[k]!) || !isArabicDigit(text[k + 1])) continue;
+    if (!isArabicDigitAt(text, k - 1) || !RANGE_CONNECTORS.includes(text[k]!) || !isArabicDigitAt(text, k + 1)) continue;
     let lower = k - 1;
     while (lower > 0 && k - lower < MAX_NUMBER && isNumberChar(text[lower - 1])) lower--;
     if (isHanNumeralOrSign(text[lower - 1])) continue;
@@ -155,7 +155,7 @@ function checkDigitWithUnitChar(scan: Scan): void {
   const { text } = scan;
   for (let i = 1; i < text.length; i++) {
     // The digit test first: it is cheaper than a table lookup and fails on most characters.
-    if (!isArabicDigit(text[i - 1])) continue;
+    if (!isArabicDigitAt(text, i - 1)) continue;
     const unit = text[i]!;
     const power = SMALL_UNIT_POWER[unit];
     if (power === undefined) continue;

@@ -13,6 +13,9 @@ import { isHan, isPlaceholderChar } from '../chinese-text.js';
 type MessageId = 'halfWidth' | 'halfWidthParens' | 'unclosed' | 'unopened' | 'wrongQuote' | 'doubled' | 'dunBetweenQuoted' | 'replace' | 'remove';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** By ASCII code, the half-width marks checkHalfWidth looks at: those of FULL_WIDTH but `)`, which closes a `(` it reads. */
+const HALF_WIDTH_MARK = new Uint8Array(0x80);
+for (const ch of ',;:?!(') HALF_WIDTH_MARK[ch.charCodeAt(0)] = 1;
 /** Full-width marks that may stand next to a half-width slip and still make the side Chinese. */
 const CHINESE_OPENERS = '“‘（《【〈「『';
 const CHINESE_CLOSERS = '”’）》】〉」』';
@@ -97,13 +100,13 @@ function checkHalfWidth(scan: Scan): void {
   const { text } = scan;
   for (let i = 0; i < text.length; i++) {
     // Every half-width mark is ASCII: skip the rest by code, without making a string per character.
-    if (text.charCodeAt(i) > 0x7f) continue;
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || HALF_WIDTH_MARK[code] === 0) continue;
     const ch = text[i]!;
     if (ch === '(') {
       i = checkParens(scan, i);
       continue;
     }
-    if (!(ch in FULL_WIDTH) || ch === ')') continue;
     let before = i - 1;
     while (before >= 0 && isSpace(text[before])) before--;
     let after = i + 1;
@@ -181,10 +184,13 @@ function checkPairs(scan: Scan, paragraph: Paragraph): void {
   const continuesQuote = text.startsWith('“') && nextParagraphStartsWithQuote(scan, paragraph);
   for (const [open, close] of PAIRS) {
     if (!text.includes(open) && !text.includes(close)) continue;
+    // Marks compared by code: every pair mark is one UTF-16 code unit.
+    const openCode = open.charCodeAt(0);
+    const closeCode = close.charCodeAt(0);
     const stack: number[] = [];
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === open) {
+      const code = text.charCodeAt(i);
+      if (code === openCode) {
         const sameMarkQuote = open === '“' || open === '‘';
         if (sameMarkQuote && stack.length > 0 && nextOf(text, i + 1, open, close) !== close) {
           if (!skipped(scan, i, i + 1)) {
@@ -200,7 +206,7 @@ function checkPairs(scan: Scan, paragraph: Paragraph): void {
         }
         if (sameMarkQuote && stack.length > 0) reportUnpaired(scan, 'unclosed', stack.pop()!, open, close);
         stack.push(i);
-      } else if (ch === close) {
+      } else if (code === closeCode) {
         // don’t, it’s: an apostrophe in English text, not a closing quote.
         if (close === '’' && isAsciiWordChar(text[i - 1]) && isAsciiWordChar(text[i + 1])) continue;
         if (stack.length > 0) stack.pop();
@@ -229,8 +235,9 @@ function reportUnpaired(scan: Scan, messageId: 'unclosed' | 'unopened', at: numb
 function checkDoubled(scan: Scan): void {
   const { text } = scan;
   for (let i = 1; i < text.length; i++) {
+    if (text.charCodeAt(i) !== text.charCodeAt(i - 1)) continue;
     const mark = text[i]!;
-    if (mark !== text[i - 1] || !NEVER_DOUBLED.includes(mark)) continue;
+    if (!NEVER_DOUBLED.includes(mark)) continue;
     let end = i + 1;
     while (text[end] === mark) end++;
     if (!skipped(scan, i - 1, end)) {
