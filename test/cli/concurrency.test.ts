@@ -26,16 +26,25 @@ import { basename } from 'node:path';
 import wt from 'node:worker_threads';
 const log = process.env.HUIBAO_TEST_THREAD_LOG;
 const thread = wt.isMainThread ? 'main' : 'worker';
-const readFile = fs.promises.readFile;
-fs.promises.readFile = async function (path, ...rest) {
-  if (typeof path === 'string' && /\\.(md|txt)$/.test(path)) {
-    if (thread === 'main' && process.env.HUIBAO_TEST_WAIT_FOR_WORKER) {
-      // Bounded, so that a worker that never lints fails the test instead of hanging it.
-      const until = Date.now() + 20000;
-      while (!fs.readFileSync(log, 'utf8').includes('worker ') && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
-    }
-    fs.appendFileSync(log, thread + ' ' + basename(path) + '\\n');
+const seen = (path) => {
+  if (typeof path !== 'string' || !/\\.(md|txt)$/.test(path)) return;
+  if (thread === 'main' && process.env.HUIBAO_TEST_WAIT_FOR_WORKER) {
+    // Bounded, so that a worker that never lints fails the test instead of hanging it.
+    const until = Date.now() + 20000;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    while (!fs.readFileSync(log, 'utf8').includes('worker ') && Date.now() < until) Atomics.wait(pause, 0, 0, 5);
   }
+  fs.appendFileSync(log, thread + ' ' + basename(path) + '\\n');
+};
+// Reports are read by either of these.
+const { readFileSync } = fs;
+const readFile = fs.promises.readFile;
+fs.readFileSync = function (path, ...rest) {
+  seen(path);
+  return readFileSync.call(this, path, ...rest);
+};
+fs.promises.readFile = async function (path, ...rest) {
+  seen(path);
   return readFile.call(this, path, ...rest);
 };
 if (wt.isMainThread) {

@@ -139,6 +139,9 @@ async function runOnThreads(tasks: readonly LintTask[], threads: number, { onPro
   const mainThreadDone = (async () => {
     for (let index = claimTask(claims, tasks.length); index >= 0; index = claimTask(claims, tasks.length)) {
       record(index, await runLintTaskSafely(tasks[index]!));
+      // A file is read and linted without giving the event loop a turn: take one between
+      // files, for Ctrl+C (which stops the run) and the workers' outcomes (the progress line).
+      await new Promise((resolve) => setImmediate(resolve));
     }
   })();
 
