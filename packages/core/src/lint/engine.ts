@@ -86,7 +86,9 @@ export function lint(input: string | Uint8Array | ReportOutline, options: LintOp
  * cheaper than localeCompare per comparison. Ids localeCompare calls equal share a rank.
  */
 function ruleIdRanks(diagnostics: readonly Diagnostic[]): Map<string, number> {
-  const ids = [...new Set(diagnostics.map((d) => d.ruleId))].sort((a, b) => a.localeCompare(b));
+  const distinct = new Set<string>();
+  for (const d of diagnostics) distinct.add(d.ruleId);
+  const ids = [...distinct].sort((a, b) => a.localeCompare(b));
   const rank = new Map<string, number>();
   ids.forEach((id, i) => rank.set(id, i > 0 && ids[i - 1]!.localeCompare(id) === 0 ? rank.get(ids[i - 1]!)! : i));
   return rank;

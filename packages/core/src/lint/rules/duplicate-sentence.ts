@@ -76,6 +76,9 @@ interface Wording {
 interface Match {
   other: Wording;
   similarity: number;
+  /** As reported, made once per match rather than per repeat: whole percent and three decimals. */
+  percent: number;
+  rounded: number;
 }
 
 /** The inverted index entry of one bigram. */
@@ -203,9 +206,9 @@ const bigramsOf = (tokens: readonly WordAt[]): Set<string> => {
   return grams;
 };
 
-/** Reports each sentence that is (nearly) a repeat of an earlier one; returns their indexes. */
-function findDuplicateSentences(context: RuleContext<MessageId>, units: Unit[], minTokens: number, threshold: number): Set<number> {
-  const reported = new Set<number>();
+/** Reports each sentence that is (nearly) a repeat of an earlier one; returns a flag per unit, 1 where reported. */
+function findDuplicateSentences(context: RuleContext<MessageId>, units: Unit[], minTokens: number, threshold: number): Uint8Array {
+  const reported = new Uint8Array(units.length);
   const postings = new Map<string, Posting>();
   const wordings = new Map<string, Wording>();
   units.forEach((unit, index) => {
@@ -221,14 +224,13 @@ function findDuplicateSentences(context: RuleContext<MessageId>, units: Unit[], 
     if (!match) return;
     const first = units[match.other.first]!.sentence;
     const exact = match.similarity === 1;
-    const percent = Math.floor(match.similarity * 100);
-    reported.add(index);
+    reported[index] = 1;
     context.report({
       messageId: exact ? 'sentence' : 'nearSentence',
-      data: { line: first.range.start.line, percent },
+      data: { line: first.range.start.line, percent: match.percent },
       span: unit.sentence.range,
       related: [{ span: first.range, messageId: 'first' }],
-      details: { similarity: Number(match.similarity.toFixed(3)), unit: 'sentence' },
+      details: { similarity: match.rounded, unit: 'sentence' },
     });
   });
   return reported;
@@ -248,7 +250,7 @@ function bestMatch(wording: Wording, threshold: number): Match | null {
     if (posting.units <= MAX_POSTINGS) for (const other of posting.wordings) shared.set(other, (shared.get(other) ?? 0) + 1);
   }
   const { grams } = wording;
-  let best: Match | null = null;
+  let best: { other: Wording; similarity: number } | null = null;
   for (const [other, count] of shared) {
     // Jaccard ≥ t needs at least t·|A| shared grams: cheap pre-filter before the exact count.
     if (count < threshold * grams.size) continue;
@@ -261,7 +263,7 @@ function bestMatch(wording: Wording, threshold: number): Match | null {
     }
     if (similarity >= threshold && (!best || similarity > best.similarity)) best = { other, similarity };
   }
-  return best;
+  return best && { ...best, percent: Math.floor(best.similarity * 100), rounded: Number(best.similarity.toFixed(3)) };
 }
 
 /**
@@ -320,13 +322,13 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Runs of ≥ minTokens words shared with an earlier sentence, each reported once at its later occurrence. */
-function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, skip: ReadonlySet<number>): void {
+function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly Unit[], minTokens: number, skip: Uint8Array): void {
   // By 4-gram number: its first MAX_OCCURRENCES occurrences, flat: unit, token index, unit, token index…
   const seen: number[][] = [];
   const gramNumbers = gramNumbersOf();
   units.forEach((unit, index) => {
     const { tokens, wording } = unit;
-    const reported = skip.has(index);
+    const reported = skip[index] === 1;
     // A reported sentence only records where its 4-grams occur; after MAX_OCCURRENCES sentences with
     // the same words, each of those 4-grams has all the occurrences kept, so it has nothing to add.
     if (wording && reported && wording.passes >= MAX_OCCURRENCES) return;
