@@ -108,23 +108,21 @@ function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, index: Out
 /**
  * Lookups built once per report, so each slogan costs a few map reads and
  * binary searches instead of a scan of every enumeration, slogan, sentence and
- * section (quadratic on a 1 MB report). Each answers exactly what the plain
- * scan in array order would, whatever order the outline's arrays are in.
+ * section (quadratic on a 1 MB report). They rely on the order the parser
+ * gives: slogans and sentences in source order, sentences disjoint.
  */
 interface OutlineIndex {
   /** Non-list enumerations by paragraph, in outline order. */
   enumerationsByParagraph: Map<number, Enumeration[]>;
-  /** The numeric slogans in outline order, and their end offsets when those ascend (else null). */
-  numericInOrder: Slogan[];
-  numericEnds: number[] | null;
-  /** Start offsets of the numeric slogans, ascending. */
+  /** The numeric slogans in source order, their start and end offsets. */
+  numeric: Slogan[];
   numericStarts: number[];
-  /** minEndFrom[i]: the smallest end offset among numeric slogans i… (sorted by start). */
+  numericEnds: number[];
+  /** minEndFrom[i]: the smallest end offset among numeric slogans i…. */
   minEndFrom: number[];
-  /** Sentence ranges when they are ascending and disjoint (then binary search finds the one findIndex would); else null. */
-  sentenceStarts: number[] | null;
+  /** The sentences' start and end offsets. */
+  sentenceStarts: number[];
   sentenceEnds: number[];
-  sentences: ReportOutline['sentences'];
   sections: Section[];
   /** sectionFor's answer per noun. */
   sectionByNoun: Map<string, Section | null>;
@@ -138,30 +136,19 @@ function buildIndex(outline: ReportOutline, sections: Section[]): OutlineIndex {
     if (group) group.push(e);
     else enumerationsByParagraph.set(e.paragraph, [e]);
   }
-  const numericInOrder = outline.slogans.filter((s) => s.count !== null);
-  const numericEnds = numericInOrder.map((s) => s.range.end.offset);
-  const endsAscend = numericEnds.every((end, i) => i === 0 || numericEnds[i - 1]! <= end);
-  const numeric = numericInOrder
-    .map((s) => [s.range.start.offset, s.range.end.offset] as const)
-    .sort((a, b) => a[0] - b[0]);
-  const numericStarts = numeric.map((n) => n[0]);
+  const numeric = outline.slogans.filter((s) => s.count !== null);
+  const numericEnds = numeric.map((s) => s.range.end.offset);
   const minEndFrom = new Array<number>(numeric.length);
-  for (let i = numeric.length - 1, min = Infinity; i >= 0; i--) minEndFrom[i] = min = Math.min(min, numeric[i]![1]);
+  for (let i = numeric.length - 1, min = Infinity; i >= 0; i--) minEndFrom[i] = min = Math.min(min, numericEnds[i]!);
   const { sentences } = outline;
-  let ordered = true;
-  for (let i = 0; i < sentences.length && ordered; i++) {
-    const r = sentences[i]!.range;
-    if (r.start.offset > r.end.offset || (i > 0 && sentences[i - 1]!.range.end.offset > r.start.offset)) ordered = false;
-  }
   return {
     enumerationsByParagraph,
-    numericInOrder,
-    numericEnds: endsAscend ? numericEnds : null,
-    numericStarts,
+    numeric,
+    numericStarts: numeric.map((s) => s.range.start.offset),
+    numericEnds,
     minEndFrom,
-    sentenceStarts: ordered ? sentences.map((s) => s.range.start.offset) : null,
+    sentenceStarts: sentences.map((s) => s.range.start.offset),
     sentenceEnds: sentences.map((s) => s.range.end.offset),
-    sentences,
     sections,
     sectionByNoun: new Map(),
   };
@@ -179,20 +166,15 @@ function lowerBound(values: readonly number[], target: number): number {
   return lo;
 }
 
-/** The numeric slogans ending at or before `offset`, in outline order: a prefix when their ends ascend. */
+/** The numeric slogans ending at or before `offset`, in source order: a prefix, as their ends ascend. */
 function numericEndingBy(index: OutlineIndex, offset: number): Slogan[] {
-  if (!index.numericEnds) return index.numericInOrder.filter((s) => s.range.end.offset <= offset);
-  return index.numericInOrder.slice(0, lowerBound(index.numericEnds, offset + 1));
+  return index.numeric.slice(0, lowerBound(index.numericEnds, offset + 1));
 }
 
-/** The index of the first sentence containing `offset`, or -1. */
+/** The index of the sentence containing `offset`, or -1. */
 function sentenceIndexAt(index: OutlineIndex, offset: number): number {
-  const starts = index.sentenceStarts;
-  if (!starts) {
-    return index.sentences.findIndex((s) => s.range.start.offset <= offset && offset < s.range.end.offset);
-  }
   // Ascending and disjoint: only the last sentence starting at or before `offset` can contain it.
-  const i = lowerBound(starts, offset + 1) - 1;
+  const i = lowerBound(index.sentenceStarts, offset + 1) - 1;
   return i >= 0 && offset < index.sentenceEnds[i]! ? i : -1;
 }
 
