@@ -302,6 +302,7 @@ export const ProblemSchema = Type.Object(
       Type.Literal('lone-surrogate'),
       Type.Literal('unbalanced-quote'),
       Type.Literal('too-large'),
+      Type.Literal('too-deep'),
       Type.Literal('parse-error'),
     ]),
     message: Type.String(),

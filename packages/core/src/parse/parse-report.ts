@@ -85,7 +85,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     const tooDeep = markdownTooDeep(text);
     if (tooDeep) {
       outline.problems.push({
-        code: 'too-large',
+        code: 'too-deep',
         message: `${tooDeep.what}嵌套超过 ${tooDeep.limit} 层（第 ${lines.position(tooDeep.offset).line} 行），按纯文本解析`,
         range: lines.range(tooDeep.offset, tooDeep.offset),
       });
