@@ -71,6 +71,9 @@ interface Wording {
   match: Match | null | undefined;
   /** Sentences with these words the passage search has gone through so far. */
   passes: number;
+  /** bestMatch's tally: the bigrams this wording shares with the one being matched, valid when `tally` is that call's number. */
+  tally: number;
+  shared: number;
 }
 
 interface Match {
@@ -242,18 +245,30 @@ function postingOf(postings: Map<string, Posting>, gram: string): Posting {
   return posting;
 }
 
+let tallies = 0;
+
 /** The most similar earlier wording with the same figures, at or above the threshold, from the index as it stands. */
 function bestMatch(wording: Wording, threshold: number): Match | null {
-  // Shared bigram counts per earlier wording, in the order their first sentences meet this one's bigrams.
-  const shared = new Map<Wording, number>();
+  // Shared bigram counts per earlier wording, kept on the wordings themselves (no map per call);
+  // `candidates` in the order their first sentences meet this one's bigrams.
+  const tally = ++tallies;
+  const candidates: Wording[] = [];
   for (const posting of wording.postings) {
-    if (posting.units <= MAX_POSTINGS) for (const other of posting.wordings) shared.set(other, (shared.get(other) ?? 0) + 1);
+    if (posting.units > MAX_POSTINGS) continue;
+    for (const other of posting.wordings) {
+      if (other.tally !== tally) {
+        other.tally = tally;
+        other.shared = 0;
+        candidates.push(other);
+      }
+      other.shared++;
+    }
   }
   const { grams } = wording;
   let best: { other: Wording; similarity: number } | null = null;
-  for (const [other, count] of shared) {
+  for (const other of candidates) {
     // Jaccard ≥ t needs at least t·|A| shared grams: cheap pre-filter before the exact count.
-    if (count < threshold * grams.size) continue;
+    if (other.shared < threshold * grams.size) continue;
     // The same wording with other figures states another fact (城镇… 45516元 / 农村… 22767元).
     if (other.figures !== wording.figures) continue;
     let similarity = wording.similarity.get(other);
@@ -291,7 +306,7 @@ function wordingOf(wordings: Map<string, Wording>, { tokens }: Unit, index: numb
   const key = wordsKey(tokens);
   let wording = wordings.get(key);
   if (!wording) {
-    wording = { grams: bigramsOf(tokens), figures: figuresOf(tokens), first: index, similarity: new Map(), postings: [], match: undefined, passes: 0 };
+    wording = { grams: bigramsOf(tokens), figures: figuresOf(tokens), first: index, similarity: new Map(), postings: [], match: undefined, passes: 0, tally: 0, shared: 0 };
     wordings.set(key, wording);
   }
   return wording;
@@ -340,19 +355,26 @@ function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly U
       const earlier = seen[gram];
       // A run from i is at most tokens.length - i words long: shorter than minTokens is never reported.
       if (i >= covered && earlier && !reported && tokens.length - i >= minTokens) {
-        let best: { unit: number; at: number; length: number } | undefined;
+        // The longest run from an earlier occurrence; the first of equally long ones.
+        let bestUnit = -1;
+        let bestAt = 0;
+        let bestLength = -1;
         for (let k = 0; k < earlier.length; k += 2) {
           const otherUnit = earlier[k]!;
           const otherAt = earlier[k + 1]!;
           if (otherUnit === index) continue;
           const length = matchLength(tokens, i, units[otherUnit]!.tokens, otherAt);
-          if (!best || length > best.length) best = { unit: otherUnit, at: otherAt, length };
+          if (length > bestLength) {
+            bestUnit = otherUnit;
+            bestAt = otherAt;
+            bestLength = length;
+          }
         }
-        if (best && best.length >= minTokens) {
-          const first = units[best.unit]!;
-          if (clauseAligned(context, unit, i, best.length) || clauseAligned(context, first, best.at, best.length)) {
-            reportPassage(context, unit, i, first, best.at, best.length);
-            covered = i + best.length;
+        if (bestLength >= minTokens) {
+          const first = units[bestUnit]!;
+          if (clauseAligned(context, unit, i, bestLength) || clauseAligned(context, first, bestAt, bestLength)) {
+            reportPassage(context, unit, i, first, bestAt, bestLength);
+            covered = i + bestLength;
           }
         }
       }
