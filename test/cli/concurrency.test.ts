@@ -131,22 +131,25 @@ describe('chooseThreads (the default)', () => {
     ...(bytes !== undefined ? { bytes: new Uint8Array(bytes) } : {}),
   });
   const MB = BYTES_PER_EXTRA_THREAD;
+  const reports = (count: number, each: number) => Array.from({ length: count }, (_, i) => task(`r${i}.md`, each));
 
-  it('keeps one file, however large, and small batches in the main thread', () => {
+  it('keeps one file, however large, small batches, and everything on 2 cores in the main thread', () => {
     expect(chooseThreads([task('big.md', 8 * MB)], 8)).toBe(1);
-    expect(chooseThreads(Array.from({ length: 200 }, (_, i) => task(`r${i}.md`, 4096)), 8)).toBe(1);
+    expect(chooseThreads(reports(200, 4096), 8)).toBe(1);
+    // 1,000 reports of 4 KB (as bench/ makes them), 3.8 MB: one core is left to V8's own threads.
+    expect(chooseThreads(reports(1000, 4000), 2)).toBe(1);
+    expect(chooseThreads(reports(100, MB), 2)).toBe(1);
+    expect(chooseThreads(reports(1000, 4000), 1)).toBe(1);
   });
 
-  it('adds a thread per BYTES_PER_EXTRA_THREAD of reports, at most one per core and per file', () => {
-    const reports = (count: number, each: number) => Array.from({ length: count }, (_, i) => task(`r${i}.md`, each));
-    // 1,000 reports of 4 KB (as bench/ makes them): 3.9 MB.
-    expect(chooseThreads(reports(1000, 4000), 2)).toBe(2);
+  it('adds a thread per BYTES_PER_EXTRA_THREAD of reports, at most one per file and one per core but one', () => {
+    // 4,000,000 bytes = 3.8 × 1,048,576: 1 + 3 threads.
     expect(chooseThreads(reports(1000, 4000), 8)).toBe(4);
+    expect(chooseThreads(reports(1000, 4000), 4)).toBe(3);
     expect(chooseThreads(reports(2, 3 * MB), 8)).toBe(2);
     // 3 × 349,525 bytes: one byte short of BYTES_PER_EXTRA_THREAD.
     expect(chooseThreads(reports(3, Math.floor(MB / 3)), 8)).toBe(1);
     expect(chooseThreads(reports(4, MB / 2), 8)).toBe(3);
-    expect(chooseThreads(reports(1000, 4000), 1)).toBe(1);
   });
 
   it('sizes files on disk, counting one it cannot look at as empty', () => {

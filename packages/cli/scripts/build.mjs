@@ -10,7 +10,7 @@
 // imported lazily and land in chunks of their own, loaded only when used. Source maps sit beside the
 // bundle; bin.ts turns them on for stack traces when HUIBAO_DEBUG is set.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +19,11 @@ import * as esbuild from 'esbuild';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(packageDir, 'dist');
 
-// From scratch: chunk names change with their content, and old ones must not pile up.
-rmSync(dist, { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: packageDir, stdio: 'inherit' });
 // tsc has printed its errors.
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-await esbuild.build({
+const bundle = await esbuild.build({
   absWorkingDir: packageDir,
   entryPoints: { bin: 'src/bin.ts', worker: 'src/worker.ts' },
   outdir: 'dist',
@@ -48,10 +46,19 @@ await esbuild.build({
       "const __dirname = __huibaoFileURLToPath(new URL('.', import.meta.url));",
     ].join(' '),
   },
+  metafile: true,
   sourcemap: 'linked',
   minify: true,
   logLevel: 'warning',
 });
+
+// Chunk names change with their content: remove those of earlier builds (dist/ is not emptied
+// first, so that a run of the command during a build, or a failed build, still finds one).
+const written = new Set(Object.keys(bundle.metafile.outputs).map((path) => join(packageDir, path)));
+for (const name of readdirSync(dist)) {
+  const path = join(dist, name);
+  if (/-[A-Z0-9]{8}\.js(\.map)?$/.test(name) && !written.has(path) && !written.has(path.replace(/\.map$/, ''))) rmSync(path);
+}
 
 // The bundle must start and know its version (cli.ts reads ../package.json from where it runs).
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));

@@ -1,8 +1,8 @@
 /**
  * Linting many files on several cores. The main thread always lints; worker
- * threads join it only when the files are large enough in all to pay for them,
- * since each worker loads the bundle and the segmentation dictionaries again
- * (about 1 s of a core and 90 MB on the machine measured in docs/cli.md#speed).
+ * threads join it only when there are cores to spare and the files are large
+ * enough in all to pay for them, since each worker loads the bundle and the
+ * segmentation dictionaries again (about 1 s of a core and 95 MB, docs/cli.md#speed).
  * Every thread takes the next file from one shared counter: a worker still
  * starting up takes none, and no thread waits for another to hand it work.
  */
@@ -26,9 +26,8 @@ const STOPPED = 1;
 
 /**
  * Report bytes each thread beyond the first must have to lint before it pays
- * for its start. A worker costs ~1 s of a core and ~95 MB before its first file;
- * the lint runs at ~0.5 MB/s of report per core, so 1 MB is ~2 s of work, of
- * which a second thread saves about half on idle cores (docs/cli.md#speed).
+ * for its start: a worker costs ~1 s of a core and ~95 MB before its first
+ * file, and the lint runs at ~0.5 MB of report per second per core.
  */
 export const BYTES_PER_EXTRA_THREAD = 1024 * 1024;
 
@@ -49,19 +48,23 @@ export async function runTasks(tasks: readonly LintTask[], options: RunOptions =
 
 /**
  * How many threads pay for themselves: one per BYTES_PER_EXTRA_THREAD of
- * reports beyond the first, at most one per core and per file. One file, or a
- * few small ones, stay in the main thread.
+ * reports beyond the first, at most one per file and one per core but one.
+ * That core is left to V8's garbage collector and compiler threads, which a
+ * single lint thread already keeps busy (6.5 s of CPU in 5.6 s on 1,000
+ * reports): on 2 cores, a second lint thread cost 2.5 s more CPU in all and
+ * finished later than one whenever anything else ran (docs/cli.md#speed).
  */
 export function chooseThreads(tasks: readonly LintTask[], cores: number): number {
-  if (tasks.length < 2 || cores < 2) return 1;
+  const most = Math.min(cores - 1, tasks.length);
+  if (most < 2) return 1;
   let bytes = 0;
   let wanted = 1;
   for (const task of tasks) {
     bytes += task.bytes?.byteLength ?? sizeOf(task.path);
     wanted = 1 + Math.floor(bytes / BYTES_PER_EXTRA_THREAD);
-    if (wanted >= cores) break;
+    if (wanted >= most) return most;
   }
-  return Math.min(wanted, cores, tasks.length);
+  return wanted;
 }
 
 function sizeOf(path: string): number {
