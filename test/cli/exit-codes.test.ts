@@ -3,7 +3,8 @@
  * messages of the errors: never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, huibao, root, workspace } from './helpers.js';
@@ -126,5 +127,31 @@ describe('exit codes', () => {
     const result = spawnSync(join(root, 'node_modules/.bin/huibao'), ['lint', 'fixtures/cli/small.md', '--format', 'github'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(3);
+  });
+});
+
+describe('internal errors', () => {
+  /** A bug of ours, made by a preloaded module: writing the report throws. */
+  function failingStdout(): Record<string, string> {
+    const dir = mkdtempSync(join(tmpdir(), 'huibao-internal-'));
+    const preload = join(dir, 'failing-stdout.mjs');
+    writeFileSync(preload, "process.stdout.write = () => { throw new Error('boom'); };\n");
+    return { NODE_OPTIONS: `--import=${preload}` };
+  }
+
+  it('are one line and exit 2, without a stack trace', () => {
+    const run = huibao(['lint', 'fixtures/cli/small.md'], { env: failingStdout() });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('huibao: 内部错误 (internal error): boom\n');
+  });
+
+  it('with HUIBAO_DEBUG, add a stack trace that names the TypeScript sources of the bundled command', () => {
+    const run = huibao(['lint', 'fixtures/cli/small.md'], { env: { ...failingStdout(), HUIBAO_DEBUG: '1' } });
+    expect(run.status).toBe(2);
+    const [first, ...stack] = run.stderr.split('\n');
+    expect(first).toBe('huibao: 内部错误 (internal error): boom');
+    expect(stack[0]).toBe('Error: boom');
+    // The frame that wrote the report, mapped from dist/bin.js's chunks back to its source file and line.
+    expect(stack.join('\n')).toMatch(new RegExp(`at .*\\(${join(root, 'packages/cli/src/lint-command.ts').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+\\)`));
   });
 });
