@@ -55,7 +55,7 @@ interface Unit {
  * the same bigrams and figures, so they meet every other sentence alike.
  */
 interface Wording {
-  grams: Set<string>;
+  grams: ReadonlySet<string>;
   figures: string;
   /** Index of the first unit with these words: the one a later repeat names. */
   first: number;
@@ -203,7 +203,7 @@ function hasWordChar(word: string): boolean {
   return false;
 }
 
-const bigramsOf = (tokens: readonly WordAt[]): Set<string> => {
+const bigramsOf = (tokens: readonly WordAt[]): ReadonlySet<string> => {
   const grams = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) grams.add(tokens[i]!.word + '\u0001' + tokens[i + 1]!.word);
   return grams;
@@ -303,23 +303,38 @@ function forgetMatches(posting: Posting): void {
 
 /** The wording of a unit's tokens, made (with `index` as its first unit) when new. */
 function wordingOf(wordings: Map<string, Wording>, { tokens }: Unit, index: number): Wording {
-  const key = wordsKey(tokens);
+  const { key } = factsOf(tokens);
   let wording = wordings.get(key);
   if (!wording) {
-    wording = { grams: bigramsOf(tokens), figures: figuresOf(tokens), first: index, similarity: new Map(), postings: [], match: undefined, passes: 0, tally: 0, shared: 0 };
+    const facts = factsOf(tokens);
+    facts.grams ??= bigramsOf(tokens);
+    facts.figures ??= figuresOf(tokens);
+    wording = { grams: facts.grams, figures: facts.figures, first: index, similarity: new Map(), postings: [], match: undefined, passes: 0, tally: 0, shared: 0 };
     wordings.set(key, wording);
   }
   return wording;
 }
 
-/** Keys of word lists, made once per list: a cut list is shared by every sentence with its text. */
-const keysOfWords = new WeakMap<readonly WordAt[], string>();
+/**
+ * What a word list says by itself, made once per list and kept as long as the
+ * list: a cut list is shared by every sentence with its text and stays in the
+ * cut cache between runs, so a re-lint finds these made.
+ */
+interface ListFacts {
+  /** The words as one string; JSON keeps word boundaries unambiguous whatever characters the words hold. */
+  key: string;
+  grams?: ReadonlySet<string>;
+  figures?: string;
+  /** One key per 4-gram start, the same for the same four words. */
+  gramKeys?: readonly string[];
+}
 
-/** Words as one string; JSON keeps word boundaries unambiguous whatever characters the words hold. */
-function wordsKey(tokens: readonly WordAt[]): string {
-  let key = keysOfWords.get(tokens);
-  if (key === undefined) keysOfWords.set(tokens, (key = JSON.stringify(tokens.map((t) => t.word))));
-  return key;
+const factsOfLists = new WeakMap<readonly WordAt[], ListFacts>();
+
+function factsOf(tokens: readonly WordAt[]): ListFacts {
+  let facts = factsOfLists.get(tokens);
+  if (!facts) factsOfLists.set(tokens, (facts = { key: JSON.stringify(tokens.map((t) => t.word)) }));
+  return facts;
 }
 
 /** The figures of a sentence, in order, as one string. */
@@ -390,40 +405,28 @@ function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly U
  * same text is numbered once, so repeated text costs no lookups.
  */
 function gramNumbersOf(): (tokens: readonly WordAt[]) => readonly number[] {
-  const wordIds = new Map<string, number>();
-  const idOf = (word: string) => {
-    let id = wordIds.get(word);
-    if (id === undefined) wordIds.set(word, (id = wordIds.size));
-    return id;
-  };
   const gramIds = new Map<string, number>();
   const numbersOf = new Map<readonly WordAt[], number[]>();
   return (tokens) => {
     let numbers = numbersOf.get(tokens);
     if (numbers) return numbers;
-    const ids = tokens.map((t) => idOf(t.word));
-    numbers = [];
-    for (let i = 0; i + GRAM <= ids.length; i++) {
-      const key = gramKey(ids, i);
+    const facts = factsOf(tokens);
+    facts.gramKeys ??= gramKeysOf(tokens);
+    numbers = facts.gramKeys.map((key) => {
       let number = gramIds.get(key);
       if (number === undefined) gramIds.set(key, (number = gramIds.size));
-      numbers.push(number);
-    }
+      return number;
+    });
     numbersOf.set(tokens, numbers);
     return numbers;
   };
 }
 
-/**
- * The GRAM (4) word ids from i as a short flat string: each id in two UTF-16
- * code units, so distinct 4-grams never share a key and no long string is built.
- */
-function gramKey(ids: readonly number[], i: number): string {
-  const a = ids[i]!;
-  const b = ids[i + 1]!;
-  const c = ids[i + 2]!;
-  const d = ids[i + 3]!;
-  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16);
+function gramKeysOf(tokens: readonly WordAt[]): string[] {
+  const words = tokens.map((t) => t.word);
+  const keys: string[] = [];
+  for (let i = 0; i + GRAM <= words.length; i++) keys.push(JSON.stringify(words.slice(i, i + GRAM)));
+  return keys;
 }
 
 /** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
