@@ -325,8 +325,6 @@ interface ListFacts {
   key: string;
   grams?: ReadonlySet<string>;
   figures?: string;
-  /** One key per 4-gram start, the same for the same four words. */
-  gramKeys?: readonly string[];
 }
 
 const factsOfLists = new WeakMap<readonly WordAt[], ListFacts>();
@@ -402,31 +400,45 @@ function findRepeatedPassages(context: RuleContext<MessageId>, units: readonly U
 /**
  * The 4-grams of a word list, one per start, each as a number: 4-grams get
  * numbers 0, 1, 2… in order of first sight. A list shared by sentences with the
- * same text is numbered once, so repeated text costs no lookups.
+ * same text is numbered once, so repeated text costs no lookups. (Numbered per
+ * run rather than kept with the list: one key per word would double what the
+ * cut cache holds.)
  */
 function gramNumbersOf(): (tokens: readonly WordAt[]) => readonly number[] {
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size));
+    return id;
+  };
   const gramIds = new Map<string, number>();
   const numbersOf = new Map<readonly WordAt[], number[]>();
   return (tokens) => {
     let numbers = numbersOf.get(tokens);
     if (numbers) return numbers;
-    const facts = factsOf(tokens);
-    facts.gramKeys ??= gramKeysOf(tokens);
-    numbers = facts.gramKeys.map((key) => {
+    const ids = tokens.map((t) => idOf(t.word));
+    numbers = [];
+    for (let i = 0; i + GRAM <= ids.length; i++) {
+      const key = gramKey(ids, i);
       let number = gramIds.get(key);
       if (number === undefined) gramIds.set(key, (number = gramIds.size));
-      return number;
-    });
+      numbers.push(number);
+    }
     numbersOf.set(tokens, numbers);
     return numbers;
   };
 }
 
-function gramKeysOf(tokens: readonly WordAt[]): string[] {
-  const words = tokens.map((t) => t.word);
-  const keys: string[] = [];
-  for (let i = 0; i + GRAM <= words.length; i++) keys.push(JSON.stringify(words.slice(i, i + GRAM)));
-  return keys;
+/**
+ * The GRAM (4) word ids from i as a short flat string: each id in two UTF-16
+ * code units, so distinct 4-grams never share a key and no long string is built.
+ */
+function gramKey(ids: readonly number[], i: number): string {
+  const a = ids[i]!;
+  const b = ids[i + 1]!;
+  const c = ids[i + 2]!;
+  const d = ids[i + 3]!;
+  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16);
 }
 
 /** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
