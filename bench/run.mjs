@@ -56,10 +56,15 @@ const firstParse = (text) => {
   core.clearSegmenterMemo();
   return core.parseReport(text);
 };
+// A first lint: the memo emptied, and a segmenter object the rules have not
+// seen, so duplicate-sentence's cut cache (kept per segmenter) starts empty too.
 const firstLint = (text) => {
   core.clearSegmenterMemo();
-  return core.lint(text);
+  const unseen = { tag: (t) => core.jiebaSegmenter.tag(t), cut: (t) => core.jiebaSegmenter.cut(t) };
+  return core.lint(text, { segmenter: unseen });
 };
+// Linting the same text again, as the language server does after a keystroke: every cache warm.
+const relint = (text) => core.lint(text);
 // The same loaded nodejieba without core's memo: what every clause costs when none repeats.
 const nodejieba = fromCore('nodejieba');
 const unmemoizedJieba = {
@@ -90,9 +95,9 @@ for (const [name, file, runs] of [
   parseRows.push({ name, mb: mb(file.text), parse: times.parse, parseNoMemo: times.parseNoMemo, remark: times.remark });
   if (name === '4 MB') continue;
   log(`bench: lint ${name} …`);
-  const lintTimes = timeSideBySide({ lint: () => firstLint(file.text), parse: () => firstParse(file.text) }, runs);
+  const lintTimes = timeSideBySide({ lint: () => firstLint(file.text), relint: () => relint(file.text), parse: () => firstParse(file.text) }, runs);
   const lintMs = lintTimes.lint;
-  lintRows.push({ name, parse: lintTimes.parse, lint: lintMs });
+  lintRows.push({ name, parse: lintTimes.parse, lint: lintMs, relint: lintTimes.relint });
   log(`bench: markdownlint, textlint, zhlint in-process on ${name} …`);
   const markdownlintMs = timeInProcess(() => markdownlintSync({ strings: { [name]: file.text } }), runs);
   const textlintMs = await timeInProcessAsync(() => textlintLinter.lintText(file.text, file.path), runs);
@@ -177,7 +182,7 @@ lines.push(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} core
 lines.push('All figures are medians over repeated runs, taken side by side in this one run on the same files; ratios are Huibao ÷ the other. Timings on a shared machine drift: read the ratios, not the absolute values.', '');
 lines.push('Inputs (bench/tmp/inputs/, regenerated each run from the repo): `seed.md` = fixtures/reports/seed.txt; `one-mb.md` / `four-mb.md` = the seed and the five statistical bulletins in bench/inputs/ repeated to 1 MB / 4 MB; `many/` = 1,000 small reports (runs of 8–24 consecutive paragraphs of the same texts, ' + `${(inputs.manyBytes / MB).toFixed(1)} MB in all).`, '');
 
-lines.push('## Parsing (in-process, warm)', '');
+lines.push('## Parsing (in-process)', '');
 lines.push(
   '`parseReport(text)` against bare `unified().use(remarkParse).parse(text)` on the same text, the three timed in turn round after round. Budget: parseReport ≤ 1.5× remark-parse.',
   '',
@@ -196,17 +201,20 @@ const linearOk = linearity <= 1.2;
 budgets.push({ name: 'parse cost linear in size (per-MB time at 4 MB ≤ 1.2× that at 1 MB)', ok: linearOk });
 lines.push(`Linearity: parse(4 MB) / parse(1 MB) = ${(parseRows[2].parse / parseRows[1].parse).toFixed(2)} for ${(parseRows[2].mb / parseRows[1].mb).toFixed(2)}× the bytes, i.e. ${linearity.toFixed(2)}× the per-MB cost (budget ≤ 1.2: ${verdict(linearOk)}). remark-parse alone: ${(parseRows[2].remark / parseRows[1].remark).toFixed(2)}.`, '');
 
-lines.push('## Lint (in-process, warm)', '');
-lines.push('`lint(text)` (parse + every rule) against `parseReport(text)` alone, timed in turn, each starting with the segmentation memo emptied. Budget: the checks add ≤ 50% to parse time.', '');
+lines.push('## Lint (in-process)', '');
+lines.push(
+  '`lint(text)` (parse + every rule) against `parseReport(text)` alone, the three timed in turn. *First lint*: the segmentation memo emptied and duplicate-sentence\'s cut cache empty, as for a file the CLI reads once; the budget is judged on it. *Re-lint*: the same text linted again with every cache warm, as the language server does after a keystroke. Budget: the checks add ≤ 50% to parse time.',
+  '',
+);
 table(
-  ['input', 'parseReport', 'lint', 'lint ÷ parse', 'budget ≤ 1.5×'],
+  ['input', 'parseReport', 'first lint', 'first lint ÷ parse', 're-lint', 're-lint ÷ parse', 'budget ≤ 1.5×'],
   lintRows.map((r) => {
     const ok = r.lint / r.parse <= 1.5;
-    budgets.push({ name: `lint adds ≤ 50% to parse (${r.name})`, ok });
-    return [r.name, ms(r.parse), ms(r.lint), ratio(r.lint, r.parse), verdict(ok)];
+    budgets.push({ name: `lint adds ≤ 50% to parse (${r.name}, first lint)`, ok });
+    return [r.name, ms(r.parse), ms(r.lint), ratio(r.lint, r.parse), ms(r.relint), ratio(r.relint, r.parse), verdict(ok)];
   }),
 );
-lines.push('Beside the other linters, each called through its own API on the same string (markdownlint `lint` with its default rules; textlint `createLinter` with textlint-rule-zh-half-and-full-width-bracket via bench/.textlintrc.json; zhlint `run`):', '');
+lines.push('Beside the other linters (Huibao: first lint), each called through its own API on the same string (markdownlint `lint` with its default rules; textlint `createLinter` with textlint-rule-zh-half-and-full-width-bracket via bench/.textlintrc.json; zhlint `run`):', '');
 table(
   ['input', 'Huibao lint', 'markdownlint', 'textlint', 'zhlint', 'Huibao ÷ markdownlint', 'Huibao ÷ textlint', 'Huibao ÷ zhlint'],
   warmRows.map((r) => [r.name, ms(r.huibao), ms(r.markdownlint), ms(r.textlint), ms(r.zhlint), ratio(r.huibao, r.markdownlint), ratio(r.huibao, r.textlint), ratio(r.huibao, r.zhlint)]),
