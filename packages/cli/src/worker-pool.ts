@@ -27,7 +27,7 @@ const STOPPED = 1;
 /**
  * Report bytes each thread beyond the first must have to lint before it pays
  * for its start: a worker costs ~1 s of a core and ~95 MB before its first
- * file, and the lint runs at ~0.5 MB of report per second per core.
+ * file, and the lint runs at ~0.5-1 MB of report per second per core.
  */
 export const BYTES_PER_EXTRA_THREAD = 1024 * 1024;
 
@@ -50,9 +50,9 @@ export async function runTasks(tasks: readonly LintTask[], options: RunOptions =
  * How many threads pay for themselves: one per BYTES_PER_EXTRA_THREAD of
  * reports beyond the first, at most one per file and one per core but one.
  * That core is left to V8's garbage collector and compiler threads, which a
- * single lint thread already keeps busy (6.5 s of CPU in 5.6 s on 1,000
- * reports): on 2 cores, a second lint thread cost 2.5 s more CPU in all and
- * finished later than one whenever anything else ran (docs/cli.md#speed).
+ * single lint thread already keeps busy: on 2 idle cores, 1,000 reports took
+ * 4.6 s (6.8 s of CPU) on one thread and 5.2 s (9.7 s of CPU) on two
+ * (docs/cli.md#speed).
  */
 export function chooseThreads(tasks: readonly LintTask[], cores: number): number {
   const most = Math.min(cores - 1, tasks.length);
