@@ -5,7 +5,7 @@
  * `hasSuggestions` say what the rule really emits; the config accepts it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules, buildConfigSchema, ruleIds, validateConfig, type Rule } from '../src/index.js';
 import { placeholdersOf } from '../src/lint/messages.js';
@@ -21,9 +21,14 @@ for (const file of ruleFiles) {
   if (module.default) byFile.set(file.replace(/\.ts$/, ''), module.default);
 }
 
-/** Quoted string literals in a rule's source, except object keys (the messages table's own keys). */
-function literalsOf(source: string): Set<string> {
+/**
+ * Quoted string literals in a rule's source, except object keys (the messages
+ * table's own keys) and type aliases (`type MessageId = 'a' | 'b'` lists every
+ * id whether used or not).
+ */
+function literalsOf(ruleSource: string): Set<string> {
   const found = new Set<string>();
+  const source = ruleSource.replace(/\btype\s+\w+\s*=[^;]*;/g, '');
   for (const m of source.matchAll(/(['"`])([A-Za-z][\w-]{0,60})\1/g)) {
     const before = source.slice(Math.max(0, m.index - 40), m.index).trimEnd();
     const after = source.slice(m.index + m[0].length, m.index + m[0].length + 20).trimStart();
@@ -31,6 +36,25 @@ function literalsOf(source: string): Set<string> {
     if (!isKey) found.add(m[2]!);
   }
   return found;
+}
+
+/**
+ * A rule's source: its file, and the modules of a helper folder of lint/ it
+ * imports (duplicate-sentence's ../duplicates/*), which report with its messages.
+ * Shared modules directly in lint/ (rule.ts, chinese-text.ts) are not part of it.
+ */
+function ruleSource(path: string, seen = new Set<string>()): string {
+  if (seen.has(path)) return '';
+  seen.add(path);
+  const text = readFileSync(path, 'utf8');
+  const inHelperFolder = dirname(path) !== rulesDir;
+  let source = text;
+  for (const m of text.matchAll(/from '(\.\.?\/[\w./-]+)\.js'/g)) {
+    const target = resolve(dirname(path), `${m[1]}.ts`);
+    const helperFolder = dirname(dirname(target)) === dirname(rulesDir) && dirname(target) !== rulesDir;
+    if ((helperFolder || (inHelperFolder && dirname(target) === dirname(path))) && existsSync(target)) source += '\n' + ruleSource(target, seen);
+  }
+  return source;
 }
 
 describe('rule registry', () => {
@@ -51,7 +75,7 @@ describe('rule registry', () => {
 describe.each([...allRules].map((rule) => ({ id: rule.meta.id, rule })))('$id', ({ id, rule }) => {
   const { meta } = rule;
   const sourcePath = join(rulesDir, `${id}.ts`);
-  const source = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : '';
+  const source = existsSync(sourcePath) ? ruleSource(sourcePath) : '';
 
   it('is defined in packages/core/src/lint/rules/<id>.ts under a kebab-case id', () => {
     expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);

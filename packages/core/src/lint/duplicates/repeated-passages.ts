@@ -1,0 +1,157 @@
+/**
+ * Passages repeated inside different sentences: runs of at least minTokens
+ * identical words shared with an earlier sentence, found through word 4-grams
+ * keeping a few earliest occurrences each, and reported only where they make up
+ * whole clauses in one of their two places.
+ */
+import type { DuplicateContext } from './context.js';
+import { hasDigit, type Unit, type WordAt } from './sentence-words.js';
+
+const GRAM = 4;
+const MAX_OCCURRENCES = 8;
+const EXCERPT = 24;
+
+/** Runs of ≥ minTokens words shared with an earlier sentence, each reported once at its later occurrence. */
+export function findRepeatedPassages(context: DuplicateContext, units: readonly Unit[], minTokens: number, skip: Uint8Array): void {
+  // By 4-gram number: its first MAX_OCCURRENCES occurrences, flat: unit, token index, unit, token index…
+  const seen: number[][] = [];
+  const gramNumbers = gramNumbersOf();
+  units.forEach((unit, index) => {
+    const { tokens, wording } = unit;
+    const reported = skip[index] === 1;
+    // A reported sentence only records where its 4-grams occur; after MAX_OCCURRENCES sentences with
+    // the same words, each of those 4-grams has all the occurrences kept, so it has nothing to add.
+    if (wording && reported && wording.passes >= MAX_OCCURRENCES) return;
+    if (wording) wording.passes++;
+    const grams = gramNumbers(tokens);
+    let covered = 0;
+    for (let i = 0; i < grams.length; i++) {
+      const gram = grams[i]!;
+      const earlier = seen[gram];
+      // A run from i is at most tokens.length - i words long: shorter than minTokens is never reported.
+      if (i >= covered && earlier && !reported && tokens.length - i >= minTokens) {
+        // The longest run from an earlier occurrence; the first of equally long ones.
+        let bestUnit = -1;
+        let bestAt = 0;
+        let bestLength = -1;
+        for (let k = 0; k < earlier.length; k += 2) {
+          const otherUnit = earlier[k]!;
+          const otherAt = earlier[k + 1]!;
+          if (otherUnit === index) continue;
+          const length = matchLength(tokens, i, units[otherUnit]!.tokens, otherAt);
+          if (length > bestLength) {
+            bestUnit = otherUnit;
+            bestAt = otherAt;
+            bestLength = length;
+          }
+        }
+        if (bestLength >= minTokens) {
+          const first = units[bestUnit]!;
+          if (clauseAligned(context, unit, i, bestLength) || clauseAligned(context, first, bestAt, bestLength)) {
+            reportPassage(context, unit, i, first, bestAt, bestLength);
+            covered = i + bestLength;
+          }
+        }
+      }
+      if (!earlier) seen[gram] = [index, i];
+      else if (earlier.length < 2 * MAX_OCCURRENCES && earlier[earlier.length - 2] !== index) earlier.push(index, i);
+    }
+  });
+}
+
+/**
+ * The 4-grams of a word list, one per start, each as a number: 4-grams get
+ * numbers 0, 1, 2… in order of first sight. A list shared by sentences with the
+ * same text is numbered once, so repeated text costs no lookups. (Numbered per
+ * run rather than kept with the list: one key per word would double what the
+ * cut cache holds.)
+ */
+function gramNumbersOf(): (tokens: readonly WordAt[]) => readonly number[] {
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size));
+    return id;
+  };
+  const gramIds = new Map<string, number>();
+  const numbersOf = new Map<readonly WordAt[], number[]>();
+  return (tokens) => {
+    let numbers = numbersOf.get(tokens);
+    if (numbers) return numbers;
+    const ids = tokens.map((t) => idOf(t.word));
+    numbers = [];
+    for (let i = 0; i + GRAM <= ids.length; i++) {
+      const key = gramKey(ids, i);
+      let number = gramIds.get(key);
+      if (number === undefined) gramIds.set(key, (number = gramIds.size));
+      numbers.push(number);
+    }
+    numbersOf.set(tokens, numbers);
+    return numbers;
+  };
+}
+
+/**
+ * The GRAM (4) word ids from i as a short flat string: each id in two UTF-16
+ * code units, so distinct 4-grams never share a key and no long string is built.
+ */
+function gramKey(ids: readonly number[], i: number): string {
+  const a = ids[i]!;
+  const b = ids[i + 1]!;
+  const c = ids[i + 2]!;
+  const d = ids[i + 3]!;
+  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16);
+}
+
+/** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
+const CLAUSE_EDGES = '，。；：、！？,;:!?';
+const QUOTES_AND_SPACE = '“”‘’《》（）「」 \t\r\n\u3000';
+
+/**
+ * True when tokens [at, at+length) make up whole clauses: a clause break (or the
+ * sentence's edge) on both sides, looking past quotes and line breaks. A shared
+ * noun phrase (居民人均可支配收入及增长速度) inside two clauses is terminology,
+ * not a repeated statement.
+ */
+function clauseAligned(context: DuplicateContext, { base, tokens }: Unit, at: number, length: number): boolean {
+  const { text } = context;
+  const last = tokens[at + length - 1]!;
+  let before = base + tokens[at]!.at - 1;
+  while (before >= 0 && QUOTES_AND_SPACE.includes(text[before]!)) before--;
+  let after = base + last.at + last.word.length;
+  while (after < text.length && QUOTES_AND_SPACE.includes(text[after]!)) after++;
+  // The first and last words of a sentence stand at a clause edge by definition.
+  const startsClause = at === 0 || before < 0 || CLAUSE_EDGES.includes(text[before]!);
+  const endsClause = at + length === tokens.length || after >= text.length || CLAUSE_EDGES.includes(text[after]!);
+  return startsClause && endsClause;
+}
+
+/**
+ * Words shared from a[i] and b[j] on. A figure ends the run: the same clause with
+ * the same figures (比上年增长6.4%，扣除价格因素，实际增长6.2%) is a data formula,
+ * and whether figures agree is for the data checks.
+ */
+function matchLength(a: readonly WordAt[], i: number, b: readonly WordAt[], j: number): number {
+  let length = 0;
+  while (i + length < a.length && j + length < b.length && a[i + length]!.word === b[j + length]!.word && !hasDigit(a[i + length]!.word)) length++;
+  return length;
+}
+
+/** Source span of `length` words of a unit from word `at`. */
+function spanOf({ base, tokens }: Unit, at: number, length: number): { start: number; end: number } {
+  const last = tokens[at + length - 1]!;
+  return { start: base + tokens[at]!.at, end: base + last.at + last.word.length };
+}
+
+function reportPassage(context: DuplicateContext, later: Unit, at: number, first: Unit, firstAt: number, length: number): void {
+  const span = spanOf(later, at, length);
+  const firstSpan = spanOf(first, firstAt, length);
+  const text = context.text.slice(span.start, span.end);
+  context.report({
+    messageId: 'passage',
+    data: { excerpt: text.length > EXCERPT ? text.slice(0, EXCERPT) + '…' : text, line: context.lines.position(firstSpan.start).line, count: length },
+    span,
+    related: [{ span: firstSpan, messageId: 'first' }],
+    details: { tokens: length, unit: 'passage' },
+  });
+}
