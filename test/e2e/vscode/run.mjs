@@ -130,10 +130,23 @@ async function goTo(page, line, column) {
   await page.keyboard.press('Enter');
 }
 
-/** The number of problems the status bar counts ("Warnings: 167, Infos: 2" → 169). */
+/** The counts in a status-bar label added up ("Warnings: 167, Infos: 2" → 169). */
+const sumOfCounts = (label) => (label.match(/\d+/g) ?? []).reduce((sum, n) => sum + Number(n), 0);
+
+/** The number of problems the status bar counts. */
 async function problemCount(page) {
-  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
-  return (label.match(/\d+/g) ?? []).reduce((sum, n) => sum + Number(n), 0);
+  return sumOfCounts((await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '');
+}
+
+/** The status bar's problem count once it reaches `expected`, or what it shows when `timeout` ms have passed. */
+async function settledProblemCount(page, expected, timeout) {
+  const deadline = Date.now() + timeout;
+  let count = await problemCount(page);
+  while (count !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(250);
+    count = await problemCount(page);
+  }
+  return count;
 }
 
 /**
@@ -154,21 +167,13 @@ async function trustScenario(browser, bin, env, work, vsix, expected) {
     await page.locator('.monaco-dialog-box .monaco-button', { hasText: /don't trust|不信任/i }).first().click({ timeout: 30_000 });
     await openFile(page, 'seed.txt');
     await squiggles(page).first().waitFor({ timeout: 60_000 });
-    await page.waitForFunction((n) => {
-      const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
-      return (label.match(/\d+/g) ?? []).reduce((sum, x) => sum + Number(x), 0) === n;
-    }, expected.diagnostics, { timeout: 30_000 }).catch(() => undefined);
-    const untrusted = await problemCount(page);
+    const untrusted = await settledProblemCount(page, expected.diagnostics, 30_000);
     await page.screenshot({ path: join(artifacts, '6-restricted-mode.png') });
     check(untrusted === expected.diagnostics, `restricted mode: ${untrusted} problems, the built-in defaults (.huibaorc.json ignored)`);
 
     await runCommand(page, 'Manage Workspace Trust');
     await page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first().click({ timeout: 20_000 });
-    await page.waitForFunction((n) => {
-      const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
-      return (label.match(/\d+/g) ?? []).reduce((sum, x) => sum + Number(x), 0) === n;
-    }, expected.configured, { timeout: 60_000 }).catch(() => undefined);
-    const trusted = await problemCount(page);
+    const trusted = await settledProblemCount(page, expected.configured, 60_000);
     await page.screenshot({ path: join(artifacts, '7-trusted.png') });
     check(trusted === expected.configured, `trusted: ${trusted} problems, with .huibaorc.json's placeholder: off (core: ${expected.configured})`);
     await page.close();
@@ -241,8 +246,7 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
     // The Problems panel lists the diagnostics.
     const problems = page.locator('[id="status.problems"]');
     const problemsLabel = (await problems.getAttribute('aria-label')) ?? '';
-    const problemCount = (problemsLabel.match(/\d+/g) ?? []).reduce((sum, n) => sum + Number(n), 0);
-    check(problemCount === expected.diagnostics, `status bar problems "${problemsLabel}" add up to core's ${expected.diagnostics} diagnostics`);
+    check(sumOfCounts(problemsLabel) === expected.diagnostics, `status bar problems "${problemsLabel}" add up to core's ${expected.diagnostics} diagnostics`);
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
     await rows.first().waitFor({ timeout: 15_000 });
