@@ -15,6 +15,16 @@ describe('character classes by code unit', () => {
     const set = codeSet('，。；');
     expect([...set]).toEqual([0xff0c, 0x3002, 0xff1b]);
     expect(() => codeSet(['𠀀'])).toThrow(/single code units/);
+    expect(() => codeSet(['\0'])).toThrow(/U\+0000/);
+  });
+
+  it('codeSet answers has() for every code unit as a Set of the same characters does, and false past the end of a text', () => {
+    const chars = ['\n', '*', '，', '零', '〇', '亿', '\uffff', '\ud800', 'a'];
+    const set = codeSet(chars);
+    const reference = new Set(chars.map((ch) => ch.charCodeAt(0)));
+    for (let code = 0; code <= 0xffff; code++) expect(set.has(code), `U+${code.toString(16)}`).toBe(reference.has(code));
+    expect(set.has('abc'.charCodeAt(3))).toBe(false);
+    expect(set.has(-1)).toBe(false);
   });
 });
 

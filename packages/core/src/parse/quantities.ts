@@ -8,6 +8,7 @@ import type { Approx } from '../model/outline.js';
 import { approxAfter, approxBefore } from './figure-words.js';
 import { isChineseNumeralCode, parseChineseNumeral } from './numerals.js';
 import { isLatin, type UnitTable } from './units.js';
+import { codeSet, type CodeSet } from '../text/char-codes.js';
 
 /** A number token: digits, a Chinese numeral or a placeholder mark. */
 export interface NumberToken {
@@ -55,10 +56,11 @@ export class FigureReader {
     private readonly units: UnitTable,
     private readonly marks: readonly string[],
   ) {
-    this.markStarts = new Set(marks.map((mark) => mark.charCodeAt(0)));
+    // A mark that starts with U+0000 (possible only through the API) never matches.
+    this.markStarts = codeSet(marks.map((mark) => mark[0]!).filter((first) => first !== '\0'));
   }
 
-  private readonly markStarts: ReadonlySet<number>;
+  private readonly markStarts: CodeSet;
 
   /** The placeholder mark at `at`, if one starts there (runs of ** are emphasis, not marks). */
   markAt(at: number): string | null {

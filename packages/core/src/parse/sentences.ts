@@ -4,11 +4,12 @@
  */
 import type { ParseContext } from './context.js';
 import { indexAtOffset, rangeOf } from './context.js';
+import { codeSet } from '../text/char-codes.js';
 
 const FINAL = new Set(['。', '！', '？', '!', '?']);
 const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】']);
 /** Code units that may end a sentence (FINAL and …): the scan skips all others without making a string. */
-const ENDING_CODES = new Set([...FINAL, '…'].map((ch) => ch.charCodeAt(0)));
+const ENDING_CODES = codeSet([...FINAL, '…']);
 
 export function splitSentences(ctx: ParseContext): void {
   const { text, outline } = ctx;
