@@ -11,9 +11,9 @@ import { approxBefore } from './figure-words.js';
 import { FigureReader, isDigit, type NumberToken, type Quantity } from './quantities.js';
 import { sentenceAt } from './sentences.js';
 import { clauseEnd, clauseStart, readFigure } from './subjects.js';
-import { isChineseNumeralCode } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, isChineseNumeralCode } from './numerals.js';
 import { codeSet, isHan } from '../text/char-codes.js';
-import { UnitTable, isLatin } from './units.js';
+import { isLatin, unitTableFor } from './units.js';
 
 /** Before a number these make it an ordinal or a caption (第三, 表1, 图2), not a figure. */
 const ORDINAL_PREFIXES = codeSet(['第', '表', '图', '附', '号', '期', '版', '条', '款']);
@@ -24,9 +24,16 @@ const FULLWIDTH_MINUS = 0xff0d;
 const DOT = 0x2e;
 const DATE_FOLLOWERS = ['月', '日', '号', '年', '时', '半年', '季度', '月份'];
 
+/**
+ * The code units a figure can start with (besides a placeholder mark): a
+ * digit, a sign, a Chinese numeral. The scan skips every other character
+ * with one bit test and looks at marker spans and quotes only at these.
+ */
+const FIGURE_STARTS = codeSet([...'0123456789０１２３４５６７８９-－', ...CHINESE_NUMERAL_CHARS]);
+
 export function extractFigures(ctx: ParseContext): void {
   const { text } = ctx;
-  const units = new UnitTable(ctx.extraUnits);
+  const units = unitTableFor(ctx.extraUnits);
   const reader = new FigureReader(ctx.text, units, sortMarks(ctx.placeholderMarks));
   const markers = sectionMarkerSpans(ctx.outline.sections);
   const quotes = ctx.outline.slogans.map((s) => ({ start: s.innerRange.start.offset, end: s.innerRange.end.offset }));
@@ -36,15 +43,19 @@ export function extractFigures(ctx: ParseContext): void {
     const end = paragraph.range.end.offset;
     let floor = paragraph.range.start.offset;
     for (let i = paragraph.range.start.offset; i < end; ) {
-      while (marker < markers.length && markers[marker]!.end <= i) marker++;
-      while (quote < quotes.length && quotes[quote]!.end <= i) quote++;
-      const inMarker = marker < markers.length && markers[marker]!.start <= i;
-      if (inMarker) {
+      const code = text.charCodeAt(i);
+      if (!FIGURE_STARTS.has(code) && !reader.mayStartMark(code)) {
+        i++;
+        continue;
+      }
+      // A section marker (（一）, 1.) is no figure, and the clause of the next figure starts after it.
+      while (marker < markers.length && markers[marker]!.end <= i) floor = Math.max(floor, markers[marker++]!.end);
+      if (marker < markers.length && markers[marker]!.start <= i) {
         i = markers[marker]!.end;
         floor = i;
         continue;
       }
-      const code = text.charCodeAt(i);
+      while (quote < quotes.length && quotes[quote]!.end <= i) quote++;
       const mark = reader.markAt(i);
       const isSign = code === MINUS || code === FULLWIDTH_MINUS;
       const startsNumber =
@@ -179,6 +190,7 @@ function addPlaceholders(ctx: ParseContext, reader: FigureReader, start: number,
   const metrics = outline.metrics;
   let m = firstMetricFrom(metrics, start);
   for (let i = start; i < end; i++) {
+    if (!reader.mayStartMark(text.charCodeAt(i))) continue;
     const mark = reader.markAt(i);
     if (!mark || isSkipped(ctx, i, i + mark.length)) continue;
     while (m < metrics.length && metrics[m]!.range.end.offset <= i) m++;

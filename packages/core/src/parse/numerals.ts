@@ -4,12 +4,6 @@
  */
 import { codeSet } from '../text/char-codes.js';
 
-const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
 export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
@@ -24,35 +18,51 @@ export function isChineseNumeralCode(code: number): boolean {
   return CHINESE_NUMERAL_CODES.has(code);
 }
 
+/** Code units of the Chinese digits and their values (两 is 2, 〇 is 0). */
+const DIGIT_CODES = [...'零〇一二两三四五六七八九'].map((ch) => ch.charCodeAt(0));
+const DIGIT_VALUES = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9];
+/** 十 百 千 multiply the digit before them; 万 亿 multiply everything before them. */
+const UNIT_CODES = [...'十百千万亿'].map((ch) => ch.charCodeAt(0));
+const UNIT_VALUES = [10, 100, 1000, 1e4, 1e8];
+
 /**
  * Parses a Chinese numeral such as 三, 十二, 二十一, 一百零五, 三千五百万, 两万.
  * Digit strings without units (二〇二二) are read digit by digit. Returns null when
- * the token is not a well-formed numeral.
+ * the token is not a well-formed numeral. Reads code units: figures and
+ * markers call it for every numeral in a report.
  */
 export function parseChineseNumeral(token: string): number | null {
   if (token.length === 0 || token.length > 24) return null;
-  for (const ch of token) if (!isChineseNumeralChar(ch)) return null;
-  if (!/[十百千万亿]/.test(token)) {
+  let hasUnit = false;
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    if (UNIT_CODES.includes(code)) hasUnit = true;
+    else if (!DIGIT_CODES.includes(code)) return null;
+  }
+  if (!hasUnit) {
     // 二〇二二 → 2022; 三 → 3.
     let value = 0;
-    for (const ch of token) value = value * 10 + DIGITS[ch]!;
+    for (let k = 0; k < token.length; k++) value = value * 10 + DIGIT_VALUES[DIGIT_CODES.indexOf(token.charCodeAt(k))]!;
     return value;
   }
   let total = 0;
   let section = 0;
   let digit: number | null = null;
-  for (const ch of token) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch]!;
-    } else if (ch in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[ch]!;
-      digit = null;
-    } else {
-      const big = BIG_UNITS[ch]!;
-      total = (total + section + (digit ?? 0)) * big;
-      section = 0;
-      digit = null;
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    const d = DIGIT_CODES.indexOf(code);
+    if (d >= 0) {
+      digit = DIGIT_VALUES[d]!;
+      continue;
     }
+    const unit = UNIT_VALUES[UNIT_CODES.indexOf(code)]!;
+    if (unit < 1e4) {
+      section += (digit ?? 1) * unit;
+    } else {
+      total = (total + section + (digit ?? 0)) * unit;
+      section = 0;
+    }
+    digit = null;
   }
   return total + section + (digit ?? 0);
 }

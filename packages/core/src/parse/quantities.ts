@@ -36,9 +36,9 @@ export interface Quantity {
   approxWords: string[];
 }
 
-const DASHES = new Set(['—', '－', '-', '～', '~', '至', '到', '–']);
+const DASHES = codeSet(['—', '－', '-', '～', '~', '至', '到', '–']);
 /** After a number these make it a date or time, never a metric. */
-const DATE_UNITS = new Set(['年', '月', '日', '号', '时', '点', '秒']);
+const DATE_UNITS = codeSet(['年', '月', '日', '号', '时', '点', '秒']);
 const MAX_DIGITS = 40;
 const MAX_CHINESE = 24;
 
@@ -50,17 +50,35 @@ export function isDigit(code: number): boolean {
 }
 const digitValue = (code: number) => (code >= 0xff10 ? code - 0xff10 : code - 48);
 
+/** The first code units of the marks, kept per list of marks: a parse should not build a bitset. */
+const markStartSets = new Map<string, CodeSet>();
+function markStartsOf(marks: readonly string[]): CodeSet {
+  const key = marks.join('\n');
+  let set = markStartSets.get(key);
+  if (!set) {
+    // A mark that starts with U+0000 (possible only through the API) never matches.
+    set = codeSet(marks.map((mark) => mark[0]!).filter((first) => first !== '\0'));
+    if (markStartSets.size >= 16) markStartSets.clear();
+    markStartSets.set(key, set);
+  }
+  return set;
+}
+
 export class FigureReader {
   constructor(
     private readonly text: string,
     private readonly units: UnitTable,
     private readonly marks: readonly string[],
   ) {
-    // A mark that starts with U+0000 (possible only through the API) never matches.
-    this.markStarts = codeSet(marks.map((mark) => mark[0]!).filter((first) => first !== '\0'));
+    this.markStarts = markStartsOf(marks);
   }
 
   private readonly markStarts: CodeSet;
+
+  /** False when no mark can start with this code unit (most characters): the scans skip it. */
+  mayStartMark(code: number): boolean {
+    return this.markStarts.has(code);
+  }
 
   /** The placeholder mark at `at`, if one starts there (runs of ** are emphasis, not marks). */
   markAt(at: number): string | null {
@@ -191,14 +209,14 @@ export class FigureReader {
     }
 
     let upper: NumberToken | null = null;
-    if (!percentWord && DASHES.has(text[i] ?? '')) {
+    if (!percentWord && DASHES.has(text.charCodeAt(i))) {
       let j = i + 1;
       if (text[i] === '—' && text[j] === '—') j++;
       const second = this.numberAt(j, number.chinese);
       // 2026-04-22 is a date: a part with a leading zero, or a third part, is not a range.
-      if (second && !second.placeholder && ((second.text.length > 1 && second.text[0] === '0' && second.decimals === 0) || DASHES.has(text[second.end] ?? ''))) {
+      if (second && !second.placeholder && ((second.text.length > 1 && second.text[0] === '0' && second.decimals === 0) || DASHES.has(text.charCodeAt(second.end)))) {
         let end = second.end;
-        while (DASHES.has(text[end] ?? '') && isDigit(text.charCodeAt(end + 1))) {
+        while (DASHES.has(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
           end++;
           while (end < text.length && isDigit(text.charCodeAt(end))) end++;
         }
@@ -215,7 +233,7 @@ export class FigureReader {
       }
     }
 
-    if (DATE_UNITS.has(text[i] ?? '') && !this.units.unitAt(text, i)) return { quantity: null, end: i + 1 };
+    if (DATE_UNITS.has(text.charCodeAt(i)) && !this.units.unitAt(text, i)) return { quantity: null, end: i + 1 };
     if (text.startsWith('月份', i)) return { quantity: null, end: i + 2 };
 
     let unit: string | null = null;

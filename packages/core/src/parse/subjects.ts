@@ -7,7 +7,7 @@
 import type { MetricRole } from '../model/outline.js';
 import type { Segmenter, TaggedWord } from '../segment/segmenter.js';
 import { figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
-import { codeSet } from '../text/char-codes.js';
+import { codeSet, type CodeSet } from '../text/char-codes.js';
 
 /** Characters that end a clause. Quotes do not: “两新”党组织 is one clause. */
 const CLAUSE_BREAKS = codeSet(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n', '\r', '（', '(', '）', ')', '、', '|', '【', '】', '《', '》']);
@@ -136,8 +136,18 @@ export function readFigure(
   return { subject: subject || null, subjectStart, ...role };
 }
 
+/** The first characters of CHANGE_PHRASES: a clause without any of them holds none. */
+const CHANGE_PHRASE_STARTS = codeSet(CHANGE_PHRASES.map((phrase) => phrase[0]!));
+
+function hasCodeFrom(text: string, codes: CodeSet): boolean {
+  for (let k = 0; k < text.length; k++) if (codes.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
 function roleOf(words: readonly TaggedWord[], clause: string, percent: boolean): { role: MetricRole; roleWord: string | null } {
-  for (const phrase of CHANGE_PHRASES) if (clause.includes(phrase)) return { role: 'change', roleWord: phrase };
+  if (hasCodeFrom(clause, CHANGE_PHRASE_STARTS)) {
+    for (const phrase of CHANGE_PHRASES) if (clause.includes(phrase)) return { role: 'change', roleWord: phrase };
+  }
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!.word;
     if (CHANGE_WORDS.has(word)) return { role: 'change', roleWord: word };

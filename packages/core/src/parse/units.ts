@@ -64,6 +64,14 @@ export class UnitTable {
   }
 }
 
+let builtinTable: UnitTable | undefined;
+
+/** The table for these extra units; without any, one table shared by every parse. */
+export function unitTableFor(extra: readonly UnitEntry[]): UnitTable {
+  if (extra.length > 0) return new UnitTable(extra);
+  return (builtinTable ??= new UnitTable());
+}
+
 /** Entries by the code unit they start with, longest first within each group. */
 function groupByFirst<T>(entries: readonly T[], key: (entry: T) => string): Map<number, T[]> {
   const groups = new Map<number, T[]>();
