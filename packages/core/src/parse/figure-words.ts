@@ -5,6 +5,7 @@
 import type { Approx } from '../model/outline.js';
 import type { FigureWordsFile } from '../model/wordlists.js';
 import wordsFile from '../data/figure-words.json' with { type: 'json' };
+import { codeSet } from '../text/char-codes.js';
 
 export const figureWords = wordsFile as FigureWordsFile;
 
@@ -25,8 +26,13 @@ export interface WordHit {
   end: number;
 }
 
+/** Last characters of the words before a number and first characters of those after it: most figures have neither. */
+const APPROX_BEFORE_LAST = codeSet(APPROX_BEFORE.map((entry) => entry.word[entry.word.length - 1]!));
+const APPROX_AFTER_FIRST = codeSet(APPROX_AFTER.map((entry) => entry.word[0]!));
+
 /** The approximation word that ends exactly at `end` (约 in 约5万元). */
 export function approxBefore(text: string, end: number): { word: string; approx: Approx } | null {
+  if (!APPROX_BEFORE_LAST.has(text.charCodeAt(end - 1))) return null;
   for (const entry of APPROX_BEFORE) {
     if (end - entry.word.length >= 0 && text.startsWith(entry.word, end - entry.word.length)) return entry;
   }
@@ -35,6 +41,7 @@ export function approxBefore(text: string, end: number): { word: string; approx:
 
 /** The approximation word that starts exactly at `at` (余 in *余名). */
 export function approxAfter(text: string, at: number): { word: string; approx: Approx } | null {
+  if (!APPROX_AFTER_FIRST.has(text.charCodeAt(at))) return null;
   for (const entry of APPROX_AFTER) if (text.startsWith(entry.word, at)) return entry;
   return null;
 }

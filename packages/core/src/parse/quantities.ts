@@ -6,7 +6,7 @@
  */
 import type { Approx } from '../model/outline.js';
 import { approxAfter, approxBefore } from './figure-words.js';
-import { isChineseNumeralCode, parseChineseNumeral } from './numerals.js';
+import { isChineseNumeralCode, parseChineseNumeral, toAsciiDigits } from './numerals.js';
 import { isLatin, type UnitTable } from './units.js';
 import { codeSet, type CodeSet } from '../text/char-codes.js';
 
@@ -49,6 +49,19 @@ export function isDigit(code: number): boolean {
   return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
 }
 const digitValue = (code: number) => (code >= 0xff10 ? code - 0xff10 : code - 48);
+
+/** 10⁰ … 10¹⁵, each exact in a double. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of the digits after the point. Up to 15 of them, digits ÷ 10^n
+ * divides two exact doubles, so it rounds exactly as Number('0.' + digits)
+ * does, without making that string; longer fractions are read from it.
+ */
+function fractionValue(text: string, start: number, end: number, digits: number, decimals: number): number {
+  if (decimals < POWERS_OF_TEN.length) return digits / POWERS_OF_TEN[decimals]!;
+  return Number(`0.${toAsciiDigits(text.slice(start, end))}`);
+}
 
 /** The first code units of the marks, kept per list of marks: a parse should not build a bitset. */
 const markStartSets = new Map<string, CodeSet>();
@@ -110,14 +123,15 @@ export class FigureReader {
     const { text } = this;
     let i = at;
     let integer = 0;
-    let fraction = '';
+    let fraction = 0;
+    let fractionStart = -1;
     let decimals = 0;
     let inFraction = false;
     while (i < text.length && i - at < MAX_DIGITS) {
       const code = text.charCodeAt(i);
       if (isDigit(code)) {
         if (inFraction) {
-          fraction += String(digitValue(code));
+          fraction = fraction * 10 + digitValue(code);
           decimals++;
         } else integer = integer * 10 + digitValue(code);
         i++;
@@ -131,6 +145,7 @@ export class FigureReader {
       }
       if ((ch === '.' || ch === '．') && !inFraction && isDigit(text.charCodeAt(i + 1))) {
         inFraction = true;
+        fractionStart = i + 1;
         i++;
         continue;
       }
@@ -138,7 +153,7 @@ export class FigureReader {
     }
     // 1.2.3 (a version) or a number glued to letters (PM2.5, 5G) is not a figure.
     if ((text[i] === '.' || text[i] === '．') && isDigit(text.charCodeAt(i + 1))) return null;
-    const value = fraction ? integer + Number(`0.${fraction}`) : integer;
+    const value = decimals === 0 ? integer : integer + fractionValue(text, fractionStart, i, fraction, decimals);
     return { start: at, end: i, text: text.slice(at, i), value, decimals, placeholder: false, chinese: false };
   }
 

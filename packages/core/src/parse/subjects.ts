@@ -7,7 +7,7 @@
 import type { MetricRole } from '../model/outline.js';
 import type { Segmenter, TaggedWord } from '../segment/segmenter.js';
 import { figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
-import { codeSet, type CodeSet } from '../text/char-codes.js';
+import { codeSet, isHan, type CodeSet } from '../text/char-codes.js';
 
 /** Characters that end a clause. Quotes do not: “两新”党组织 is one clause. */
 const CLAUSE_BREAKS = codeSet(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n', '\r', '（', '(', '）', ')', '、', '|', '【', '】', '《', '》']);
@@ -37,20 +37,23 @@ const LINK_WORDS = new Set([
   '达', '达到', '为', '是', '有', '了', '共', '共计', '合计', '总计', '累计', '总共', '一共', '共有', '约', '近', '超过', '逾', '不到', '不足',
   '大约', '将近', '分别', '分别为', '分别是', '计', '的', '总数', '数', '至', '到', '已', '均', '等', '各',
 ]);
-const STOP_TAGS = new Set(['v', 'd', 'p', 'm', 't', 'c', 'u', 'r', 'uj', 'ul', 'f', 'q', 'y', 'zg', 'ad', 'vd', 'mq', 'ud', 'uz', 'ug', 'uv']);
 const TOTAL_WORDS = new Set(figureWords.totalWords);
 const PART_WORDS = new Set(figureWords.partWords);
 const CHANGE_WORDS = new Set(figureWords.changeWords);
 const CHANGE_PHRASES = ['比上年', '比去年', '比年初', '比上月', '比上季', '较上年', '较去年', '同比', '环比'];
 const SHARE_WORDS = figureWords.shareWords;
 
+const SCOPE_OR_OTHER = new Set([...SCOPE_WORDS, ...OTHER_WORDS]);
+
 function isPunctuation(word: string): boolean {
+  // Nearly every word starts with a Han character, which is neither punctuation, symbol nor space.
+  if (isHan(word.charCodeAt(0))) return false;
   return /^[\p{P}\p{S}\s]+$/u.test(word);
 }
 
 function isNounLike(w: TaggedWord): boolean {
   if (isPunctuation(w.word) || LINK_WORDS.has(w.word)) return false;
-  if (SCOPE_WORDS.includes(w.word) || OTHER_WORDS.includes(w.word)) return false;
+  if (SCOPE_OR_OTHER.has(w.word)) return false;
   const tag = w.tag;
   if (tag === 'x' || tag === 'eng') return /^[\u4e00-\u9fff]+$/u.test(w.word);
   return tag.startsWith('n') || tag === 'vn' || tag === 'l' || tag === 'j' || tag === 'an' || tag === 'b' || tag === 'i';
@@ -67,7 +70,13 @@ function trailingNounPhrase(words: readonly TaggedWord[]): string {
     if (w.tag === 'vn' && start < end) break;
     start--;
   }
-  return words.slice(start, end).map((w) => w.word).join('');
+  return joinWords(words, start, end);
+}
+
+function joinWords(words: readonly TaggedWord[], start: number, end: number): string {
+  let phrase = '';
+  for (let k = start; k < end; k++) phrase += words[k]!.word;
+  return phrase;
 }
 
 /** A verb-final subject when nothing else names it: 拆违*处, 其他个人信访*人. */
@@ -83,7 +92,7 @@ function verbFinalPhrase(words: readonly TaggedWord[]): string {
 function leadingNounPhrase(words: readonly TaggedWord[]): string {
   let end = 0;
   while (end < words.length && end < MAX_SUBJECT_WORDS && isNounLike(words[end]!)) end++;
-  return words.slice(0, end).map((w) => w.word).join('');
+  return joinWords(words, 0, end);
 }
 
 export interface FigureReading {
@@ -133,7 +142,7 @@ export function readFigure(
     subjectStart = subject ? before.lastIndexOf(subject) : -1;
     if (subjectStart >= 0) subjectStart += beforeStart;
   }
-  return { subject: subject || null, subjectStart, ...role };
+  return { subject: subject || null, subjectStart, role: role.role, roleWord: role.roleWord };
 }
 
 /** The first characters of CHANGE_PHRASES: a clause without any of them holds none. */
