@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeSet, isHan, isSpaceCode } from '../src/text/char-codes.js';
-import { clearSegmenterMemo, jiebaSegmenter } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { clearSegmenterMemo, jiebaSegmenter, parseReport } from '../src/index.js';
 
 describe('character classes by code unit', () => {
   it('isHan and isSpaceCode agree with the regular expressions they replace, for every code unit', () => {
@@ -32,14 +33,30 @@ describe('the segmentation memo', () => {
   it('answers a repeated text exactly as a first call does, also after it is cleared', () => {
     const clause = '上半年共计拆违';
     clearSegmenterMemo();
-    const first = jiebaSegmenter.tag(clause);
-    const again = jiebaSegmenter.tag(clause);
+    const first = jiebaSegmenter.cut(clause);
+    const again = jiebaSegmenter.cut(clause);
     expect(again).toBe(first);
     clearSegmenterMemo();
-    const fresh = jiebaSegmenter.tag(clause);
+    const fresh = jiebaSegmenter.cut(clause);
     expect(fresh).not.toBe(first);
     expect(fresh).toEqual(first);
-    expect(first.map((w) => w.word).join('')).toBe(clause);
+    expect(first.join('')).toBe(clause);
+  });
+
+  it('reads the clauses before figures the same from remembered readings as from nodejieba itself', () => {
+    const seed = readFileSync(new URL('../../../fixtures/reports/seed.txt', import.meta.url), 'utf8');
+    const bulletin = readFileSync(new URL('../../../bench/inputs/real-3.txt', import.meta.url), 'utf8');
+    // A segmenter core does not know: nothing of its answers is remembered.
+    const unremembered = { tag: (text: string) => jiebaSegmenter.tag(text), cut: (text: string) => jiebaSegmenter.cut(text) };
+    for (const text of [seed, bulletin]) {
+      const reference = parseReport(text, { segmenter: unremembered }).metrics;
+      clearSegmenterMemo();
+      const first = parseReport(text).metrics;
+      const remembered = parseReport(text).metrics;
+      expect(first).toEqual(reference);
+      expect(remembered).toEqual(reference);
+      expect(reference.filter((m) => m.subject !== null).length).toBeGreaterThan(reference.length / 2);
+    }
   });
 
   it('does not keep the answer for a long text (a 1 MB line must not stay in memory)', () => {

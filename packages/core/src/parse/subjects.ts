@@ -5,7 +5,8 @@
  * nodejieba never sees a whole paragraph.
  */
 import type { MetricRole } from '../model/outline.js';
-import type { Segmenter, TaggedWord } from '../segment/segmenter.js';
+import { jiebaSegmenter, MEMO_LIMIT, registerSegmenterMemo, type Segmenter, type TaggedWord } from '../segment/segmenter.js';
+import { BoundedMemo } from '../segment/bounded-memo.js';
 import { figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
 import { codeSet, isHan, type CodeSet } from '../text/char-codes.js';
 
@@ -103,10 +104,60 @@ export interface FigureReading {
   roleWord: string | null;
 }
 
+type RoleReading = { role: MetricRole; roleWord: string | null };
+
+/**
+ * What the clause before a figure says, whatever the figure: the noun phrase
+ * that ends it, the verb-final phrase to fall back on, and the role its
+ * words give a figure and a percentage. Offsets are within the clause.
+ */
+interface ClauseReading {
+  noun: string;
+  nounAt: number;
+  /** Only read when the clause ends in no noun. */
+  verbFinal: string;
+  verbFinalAt: number;
+  roles: RoleFacts;
+}
+
+function readClause(segmenter: Segmenter, clause: string): ClauseReading {
+  let words: TaggedWord[] = [];
+  try {
+    words = clause.length > 0 ? segmenter.tag(clause) : [];
+  } catch {
+    words = [];
+  }
+  const noun = trailingNounPhrase(words);
+  const verbFinal = noun ? '' : verbFinalPhrase(words);
+  return {
+    noun,
+    nounAt: noun ? clause.lastIndexOf(noun) : -1,
+    verbFinal,
+    verbFinalAt: verbFinal ? clause.lastIndexOf(verbFinal) : -1,
+    roles: roleFactsOf(words, clause),
+  };
+}
+
+/**
+ * Readings of the process-wide segmenter's clauses, by clause text. A hit
+ * skips nodejieba and the word scans; the reading is a few objects where the
+ * tagged words were a dozen, and everything kept here outlives a parse,
+ * which the garbage collector pays for. Emptied by clearSegmenterMemo.
+ */
+const clauseReadings = new BoundedMemo<ClauseReading>(MEMO_LIMIT, MAX_CLAUSE);
+registerSegmenterMemo(clauseReadings);
+
+function clauseReading(segmenter: Segmenter, clause: string): ClauseReading {
+  // Another segmenter may cut differently: only jiebaSegmenter's readings are kept.
+  if (segmenter !== jiebaSegmenter) return readClause(segmenter, clause);
+  return clauseReadings.get(clause, (text) => readClause(segmenter, text));
+}
+
 /**
  * Reads subject and role. `before` is the clause text before the figure
  * (approximation words removed), `beforeStart` its offset; `after` the short
- * span after the figure's unit.
+ * span after the figure's unit, where the noun stands when the clause names
+ * none (走访慰问*名困难党员).
  */
 export function readFigure(
   segmenter: Segmenter,
@@ -117,34 +168,29 @@ export function readFigure(
   percent: boolean,
   hasMeasure: boolean,
 ): FigureReading {
-  let words: TaggedWord[] = [];
-  try {
-    words = before.length > 0 ? segmenter.tag(before) : [];
-  } catch {
-    words = [];
-  }
-  const role = roleOf(words, before, percent);
-  let subject = trailingNounPhrase(words);
-  let subjectStart = subject ? before.lastIndexOf(subject) : -1;
-  if (subjectStart >= 0) subjectStart += beforeStart;
-  if (!subject && hasMeasure && after.length > 0) {
+  const clause = clauseReading(segmenter, before);
+  const role = roleFor(clause.roles, percent);
+  if (clause.noun) return reading(clause.noun, clause.nounAt >= 0 ? beforeStart + clause.nounAt : -1, role);
+  if (hasMeasure && after.length > 0) {
     let afterWords: TaggedWord[] = [];
     try {
       afterWords = segmenter.tag(after);
     } catch {
       afterWords = [];
     }
-    subject = leadingNounPhrase(afterWords);
-    subjectStart = subject && after.startsWith(subject) ? afterStart : -1;
+    const noun = leadingNounPhrase(afterWords);
+    if (noun) return reading(noun, after.startsWith(noun) ? afterStart : -1, role);
   }
-  if (!subject) {
-    subject = verbFinalPhrase(words);
-    subjectStart = subject ? before.lastIndexOf(subject) : -1;
-    if (subjectStart >= 0) subjectStart += beforeStart;
-  }
-  return { subject: subject || null, subjectStart, role: role.role, roleWord: role.roleWord };
+  if (clause.verbFinal) return reading(clause.verbFinal, clause.verbFinalAt >= 0 ? beforeStart + clause.verbFinalAt : -1, role);
+  return reading(null, -1, role);
 }
 
+function reading(subject: string | null, subjectStart: number, role: RoleReading): FigureReading {
+  return { subject, subjectStart, role: role.role, roleWord: role.roleWord };
+}
+
+/** The last characters of SHARE_WORDS (率, 比, 重…): a clause without any of them holds none. */
+const SHARE_WORD_ENDS = codeSet(SHARE_WORDS.map((word) => word[word.length - 1]!));
 /** The first characters of CHANGE_PHRASES: a clause without any of them holds none. */
 const CHANGE_PHRASE_STARTS = codeSet(CHANGE_PHRASES.map((phrase) => phrase[0]!));
 
@@ -153,24 +199,58 @@ function hasCodeFrom(text: string, codes: CodeSet): boolean {
   return false;
 }
 
-function roleOf(words: readonly TaggedWord[], clause: string, percent: boolean): { role: MetricRole; roleWord: string | null } {
-  if (hasCodeFrom(clause, CHANGE_PHRASE_STARTS)) {
-    for (const phrase of CHANGE_PHRASES) if (clause.includes(phrase)) return { role: 'change', roleWord: phrase };
-  }
-  for (let k = words.length - 1; k >= 0; k--) {
-    const word = words[k]!.word;
-    if (CHANGE_WORDS.has(word)) return { role: 'change', roleWord: word };
-  }
-  if (percent || clause.endsWith('占') || clause.includes('占')) {
-    for (const word of SHARE_WORDS) if (clause.includes(word)) return { role: 'share', roleWord: word };
-    const zhan = clause.lastIndexOf('占');
-    if (zhan >= 0 && percent) return { role: 'share', roleWord: '占' };
-    if (percent && clause.endsWith('率')) return { role: 'share', roleWord: '率' };
-  }
-  for (let k = words.length - 1; k >= 0; k--) {
-    const word = words[k]!.word;
-    if (PART_WORDS.has(word)) return { role: 'part', roleWord: word };
-    if (TOTAL_WORDS.has(word)) return { role: 'total', roleWord: word };
-  }
-  return { role: 'plain', roleWord: null };
+/** The role words of a clause; which role a figure gets also depends on whether it is a percentage. */
+interface RoleFacts {
+  /** A change phrase (比上年) or the last change word (增长). */
+  change: RoleReading | null;
+  /** The first share word the clause holds (占比, 覆盖率), in list order. */
+  shareWord: string | null;
+  hasZhan: boolean;
+  endsWithRate: boolean;
+  /** The last part or total word (其中, 共计). */
+  partOrTotal: RoleReading | null;
 }
+
+function roleFactsOf(words: readonly TaggedWord[], clause: string): RoleFacts {
+  let change: RoleReading | null = null;
+  if (hasCodeFrom(clause, CHANGE_PHRASE_STARTS)) {
+    for (const phrase of CHANGE_PHRASES) {
+      if (clause.includes(phrase)) {
+        change = { role: 'change', roleWord: phrase };
+        break;
+      }
+    }
+  }
+  let partOrTotal: RoleReading | null = null;
+  for (let k = words.length - 1; k >= 0 && (change === null || partOrTotal === null); k--) {
+    const word = words[k]!.word;
+    if (change === null && CHANGE_WORDS.has(word)) change = { role: 'change', roleWord: word };
+    if (partOrTotal === null) {
+      if (PART_WORDS.has(word)) partOrTotal = { role: 'part', roleWord: word };
+      else if (TOTAL_WORDS.has(word)) partOrTotal = { role: 'total', roleWord: word };
+    }
+  }
+  let shareWord: string | null = null;
+  if (hasCodeFrom(clause, SHARE_WORD_ENDS)) {
+    for (const word of SHARE_WORDS) {
+      if (clause.includes(word)) {
+        shareWord = word;
+        break;
+      }
+    }
+  }
+  return { change, shareWord, hasZhan: clause.includes('占'), endsWithRate: clause.endsWith('率'), partOrTotal };
+}
+
+/** Change first; then, for a percentage or a clause with 占, a share; then part or total. */
+function roleFor(facts: RoleFacts, percent: boolean): RoleReading {
+  if (facts.change) return facts.change;
+  if (percent || facts.hasZhan) {
+    if (facts.shareWord) return { role: 'share', roleWord: facts.shareWord };
+    if (facts.hasZhan && percent) return { role: 'share', roleWord: '占' };
+    if (percent && facts.endsWithRate) return { role: 'share', roleWord: '率' };
+  }
+  return facts.partOrTotal ?? PLAIN;
+}
+
+const PLAIN: RoleReading = { role: 'plain', roleWord: null };

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BoundedMemo } from './bounded-memo.js';
 
 export interface TaggedWord {
   word: string;
@@ -65,65 +66,33 @@ function loadNodejieba(): NodejiebaModule {
 }
 
 /**
- * The last answers of the segmenter, by text. Reports repeat their short
- * clauses (比上年增长, 其中, 同比增长): a quarter to two fifths of the texts cut
- * in one real report were cut before in it, half of them in a batch of
- * bulletins, and nearly all when the language server parses the document
- * again after a keystroke. A native call costs microseconds; a lookup does
- * not. Bounded: the oldest half is dropped when full. Answers are shared, so
- * callers must not change the arrays they get.
+ * Room for every clause of a 1 MB report even when none repeats (the bench's
+ * 1 MB input has 23,000 figures, 1,600 distinct clauses before them); a
+ * report has ~300.
  */
-class SegmentMemo<T> {
-  private readonly answers = new Map<string, T>();
+export const MEMO_LIMIT = 40_000;
 
-  constructor(
-    private readonly limit: number,
-    private readonly maxText: number,
-  ) {}
+/**
+ * The words after placeholder marks (spans of at most 8 characters, which
+ * the parser cuts) are remembered here. What the parser reads from the
+ * clause before a figure is remembered by the parser itself
+ * (parse/subjects.ts), as a reading rather than as tagged words, which are
+ * ten times the objects to keep. Whole sentences, which duplicate-sentence
+ * cuts and keeps in its own cache, are not held twice.
+ */
+const cutMemo = new BoundedMemo<string[]>(MEMO_LIMIT, 16);
+const memos: Array<{ clear(): void }> = [cutMemo];
 
-  get(text: string, compute: (text: string) => T): T {
-    // A long text seldom repeats and its answer is big: a 1 MB line must not stay in memory.
-    if (text.length > this.maxText) return compute(text);
-    const known = this.answers.get(text);
-    if (known !== undefined) return known;
-    const answer = compute(text);
-    if (this.answers.size >= this.limit) this.dropOldestHalf();
-    this.answers.set(text, answer);
-    return answer;
-  }
-
-  clear(): void {
-    this.answers.clear();
-  }
-
-  private dropOldestHalf(): void {
-    let toDrop = this.answers.size >> 1;
-    for (const key of this.answers.keys()) {
-      if (toDrop-- <= 0) break;
-      this.answers.delete(key);
-    }
-  }
+/** A memo of answers derived from jiebaSegmenter, emptied with the segmenter's own by clearSegmenterMemo. */
+export function registerSegmenterMemo(memo: { clear(): void }): void {
+  memos.push(memo);
 }
 
-/**
- * Enough for every clause of a 1 MB report even when none repeats (the bench's
- * 1 MB input sends 23,000 clauses, 1,600 of them distinct); a report is ~300.
- */
-const MEMO_LIMIT = 40_000;
-/**
- * Only what the parser segments is remembered: the clause before a figure
- * (at most 40 characters) and the span after a placeholder (at most 8).
- * Whole sentences, which duplicate-sentence cuts and keeps in its own cache,
- * are not held twice. At the limit the tag memo holds ~22 MB (measured on the bench's clauses).
- */
-const tagMemo = new SegmentMemo<TaggedWord[]>(MEMO_LIMIT, 40);
-const cutMemo = new SegmentMemo<string[]>(MEMO_LIMIT, 16);
-
-/** The process-wide segmenter. Loads nodejieba on first use; remembers recent answers. */
+/** The process-wide segmenter. Loads nodejieba on first use; remembers recent cuts of short spans. */
 export const jiebaSegmenter: Segmenter = {
   tag(text) {
     if (text.length === 0) return [];
-    return tagMemo.get(text, (t) => loadNodejieba().tag(t));
+    return loadNodejieba().tag(text);
   },
   cut(text) {
     if (text.length === 0) return [];
@@ -131,10 +100,9 @@ export const jiebaSegmenter: Segmenter = {
   },
 };
 
-/** Forgets remembered segmentations (benchmarks measure a first parse with it). */
+/** Forgets remembered segmentations and what was read from them (benchmarks measure a first parse with it). */
 export function clearSegmenterMemo(): void {
-  tagMemo.clear();
-  cutMemo.clear();
+  for (const memo of memos) memo.clear();
 }
 
 /** Loads the dictionaries now (the language server calls this at start-up). */
