@@ -4,13 +4,13 @@
  * placeholder mark, then reads each figure's subject and role from the short
  * clause before it.
  */
-import type { Metric, Placeholder, PlaceholderKind, Section } from '../model/outline.js';
+import type { Metric, PlaceholderKind, Section } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { isSkipped, rangeOf } from './context.js';
 import { approxBefore } from './figure-words.js';
 import { FigureReader, isDigit, type NumberToken, type Quantity } from './quantities.js';
 import { sentenceAt } from './sentences.js';
-import { clauseEnd, clauseStart, readFigure } from './subjects.js';
+import { clauseEnd, clauseStart, readFigures, type FigureClause, type FigureReading } from './subjects.js';
 import { CHINESE_NUMERAL_CHARS, isChineseNumeralCode } from './numerals.js';
 import { codeSet, isHan } from '../text/char-codes.js';
 import { isLatin, unitTableFor } from './units.js';
@@ -31,10 +31,36 @@ const DATE_FOLLOWERS = ['月', '日', '号', '年', '时', '半年', '季度', '
  */
 const FIGURE_STARTS = codeSet([...'0123456789０１２３４５６７８９-－', ...CHINESE_NUMERAL_CHARS]);
 
+/** A figure the scan found, before its subject and role are read. */
+interface FigureSite {
+  quantity: Quantity;
+  /** Where the metric starts: at the sign of a negative figure. */
+  start: number;
+  negative: boolean;
+  clause: FigureClause;
+  paragraph: number;
+  section: number | null;
+}
+
+/**
+ * Finds every figure first, then reads all their subjects in one batch (the
+ * segmenter runs best in one run of calls, see readFigures), then builds
+ * the metrics and the placeholders.
+ */
 export function extractFigures(ctx: ParseContext): void {
+  const reader = new FigureReader(ctx.text, unitTableFor(ctx.extraUnits), sortMarks(ctx.placeholderMarks));
+  const sites = findFigures(ctx, reader);
+  const readings = readFigures(
+    ctx.segmenter,
+    sites.map((site) => site.clause),
+  );
+  for (let k = 0; k < sites.length; k++) addMetric(ctx, sites[k]!, readings[k]!);
+  addPlaceholders(ctx, reader);
+}
+
+function findFigures(ctx: ParseContext, reader: FigureReader): FigureSite[] {
   const { text } = ctx;
-  const units = unitTableFor(ctx.extraUnits);
-  const reader = new FigureReader(ctx.text, units, sortMarks(ctx.placeholderMarks));
+  const sites: FigureSite[] = [];
   const markers = sectionMarkerSpans(ctx.outline.sections);
   const quotes = ctx.outline.slogans.map((s) => ({ start: s.innerRange.start.offset, end: s.innerRange.end.offset }));
   let quote = 0;
@@ -77,13 +103,31 @@ export function extractFigures(ctx: ParseContext): void {
         continue;
       }
       if (read.quantity && !isListMarker(text, read.quantity, paragraph.range.start.offset)) {
-        addMetric(ctx, read.quantity, negative ? i : at, negative, floor, end, paragraph.id, paragraph.section);
+        const start = negative ? i : at;
+        const clause = clauseAround(text, read.quantity, start, floor, end);
+        sites.push({ quantity: read.quantity, start, negative, clause, paragraph: paragraph.id, section: paragraph.section });
         floor = read.quantity.end;
       }
       i = Math.max(read.end, at + 1);
     }
-    addPlaceholders(ctx, reader, paragraph.range.start.offset, end, paragraph.section);
   }
+  return sites;
+}
+
+/** The clause before the figure, without the approximation word glued to it, and the span after it. */
+function clauseAround(text: string, q: Quantity, start: number, floor: number, paragraphEnd: number): FigureClause {
+  const prefix = approxBefore(text, start);
+  const beforeEnd = prefix ? start - prefix.word.length : start;
+  const beforeStart = clauseStart(text, beforeEnd, floor);
+  const afterEnd = clauseEnd(text, q.end, paragraphEnd);
+  return {
+    before: text.slice(beforeStart, beforeEnd),
+    beforeStart,
+    after: text.slice(q.end, afterEnd),
+    afterStart: q.end,
+    percent: q.percent,
+    hasMeasure: q.unit !== null && !q.percent,
+  };
 }
 
 function sortMarks(marks: readonly string[]): string[] {
@@ -120,31 +164,9 @@ function isListMarker(text: string, q: Quantity, paragraphStart: number): boolea
   return false;
 }
 
-function addMetric(
-  ctx: ParseContext,
-  q: Quantity,
-  start: number,
-  negative: boolean,
-  floor: number,
-  paragraphEnd: number,
-  paragraph: number,
-  section: number | null,
-): void {
+function addMetric(ctx: ParseContext, site: FigureSite, reading: FigureReading): void {
   const { text, outline } = ctx;
-  // The clause before the figure, without the approximation word glued to it.
-  const prefix = approxBefore(text, start);
-  const beforeEnd = prefix ? start - prefix.word.length : start;
-  const beforeStart = clauseStart(text, beforeEnd, floor);
-  const afterEnd = clauseEnd(text, q.end, paragraphEnd);
-  const reading = readFigure(
-    ctx.segmenter,
-    text.slice(beforeStart, beforeEnd),
-    beforeStart,
-    text.slice(q.end, afterEnd),
-    q.end,
-    q.percent,
-    q.unit !== null && !q.percent,
-  );
+  const { quantity: q, start, negative } = site;
   const value = q.number.value === null ? null : negative ? -q.number.value : q.number.value;
   const metric: Metric = {
     id: outline.metrics.length,
@@ -165,8 +187,8 @@ function addMetric(
     role: q.dimension === '百分点' && reading.role !== 'change' ? 'change' : reading.role,
     roleWord: reading.roleWord,
     sentence: sentenceAt(ctx, start),
-    paragraph,
-    section,
+    paragraph: site.paragraph,
+    section: site.section,
   };
   if (q.unitFactor !== 1) metric.unitFactor = q.unitFactor;
   if (reading.subject && reading.subjectStart >= 0) {
@@ -180,70 +202,82 @@ function upperOf(ctx: ParseContext, token: NumberToken): NonNullable<Metric['upp
   return { valueText: token.text, value: token.value, range: rangeOf(ctx, token.start, token.end), placeholder: token.placeholder };
 }
 
+/** A placeholder mark the scan found, before the word after it is cut. */
+interface MarkSite {
+  at: number;
+  mark: string;
+  metric: Metric | null;
+  sentence: number;
+  /** The Han characters after the mark, to be cut into words, or else the Latin run there. */
+  following: { text: string; cut: boolean };
+  section: number | null;
+}
+
 /**
- * Every mark in the paragraph becomes a placeholder, classified by what
+ * Every mark in a paragraph becomes a placeholder, classified by what
  * follows it; marks inside a metric point at it. Metrics are sorted by
- * offset, so one pointer walks them alongside.
+ * offset, so one pointer walks them alongside. The spans after the marks
+ * are cut in one run of calls, like the clauses before figures.
  */
-function addPlaceholders(ctx: ParseContext, reader: FigureReader, start: number, end: number, section: number | null): void {
+function addPlaceholders(ctx: ParseContext, reader: FigureReader): void {
   const { text, outline } = ctx;
   const metrics = outline.metrics;
-  let m = firstMetricFrom(metrics, start);
-  for (let i = start; i < end; i++) {
-    if (!reader.mayStartMark(text.charCodeAt(i))) continue;
-    const mark = reader.markAt(i);
-    if (!mark || isSkipped(ctx, i, i + mark.length)) continue;
-    while (m < metrics.length && metrics[m]!.range.end.offset <= i) m++;
-    const metric = m < metrics.length && metrics[m]!.range.start.offset <= i ? metrics[m]! : null;
-    const sentence = outline.sentences[sentenceAt(ctx, i)]!;
-    const following = followingWord(ctx, i + mark.length, end);
-    const kind: PlaceholderKind = metric ? 'number' : classify(text, i, i + mark.length, following);
-    const placeholder: Placeholder = {
+  const sites: MarkSite[] = [];
+  let m = 0;
+  for (const paragraph of outline.paragraphs) {
+    const end = paragraph.range.end.offset;
+    for (let i = paragraph.range.start.offset; i < end; i++) {
+      if (!reader.mayStartMark(text.charCodeAt(i))) continue;
+      const mark = reader.markAt(i);
+      if (!mark || isSkipped(ctx, i, i + mark.length)) continue;
+      while (m < metrics.length && metrics[m]!.range.end.offset <= i) m++;
+      const metric = m < metrics.length && metrics[m]!.range.start.offset <= i ? metrics[m]! : null;
+      sites.push({ at: i, mark, metric, sentence: sentenceAt(ctx, i), following: followingSpan(text, i + mark.length, end), section: paragraph.section });
+      i += mark.length - 1;
+    }
+  }
+  const firstWords = sites.map((site) => (site.following.cut ? firstWord(ctx.segmenter, site.following.text) : site.following.text));
+  sites.forEach((site, k) => {
+    const following = firstWords[k]!;
+    const { at, mark, metric } = site;
+    const sentence = outline.sentences[site.sentence]!;
+    outline.placeholders.push({
       id: outline.placeholders.length,
       mark,
-      range: rangeOf(ctx, i, i + mark.length),
-      kind,
+      range: rangeOf(ctx, at, at + mark.length),
+      kind: metric ? 'number' : classify(text, at, at + mark.length, following),
       unit: metric?.unit ?? null,
       following,
       context: sentence.text,
       contextRange: sentence.range,
       metric: metric?.id ?? null,
       sentence: sentence.id,
-      section,
-    };
-    outline.placeholders.push(placeholder);
-    i += mark.length - 1;
-  }
+      section: site.section,
+    });
+  });
 }
 
-function firstMetricFrom(metrics: readonly Metric[], offset: number): number {
-  let low = 0;
-  let high = metrics.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (metrics[mid]!.range.end.offset <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+function firstWord(segmenter: ParseContext['segmenter'], span: string): string {
+  return segmenter.cut(span)[0] ?? '';
 }
 
 /** How far past the mark the following word is looked for. */
 const FOLLOWING_SPAN = 8;
 
 /**
- * The word right after the mark, as jieba cuts it (镇, 书记, 市委, 月), or a
- * Latin run (M, km). It decides the kind and reads well in a message.
+ * Where the word right after the mark is: the Han characters there, which
+ * jieba cuts (镇, 书记, 市委, 月), or a Latin run (M, km). The word decides
+ * the kind and reads well in a message.
  */
-function followingWord(ctx: ParseContext, at: number, end: number): string {
-  const { text } = ctx;
+function followingSpan(text: string, at: number, end: number): { text: string; cut: boolean } {
   if (at < end && isHan(text.charCodeAt(at))) {
     let spanEnd = at;
     while (spanEnd < end && spanEnd - at < FOLLOWING_SPAN && isHan(text.charCodeAt(spanEnd))) spanEnd++;
-    return ctx.segmenter.cut(text.slice(at, spanEnd))[0] ?? '';
+    return { text: text.slice(at, spanEnd), cut: true };
   }
   let i = at;
   while (i < end && i - at < 4 && isLatin(text.charCodeAt(i))) i++;
-  return text.slice(at, i);
+  return { text: text.slice(at, i), cut: false };
 }
 
 /** Words after a mark that make it part of a place or body name, even after 年 (上半年*镇). */

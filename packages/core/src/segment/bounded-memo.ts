@@ -21,9 +21,20 @@ export class BoundedMemo<T> {
     const known = this.answers.get(text);
     if (known !== undefined) return known;
     const answer = compute(text);
+    this.put(text, answer);
+    return answer;
+  }
+
+  /** The remembered answer, if any. */
+  peek(text: string): T | undefined {
+    return text.length > this.maxText ? undefined : this.answers.get(text);
+  }
+
+  /** Remembers an answer computed elsewhere (a text too long to keep is not). */
+  put(text: string, answer: T): void {
+    if (text.length > this.maxText) return;
     if (this.answers.size >= this.limit) this.dropOldestHalf();
     this.answers.set(text, answer);
-    return answer;
   }
 
   get size(): number {
