@@ -31,36 +31,39 @@ const DATE_FOLLOWERS = ['月', '日', '号', '年', '时', '半年', '季度', '
  */
 const FIGURE_STARTS = codeSet([...'0123456789０１２３４５６７８９-－', ...CHINESE_NUMERAL_CHARS]);
 
-/** A figure the scan found, before its subject and role are read. */
-interface FigureSite {
-  quantity: Quantity;
-  /** Where the metric starts: at the sign of a negative figure. */
-  start: number;
-  negative: boolean;
-  clause: FigureClause;
-  paragraph: number;
-  section: number | null;
+/**
+ * The metrics the scan built, still without subject and role, with what
+ * reading them needs. Metrics are built as figures are found, so nothing of
+ * the scan (quantities, number tokens) lives on until the subjects are read.
+ */
+interface FoundFigures {
+  clauses: FigureClause[];
+  /** The upper end of a range figure (3—5万元), by metric id: added after the subject, as the outline orders it. */
+  uppers: Map<number, NumberToken>;
 }
 
 /**
  * Finds every figure first, then reads all their subjects in one batch (the
- * segmenter runs best in one run of calls, see readFigures), then builds
- * the metrics and the placeholders.
+ * segmenter runs best in one run of calls, see readFigures), then the
+ * placeholders.
  */
 export function extractFigures(ctx: ParseContext): void {
   const reader = new FigureReader(ctx.text, unitTableFor(ctx.extraUnits), sortMarks(ctx.placeholderMarks));
-  const sites = findFigures(ctx, reader);
-  const readings = readFigures(
-    ctx.segmenter,
-    sites.map((site) => site.clause),
-  );
-  for (let k = 0; k < sites.length; k++) addMetric(ctx, sites[k]!, readings[k]!);
+  const found = findFigures(ctx, reader);
+  const readings = readFigures(ctx.segmenter, found.clauses);
+  const metrics = ctx.outline.metrics;
+  for (let k = 0; k < readings.length; k++) {
+    const metric = metrics[k]!;
+    applyReading(ctx, metric, readings[k]!);
+    const upper = found.uppers.get(metric.id);
+    if (upper) metric.upper = upperOf(ctx, upper);
+  }
   addPlaceholders(ctx, reader);
 }
 
-function findFigures(ctx: ParseContext, reader: FigureReader): FigureSite[] {
+function findFigures(ctx: ParseContext, reader: FigureReader): FoundFigures {
   const { text } = ctx;
-  const sites: FigureSite[] = [];
+  const found: FoundFigures = { clauses: [], uppers: new Map() };
   const markers = sectionMarkerSpans(ctx.outline.sections);
   const quotes = ctx.outline.slogans.map((s) => ({ start: s.innerRange.start.offset, end: s.innerRange.end.offset }));
   let quote = 0;
@@ -104,14 +107,15 @@ function findFigures(ctx: ParseContext, reader: FigureReader): FigureSite[] {
       }
       if (read.quantity && !isListMarker(text, read.quantity, paragraph.range.start.offset)) {
         const start = negative ? i : at;
-        const clause = clauseAround(text, read.quantity, start, floor, end);
-        sites.push({ quantity: read.quantity, start, negative, clause, paragraph: paragraph.id, section: paragraph.section });
+        const metric = addMetric(ctx, read.quantity, start, negative, paragraph.id, paragraph.section);
+        found.clauses.push(clauseAround(text, read.quantity, start, floor, end));
+        if (read.quantity.upper) found.uppers.set(metric.id, read.quantity.upper);
         floor = read.quantity.end;
       }
       i = Math.max(read.end, at + 1);
     }
   }
-  return sites;
+  return found;
 }
 
 /** The clause before the figure, without the approximation word glued to it, and the span after it. */
@@ -164,9 +168,9 @@ function isListMarker(text: string, q: Quantity, paragraphStart: number): boolea
   return false;
 }
 
-function addMetric(ctx: ParseContext, site: FigureSite, reading: FigureReading): void {
+/** The metric of a figure, its subject and role still unread. */
+function addMetric(ctx: ParseContext, q: Quantity, start: number, negative: boolean, paragraph: number, section: number | null): Metric {
   const { text, outline } = ctx;
-  const { quantity: q, start, negative } = site;
   const value = q.number.value === null ? null : negative ? -q.number.value : q.number.value;
   const metric: Metric = {
     id: outline.metrics.length,
@@ -183,19 +187,25 @@ function addMetric(ctx: ParseContext, site: FigureSite, reading: FigureReading):
     approx: q.approx,
     approxWords: q.approxWords,
     placeholder: q.number.placeholder,
-    subject: reading.subject,
-    role: q.dimension === '百分点' && reading.role !== 'change' ? 'change' : reading.role,
-    roleWord: reading.roleWord,
+    subject: null,
+    role: 'plain',
+    roleWord: null,
     sentence: sentenceAt(ctx, start),
-    paragraph: site.paragraph,
-    section: site.section,
+    paragraph,
+    section,
   };
   if (q.unitFactor !== 1) metric.unitFactor = q.unitFactor;
+  outline.metrics.push(metric);
+  return metric;
+}
+
+function applyReading(ctx: ParseContext, metric: Metric, reading: FigureReading): void {
+  metric.subject = reading.subject;
+  metric.role = metric.dimension === '百分点' && reading.role !== 'change' ? 'change' : reading.role;
+  metric.roleWord = reading.roleWord;
   if (reading.subject && reading.subjectStart >= 0) {
     metric.subjectRange = rangeOf(ctx, reading.subjectStart, reading.subjectStart + reading.subject.length);
   }
-  if (q.upper) metric.upper = upperOf(ctx, q.upper);
-  outline.metrics.push(metric);
 }
 
 function upperOf(ctx: ParseContext, token: NumberToken): NonNullable<Metric['upper']> {
