@@ -35,12 +35,10 @@ const unmemoized = {
   tag: (t) => (t.length === 0 ? [] : nodejieba.tag(t)),
   cut: (t) => (t.length === 0 ? [] : nodejieba.cut(t, true)),
 };
-// A first lint: the memo emptied, and a segmenter object the rules have not
-// seen, so duplicate-sentence's cut cache (kept per segmenter) starts empty too.
+// A first lint: every memo emptied, duplicate-sentence's cut cache with them.
 const firstLint = () => {
   core.clearSegmenterMemo();
-  const unseen = { tag: (t) => core.jiebaSegmenter.tag(t), cut: (t) => core.jiebaSegmenter.cut(t) };
-  return core.lint(text, { segmenter: unseen });
+  return core.lint(text);
 };
 // Linting the same text again, as the language server does after a keystroke: every cache warm.
 const relint = () => core.lint(text);

@@ -4,7 +4,7 @@
  * sentence text cut once and kept between runs.
  */
 import type { Sentence } from '../../model/outline.js';
-import type { Segmenter } from '../../segment/segmenter.js';
+import { jiebaSegmenter, registerSegmenterMemo, type Segmenter } from '../../segment/segmenter.js';
 import type { DuplicateContext } from './context.js';
 import type { Wording } from './similar-sentences.js';
 
@@ -56,13 +56,24 @@ class CutCache {
     this.newer.set(text, words);
     this.newerChars += text.length;
   }
+
+  clear(): void {
+    this.newer = new Map();
+    this.older = new Map();
+    this.newerChars = 0;
+  }
 }
 
 /** About a 1 MB report's worth of sentence text per generation. */
 const CUT_CACHE_CHARS = 600_000;
 const cutCaches = new WeakMap<Segmenter, CutCache>();
 
+/** The cache of jiebaSegmenter's cuts is emptied with the segmenter's own memo (clearSegmenterMemo). */
+const jiebaCuts = new CutCache();
+registerSegmenterMemo(jiebaCuts);
+
 export function cutCacheFor(segmenter: Segmenter): CutCache {
+  if (segmenter === jiebaSegmenter) return jiebaCuts;
   let cache = cutCaches.get(segmenter);
   if (!cache) cutCaches.set(segmenter, (cache = new CutCache()));
   return cache;
