@@ -32,14 +32,16 @@ const DATE_FOLLOWERS = ['月', '日', '号', '年', '时', '半年', '季度', '
 const FIGURE_STARTS = codeSet([...'0123456789０１２３４５６７８９-－', ...CHINESE_NUMERAL_CHARS]);
 
 /**
- * The metrics the scan built, still without subject and role, with what
- * reading them needs. Metrics are built as figures are found, so nothing of
- * the scan (quantities, number tokens) lives on until the subjects are read.
+ * The metrics the scan built, still without subject and role, and what
+ * reading them needs, index for index. Metrics are built as figures are
+ * found, so nothing of the scan (quantities, number tokens) lives on until
+ * the subjects are read.
  */
 interface FoundFigures {
+  metrics: Metric[];
   clauses: FigureClause[];
-  /** The upper end of a range figure (3—5万元), by metric id: added after the subject, as the outline orders it. */
-  uppers: Map<number, NumberToken>;
+  /** The upper end of a range figure (3—5万元): set after the subject, as the outline orders its keys. */
+  uppers: Array<NumberToken | null>;
 }
 
 /**
@@ -51,19 +53,17 @@ export function extractFigures(ctx: ParseContext): void {
   const reader = new FigureReader(ctx.text, unitTableFor(ctx.extraUnits), sortMarks(ctx.placeholderMarks));
   const found = findFigures(ctx, reader);
   const readings = readFigures(ctx.segmenter, found.clauses);
-  const metrics = ctx.outline.metrics;
-  for (let k = 0; k < readings.length; k++) {
-    const metric = metrics[k]!;
+  found.metrics.forEach((metric, k) => {
     applyReading(ctx, metric, readings[k]!);
-    const upper = found.uppers.get(metric.id);
+    const upper = found.uppers[k];
     if (upper) metric.upper = upperOf(ctx, upper);
-  }
+  });
   addPlaceholders(ctx, reader);
 }
 
 function findFigures(ctx: ParseContext, reader: FigureReader): FoundFigures {
   const { text } = ctx;
-  const found: FoundFigures = { clauses: [], uppers: new Map() };
+  const found: FoundFigures = { metrics: [], clauses: [], uppers: [] };
   const markers = sectionMarkerSpans(ctx.outline.sections);
   const quotes = ctx.outline.slogans.map((s) => ({ start: s.innerRange.start.offset, end: s.innerRange.end.offset }));
   let quote = 0;
@@ -107,9 +107,9 @@ function findFigures(ctx: ParseContext, reader: FigureReader): FoundFigures {
       }
       if (read.quantity && !isListMarker(text, read.quantity, paragraph.range.start.offset)) {
         const start = negative ? i : at;
-        const metric = addMetric(ctx, read.quantity, start, negative, paragraph.id, paragraph.section);
+        found.metrics.push(addMetric(ctx, read.quantity, start, negative, paragraph.id, paragraph.section));
         found.clauses.push(clauseAround(text, read.quantity, start, floor, end));
-        if (read.quantity.upper) found.uppers.set(metric.id, read.quantity.upper);
+        found.uppers.push(read.quantity.upper);
         floor = read.quantity.end;
       }
       i = Math.max(read.end, at + 1);

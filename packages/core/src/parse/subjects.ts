@@ -104,6 +104,18 @@ export interface FigureReading {
   roleWord: string | null;
 }
 
+/** The text around one figure that its reading needs. */
+export interface FigureClause {
+  /** The clause before the figure (approximation words removed) and its offset. */
+  before: string;
+  beforeStart: number;
+  /** The short span after the figure's unit and its offset. */
+  after: string;
+  afterStart: number;
+  percent: boolean;
+  hasMeasure: boolean;
+}
+
 type RoleReading = { role: MetricRole; roleWord: string | null };
 
 /**
@@ -221,18 +233,6 @@ export function readFigures(segmenter: Segmenter, figures: readonly FigureClause
   const afterNouns = new Map<number, string>();
   needAfter.forEach((k, j) => afterNouns.set(k, leadingNounPhrase(afterWords[j]!)));
   return figures.map((f, k) => readingOf(f, clauses[k]!, afterNouns.get(k) ?? ''));
-}
-
-/** The text around one figure that its reading needs. */
-export interface FigureClause {
-  /** The clause before the figure (approximation words removed) and its offset. */
-  before: string;
-  beforeStart: number;
-  /** The short span after the figure's unit and its offset. */
-  after: string;
-  afterStart: number;
-  percent: boolean;
-  hasMeasure: boolean;
 }
 
 function readingOf(f: FigureClause, clause: ClauseReading, afterNoun: string): FigureReading {
