@@ -159,7 +159,7 @@ lines.push('## Parsing (in-process)', '');
 lines.push(
   '`parseReport(text)` against bare `unified().use(remarkParse).parse(text)` on the same text, in a fresh process per input (bench/lib/core-probe.mjs), the three timed in turn round after round. Budget: parseReport ≤ 1.5× remark-parse.',
   '',
-  'core remembers what it read from recent short clauses (the subject and role read from the clause before a figure, the word cut after a placeholder): within one real report 24–40% of them repeat (`其中`, `比上年增长`), and the language server parses again after every keystroke. Each timed `parseReport` starts with that memo emptied, so only repeats inside the text hit it. The 1 MB and 4 MB inputs repeat six documents, so there nearly every segmentation is a repeat; the column *memo off* is the same parse with every clause sent to nodejieba, what a 1 MB text with no repeated clause would cost.',
+  'core remembers what it read from the short clause before each figure (its subject and role): within one real report 24–40% of them repeat (`其中`, `比上年增长`), and the language server parses again after every keystroke. Each timed `parseReport` starts with that memo emptied, so only repeats inside the text hit it. The 1 MB and 4 MB inputs repeat six documents, so there nearly every segmentation is a repeat; the column *memo off* is the same parse with every clause sent to nodejieba, what a 1 MB text with no repeated clause would cost.',
   '',
 );
 table(

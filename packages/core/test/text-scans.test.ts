@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeSet, isHan, isSpaceCode } from '../src/text/char-codes.js';
 import { readFileSync } from 'node:fs';
 import { clearSegmenterMemo, jiebaSegmenter, parseReport } from '../src/index.js';
+import { BoundedMemo } from '../src/segment/bounded-memo.js';
 
 describe('character classes by code unit', () => {
   it('isHan and isSpaceCode agree with the regular expressions they replace, for every code unit', () => {
@@ -29,20 +30,47 @@ describe('character classes by code unit', () => {
   });
 });
 
-describe('the segmentation memo', () => {
-  it('answers a repeated text exactly as a first call does, also after it is cleared', () => {
-    const clause = '上半年共计拆违';
-    clearSegmenterMemo();
-    const first = jiebaSegmenter.cut(clause);
-    const again = jiebaSegmenter.cut(clause);
-    expect(again).toBe(first);
-    clearSegmenterMemo();
-    const fresh = jiebaSegmenter.cut(clause);
-    expect(fresh).not.toBe(first);
-    expect(fresh).toEqual(first);
-    expect(first.join('')).toBe(clause);
+describe('BoundedMemo', () => {
+  const counting = () => {
+    const calls: string[] = [];
+    return { calls, compute: (text: string) => (calls.push(text), `read ${text}`) };
+  };
+
+  it('answers a repeated text from memory, and computes it again after clear()', () => {
+    const memo = new BoundedMemo<string>(10, 40);
+    const { calls, compute } = counting();
+    expect(memo.get('上半年共计拆违', compute)).toBe('read 上半年共计拆违');
+    expect(memo.get('上半年共计拆违', compute)).toBe('read 上半年共计拆违');
+    expect(calls).toEqual(['上半年共计拆违']);
+    memo.clear();
+    expect(memo.peek('上半年共计拆违')).toBeUndefined();
+    memo.get('上半年共计拆违', compute);
+    expect(calls).toHaveLength(2);
   });
 
+  it('does not keep the answer for a text longer than its limit (a 1 MB line must not stay in memory)', () => {
+    const memo = new BoundedMemo<string>(10, 8);
+    const { calls, compute } = counting();
+    memo.get('上半年共计拆违面积达到', compute);
+    memo.get('上半年共计拆违面积达到', compute);
+    memo.put('上半年共计拆违面积达到', 'kept?');
+    expect(calls).toHaveLength(2);
+    expect(memo.size).toBe(0);
+  });
+
+  it('drops the oldest half when full and never mixes answers up', () => {
+    const memo = new BoundedMemo<string>(100, 40);
+    const { compute } = counting();
+    const texts = Array.from({ length: 150 }, (_, i) => `第${i}项工作`);
+    for (const text of texts) memo.get(text, compute);
+    expect(memo.size).toBeLessThanOrEqual(100);
+    expect(memo.peek(texts[0]!)).toBeUndefined();
+    expect(memo.peek(texts[149]!)).toBe(`read ${texts[149]}`);
+    for (const text of texts) expect(memo.get(text, compute)).toBe(`read ${text}`);
+  });
+});
+
+describe('the clause-reading memo', () => {
   it('reads the clauses before figures the same from remembered readings as from nodejieba itself', () => {
     const seed = readFileSync(new URL('../../../fixtures/reports/seed.txt', import.meta.url), 'utf8');
     const bulletin = readFileSync(new URL('../../../bench/inputs/real-3.txt', import.meta.url), 'utf8');
@@ -56,24 +84,6 @@ describe('the segmentation memo', () => {
       expect(first).toEqual(reference);
       expect(remembered).toEqual(reference);
       expect(reference.filter((m) => m.subject !== null).length).toBeGreaterThan(reference.length / 2);
-    }
-  });
-
-  it('does not keep the answer for a long text (a 1 MB line must not stay in memory)', () => {
-    clearSegmenterMemo();
-    const long = '上半年共计拆违面积达到三千平方米以上';
-    const first = jiebaSegmenter.cut(long);
-    expect(jiebaSegmenter.cut(long)).not.toBe(first);
-    expect(jiebaSegmenter.cut(long)).toEqual(first);
-  });
-
-  it('stays correct past its size limit (the oldest answers are dropped, not mixed up)', () => {
-    clearSegmenterMemo();
-    const texts = Array.from({ length: 40_500 }, (_, i) => `第${i}项工作`);
-    const answers = texts.map((text) => jiebaSegmenter.cut(text));
-    for (const i of [0, 1, 20_000, 40_499]) {
-      expect(jiebaSegmenter.cut(texts[i]!)).toEqual(answers[i]);
-      expect(answers[i]!.join('')).toBe(texts[i]);
     }
   });
 });

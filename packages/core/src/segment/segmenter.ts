@@ -10,7 +10,6 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BoundedMemo } from './bounded-memo.js';
 
 export interface TaggedWord {
   word: string;
@@ -73,22 +72,19 @@ function loadNodejieba(): NodejiebaModule {
 export const MEMO_LIMIT = 40_000;
 
 /**
- * The words after placeholder marks (spans of at most 8 characters, which
- * the parser cuts) are remembered here. What the parser reads from the
- * clause before a figure is remembered by the parser itself
- * (parse/subjects.ts), as a reading rather than as tagged words, which are
- * ten times the objects to keep. Whole sentences, which duplicate-sentence
- * cuts and keeps in its own cache, are not held twice.
+ * Memos of what core reads from jiebaSegmenter's answers (the parser's
+ * clause readings, duplicate-sentence's cut sentences), emptied together.
+ * The segmenter itself remembers nothing: what is kept is the reading,
+ * a few objects, not the words, a dozen.
  */
-const cutMemo = new BoundedMemo<string[]>(MEMO_LIMIT, 16);
-const memos: Array<{ clear(): void }> = [cutMemo];
+const memos: Array<{ clear(): void }> = [];
 
 /** A memo of answers derived from jiebaSegmenter, emptied with the segmenter's own by clearSegmenterMemo. */
 export function registerSegmenterMemo(memo: { clear(): void }): void {
   memos.push(memo);
 }
 
-/** The process-wide segmenter. Loads nodejieba on first use; remembers recent cuts of short spans. */
+/** The process-wide segmenter. Loads nodejieba on first use. */
 export const jiebaSegmenter: Segmenter = {
   tag(text) {
     if (text.length === 0) return [];
@@ -96,7 +92,7 @@ export const jiebaSegmenter: Segmenter = {
   },
   cut(text) {
     if (text.length === 0) return [];
-    return cutMemo.get(text, (t) => loadNodejieba().cut(t, true));
+    return loadNodejieba().cut(text, true);
   },
 };
 
