@@ -16,21 +16,12 @@ export class BoundedMemo<T> {
     private readonly maxText: number,
   ) {}
 
-  get(text: string, compute: (text: string) => T): T {
-    if (text.length > this.maxText) return compute(text);
-    const known = this.answers.get(text);
-    if (known !== undefined) return known;
-    const answer = compute(text);
-    this.put(text, answer);
-    return answer;
-  }
-
   /** The remembered answer, if any. */
   peek(text: string): T | undefined {
     return text.length > this.maxText ? undefined : this.answers.get(text);
   }
 
-  /** Remembers an answer computed elsewhere (a text too long to keep is not). */
+  /** Remembers an answer (a text too long to keep is not). */
   put(text: string, answer: T): void {
     if (text.length > this.maxText) return;
     if (this.answers.size >= this.limit) this.dropOldestHalf();

@@ -65,13 +65,6 @@ function loadNodejieba(): NodejiebaModule {
 }
 
 /**
- * Room for every clause of a 1 MB report even when none repeats (the bench's
- * 1 MB input has 23,000 figures, 1,600 distinct clauses before them); a
- * report has ~300.
- */
-export const MEMO_LIMIT = 40_000;
-
-/**
  * Memos of what core reads from jiebaSegmenter's answers (the parser's
  * clause readings, duplicate-sentence's cut sentences), emptied together.
  * The segmenter itself remembers nothing: what is kept is the reading,
