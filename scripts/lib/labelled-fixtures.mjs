@@ -113,17 +113,47 @@ export function applyMutation(mutation, root = fixturesRoot) {
   return { text, path: mutation.base };
 }
 
+/** The corpus split (fixtures/corpus/split.json): dev, holdout and the files the tests guard. */
+export function corpusSplit(root = fixturesRoot) {
+  return JSON.parse(readFileSync(join(root, 'corpus/split.json'), 'utf8'));
+}
+
+/** Every real document of fixtures/corpus with the part of the split it belongs to. */
+export function corpusReports(root = fixturesRoot) {
+  const split = corpusSplit(root);
+  const part = new Map([...split.dev.map((f) => [f, 'dev']), ...split.holdout.map((f) => [f, 'holdout'])]);
+  return readdirSync(join(root, 'corpus'))
+    .filter((file) => /\.(md|txt)$/.test(file) && file !== 'SOURCES.md' && file !== 'FINDINGS.md')
+    .sort()
+    .map((file) => {
+      if (!part.has(file)) throw new Error(`corpus/${file} is in neither dev nor holdout of corpus/split.json`);
+      return { path: `corpus/${file}`, file, part: part.get(file), text: readFileSync(join(root, 'corpus', file), 'utf8') };
+    });
+}
+
+/**
+ * The real inconsistencies of the corpus, as `file:line:rule` keys, read from
+ * the rows of fixtures/corpus/FINDINGS.md (`| file | line | rule | … |`).
+ */
+export function listedFindings(root = fixturesRoot) {
+  const path = join(root, 'corpus/FINDINGS.md');
+  const keys = new Set();
+  if (!existsSync(path)) return keys;
+  for (const row of readFileSync(path, 'utf8').split('\n')) {
+    const cells = row.split('|').map((c) => c.trim());
+    if (cells.length < 5 || !/^\d+$/.test(cells[2] ?? '')) continue;
+    keys.add(`${cells[1]}:${cells[2]}:${cells[3]}`);
+  }
+  return keys;
+}
+
 /** Reports that are consistent with themselves: the issue-3 data and structure rules must find nothing there. */
 export function consistentReports(root = fixturesRoot) {
   const reports = ['reports/seed-filled.txt', 'reports/county-bulletin.md', 'reports/seed.md']
     .filter((p) => existsSync(join(root, p)))
     .map((p) => ({ path: p, text: readFileSync(join(root, p), 'utf8') }));
-  const corpus = join(root, 'corpus');
-  if (existsSync(corpus)) {
-    for (const file of readdirSync(corpus).sort()) {
-      if (/\.(md|txt)$/.test(file) && file !== 'SOURCES.md') reports.push({ path: `corpus/${file}`, text: readFileSync(join(corpus, file), 'utf8') });
-    }
-  }
+  const guarded = new Set(corpusSplit(root).guarded);
+  for (const report of corpusReports(root)) if (guarded.has(report.file)) reports.push({ path: report.path, text: report.text });
   return reports;
 }
 
