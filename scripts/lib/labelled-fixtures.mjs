@@ -167,6 +167,7 @@ export const CONSISTENCY_RULES = [
   'heading-sequence',
   'heading-level',
   'enumeration-sequence',
+  'date-check',
 ];
 
 /**
