@@ -181,6 +181,7 @@ export const CONSISTENCY_RULES = [
   'heading-sequence',
   'heading-level',
   'enumeration-sequence',
+  'date-check',
 ];
 
 /**
