@@ -142,8 +142,11 @@ export const EnumerationSchema = Type.Object(
       doc('a 、-separated list after a stated count (涉及四个项目，A、B、C、D)', Type.Literal('list')),
     ]),
     paragraph: Type.Integer(),
-    statedCount: Type.Union([Type.Integer(), Type.Null()], { description: 'For lists: the count announced before them.' }),
-    countRange: Type.Optional(range),
+    statedCount: Type.Union([Type.Integer(), Type.Null()], {
+      description:
+        'For lists: the count stated with them (涉及四个项目，A、B、C、D; 矿山、交通、消防、燃气四个重点行业). For 一是/第一 enumerations: the unquoted count announced right before the first item (要把握好以下三点。第一，…), else null.',
+    }),
+    countRange: Type.Optional(Type.Ref(RangeSchema, { description: 'Where the stated count is written: the count with its noun (四个项目, 三点), or a slogan\'s text without its quotes (四位一体).' })),
     items: Type.Array(Type.Ref(EnumerationItemSchema)),
     range,
   },
@@ -160,6 +163,12 @@ export const SloganSchema = Type.Object(
     count: Type.Union([Type.Integer(), Type.Null()], { description: 'Total count of a numeric slogan: 三大攻坚 → 3; null when not numeric.' }),
     items: Type.Array(Type.Integer(), { description: 'Each number in it: 一三五 → [1,3,5]; 两断三清 → [2,3].' }),
     noun: Type.Union([Type.String(), Type.Null()], { description: 'What is counted, as written after the number: 三大攻坚 → 攻坚.' }),
+    measure: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], {
+        description:
+          'The measure word between the first number and the noun (个 in 四个一, 大 in 三大攻坚, 项 in 五项工作), or null when there is none (三农, 两新): a slogan with a measure word announces that many things; one without is usually a name.',
+      }),
+    ),
     sentence: Type.Integer(),
     paragraph: Type.Integer(),
   },

@@ -7,6 +7,7 @@ import type { Enumeration, EnumerationItem, Paragraph } from '../model/outline.j
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
+import { namesCongress } from './slogans.js';
 import { codeSet, isHan } from '../text/char-codes.js';
 
 const ORDINAL_CHARS = '一二三四五六七八九十';
@@ -88,6 +89,7 @@ export function findEnumerations(ctx: ParseContext): void {
     }
     findCountedLists(ctx, paragraph);
   }
+  for (const enumeration of ctx.outline.enumerations) if (enumeration.kind !== 'list') findAnnouncedCount(ctx, enumeration);
   // Items were added in source order, but counted lists of later paragraphs came in between: keep source order by start.
   ctx.outline.enumerations.sort((a, b) => a.range.start.offset - b.range.start.offset || a.id - b.id);
   ctx.outline.enumerations.forEach((e, i) => (e.id = i));
@@ -178,32 +180,42 @@ function makeItem(ctx: ParseContext, hit: MarkerHit, itemEnd: number): Enumerati
 }
 
 const CLAUSE_ENDS = codeSet('，；。：,;');
-const COUNT_MEASURES = new Set(['个', '项', '条', '类', '种', '大', '方面', '家', '所', '座', '处']);
-const MAX_NOUN = 6;
+const COUNT_MEASURES = new Set(['个', '项', '条', '类', '种', '大', '方面', '家', '所', '座', '处', '级']);
+/** Numerals of a stated count (两 counts too: 市、县两级). */
+const COUNT_CODES = codeSet('一二两三四五六七八九十');
+/** A counted noun is at most this long: 重点行业, 特别行政区行政长官. */
+const MAX_NOUN = 10;
+/** How far back a 、-list before its count may begin: the clause, at most this long. */
+const MAX_LIST_BEFORE = 60;
+/** A listed item longer than this is a clause, not an item (the first may carry the verb: 加强矿山). */
+const MAX_ITEM = 16;
 
 /**
- * 、-lists tied to a count: after it (涉及四个项目，A、B、C、D) or before it
- * (“A、B、C”的三防原则). Clauses after the count are joined while the list is
- * short of the count and each clause still reads as a list.
+ * 、-lists tied to a count: after it (涉及四个项目，A、B、C、D) or before it —
+ * 矿山、交通、消防、燃气四个重点行业; “A、B、C”的三防原则; 党组织、村委会、合作社、
+ * 农户“四位一体”; “有场地、有设备、有人员”的“三有”要求; …服务平台等“三大平台”.
+ * Clauses after the count are joined while the list is short of the count and
+ * each clause still reads as a list.
  */
 function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
   const { text } = ctx;
   const start = paragraph.range.start.offset;
   const end = paragraph.range.end.offset;
+  findListsBeforeSlogans(ctx, paragraph);
   for (let i = start; i < end; i++) {
-    if (!ORDINAL_CODES.has(text.charCodeAt(i)) || text.charCodeAt(i - 1) === DI || ORDINAL_CODES.has(text.charCodeAt(i - 1))) continue;
+    if (!COUNT_CODES.has(text.charCodeAt(i)) || text.charCodeAt(i - 1) === DI || COUNT_CODES.has(text.charCodeAt(i - 1))) continue;
     let j = i;
-    while (j < end && j - i < 2 && ORDINAL_CODES.has(text.charCodeAt(j))) j++;
-    const count = parseChineseNumeral(text.slice(i, j));
+    while (j < end && j - i < 2 && COUNT_CODES.has(text.charCodeAt(j))) j++;
+    const count = parseChineseNumeral(text.slice(i, j).replace('两', '二'));
     if (count === null || count < 2) continue;
+    if (namesCongress(text.slice(i, Math.min(end, i + 8)))) continue;
     // “A、B、C”的三防原则 names its noun right after the count (三防), with no measure word.
     const afterQuotedList = text[i - 1] === '的' && text[i - 2] === '”';
     let measureEnd = j;
     if (text.startsWith('方面', j)) measureEnd = j + 2;
     else if (COUNT_MEASURES.has(text[j]!)) measureEnd = j + 1;
     else if (!afterQuotedList) continue;
-    let nounEnd = measureEnd;
-    while (nounEnd < end && nounEnd - measureEnd < MAX_NOUN && isHan(text.charCodeAt(nounEnd))) nounEnd++;
+    const nounEnd = nounPhraseEnd(ctx, afterQuotedList ? j : measureEnd, end);
     const countRange = rangeOf(ctx, i, nounEnd);
 
     // “A、B、C”的三防原则: the list is the quoted phrase right before 的.
@@ -215,6 +227,12 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
       }
       continue;
     }
+    // 矿山、交通、消防、燃气四个重点行业
+    const before = listBefore(ctx, start, i);
+    if (before) {
+      if (before.partial === false || before.items.length >= count - 1) pushList(ctx, paragraph, count, countRange, before.items);
+      continue;
+    }
     // 涉及四个项目，A、B、C、D
     if (text[nounEnd] !== '，' && text[nounEnd] !== '：' && text[nounEnd] !== ':') continue;
     let clauseStart = nounEnd + 1;
@@ -223,13 +241,175 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
       let clauseEnd = clauseStart;
       while (clauseEnd < end && !CLAUSE_ENDS.has(text.charCodeAt(clauseEnd))) clauseEnd++;
       const clause = splitItems(ctx, clauseStart, clauseEnd);
-      const readsAsList = clause.length >= 2 || (items.length > 0 && clauseEnd - clauseStart <= 12);
+      const short = clause.every((item) => item.text.length <= MAX_ITEM);
+      const readsAsList = short && (clause.length >= 2 || (items.length > 0 && clauseEnd - clauseStart <= 12));
       if (!readsAsList || /[共其计]/.test(text.slice(clauseStart, Math.min(clauseEnd, clauseStart + 2)))) break;
       items.push(...clause);
       if (text[clauseEnd] !== '，' && text[clauseEnd] !== ',') break;
       clauseStart = clauseEnd + 1;
     }
     if (items.length >= 2) pushList(ctx, paragraph, count, countRange, items);
+  }
+}
+
+/**
+ * Numeric slogans that sum up the list right before them: 党组织、村委会、合作社、
+ * 农户“四位一体”, “有场地、有设备、有人员”的“三有”, …等“三大平台”. The slogan is
+ * the count, quoted whole.
+ */
+function findListsBeforeSlogans(ctx: ParseContext, paragraph: Paragraph): void {
+  for (const slogan of ctx.outline.slogans) {
+    if (slogan.paragraph !== paragraph.id || slogan.count === null || slogan.count < 2) continue;
+    const before = listBefore(ctx, paragraph.range.start.offset, slogan.range.start.offset);
+    if (!before || (before.partial && before.items.length < slogan.count - 1)) continue;
+    pushList(ctx, paragraph, slogan.count, slogan.innerRange, before.items);
+  }
+}
+
+interface ListBefore {
+  items: EnumerationItem[];
+  /**
+   * Ended by 等: a full list (…服务平台等“三大平台”) or examples of a larger
+   * set (A、B等十大工程). Taken as full only when at most one item is missing.
+   */
+  partial: boolean;
+}
+
+/**
+ * The 、-list that ends right before `at`, after at most one 的 or 等: a quoted
+ * phrase of items (“有场地、有设备、有人员”), quoted items side by side
+ * (“有场地”“有设备”), or the plain items of the clause (矿山、交通、消防、燃气).
+ */
+function listBefore(ctx: ParseContext, floor: number, at: number): ListBefore | null {
+  const { text } = ctx;
+  let end = at;
+  const glue = text[end - 1];
+  if (glue === '的' || glue === '等') end--;
+  const partial = glue === '等';
+  if (text[end - 1] === '”') {
+    const items = quotedItemsBefore(ctx, floor, end);
+    return items.length >= 2 ? { items, partial } : null;
+  }
+  if (glue === '的' || !isHan(text.charCodeAt(end - 1))) return null;
+  let start = end;
+  while (start > floor && end - start < MAX_LIST_BEFORE && !CLAUSE_ENDS.has(text.charCodeAt(start - 1)) && text[start - 1] !== '“' && text[start - 1] !== '”') start--;
+  // A list begins its clause: one that begins after a quote (“六稳”工作、全面落实“六保”) is the tail of another phrase.
+  if (start > floor && !CLAUSE_ENDS.has(text.charCodeAt(start - 1))) return null;
+  const items = splitItems(ctx, start, end);
+  if (items.length < 2 || !endsWithNoun(ctx, items[items.length - 1]!.text)) return null;
+  const plain = items.every((item, k) => item.text.length <= (k === 0 ? MAX_ITEM : MAX_ITEM / 2) && !/[0-9０-９%％]/.test(item.text) && !ORDINAL_CODES.has(item.text.charCodeAt(0)));
+  return plain ? { items: items.map((item, k) => (k === 0 ? trimLead(ctx, item) : item)), partial } : null;
+}
+
+/** “A、B、C” or “A”“B”“C” (or “A”、“B”) ending at `end`: their items. */
+function quotedItemsBefore(ctx: ParseContext, floor: number, end: number): EnumerationItem[] {
+  const { text } = ctx;
+  const open = text.lastIndexOf('“', end - 2);
+  if (open < floor) return [];
+  const inner = splitItems(ctx, open + 1, end - 1);
+  if (inner.length >= 2) return inner;
+  const items: EnumerationItem[] = [];
+  let close = end;
+  for (;;) {
+    const from = text.lastIndexOf('“', close - 2);
+    if (from < floor || text.slice(from + 1, close - 1).includes('”')) break;
+    items.unshift({ ordinal: 0, marker: '', text: text.slice(from + 1, close - 1), range: rangeOf(ctx, from + 1, close - 1) });
+    let prev = from;
+    if (text[prev - 1] === '、') prev--;
+    if (text[prev - 1] !== '”') break;
+    close = prev;
+  }
+  return items;
+}
+
+/**
+ * The list a count sums up ends in a noun (农户“四位一体”, 燃气四个重点行业); a
+ * verb there governs the slogan instead (降低“五险一金”缴费比例, 全面落实“六保”).
+ */
+function endsWithNoun(ctx: ParseContext, item: string): boolean {
+  const words = ctx.segmenter.tag(item);
+  const last = words[words.length - 1];
+  return last !== undefined && !NOT_NOUN_TAGS.has(last.tag);
+}
+
+/** jieba's tags of words no list of things ends with: verbs (not 服务-like vn), adverbs, prepositions, conjunctions, particles, pronouns. */
+const NOT_NOUN_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'r', 'ad']);
+
+/**
+ * The first item of a plain list may carry the words of its clause before the
+ * list (加强矿山, 中央政府全力支持香港): the item starts after the last verb the
+ * segmenter reads there.
+ */
+function trimLead(ctx: ParseContext, item: EnumerationItem): EnumerationItem {
+  const words = ctx.segmenter.tag(item.text);
+  let skip = 0;
+  let at = 0;
+  for (const { word, tag } of words.slice(0, -1)) {
+    at += word.length;
+    if (tag === 'v' || tag === 'vd' || tag === 'p') skip = at;
+  }
+  if (skip === 0) return item;
+  const start = item.range.start.offset + skip;
+  return { ...item, text: ctx.text.slice(start, item.range.end.offset), range: rangeOf(ctx, start, item.range.end.offset) };
+}
+
+/**
+ * Where the noun after a count ends, at a word boundary: 四个重点行业监管 →
+ * 重点行业 (words up to the first verb, adverb or particle once a noun is
+ * read), never inside a word.
+ */
+function nounPhraseEnd(ctx: ParseContext, start: number, end: number): number {
+  const { text } = ctx;
+  let limit = start;
+  while (limit < end && limit - start < MAX_NOUN + 4 && isHan(text.charCodeAt(limit))) limit++;
+  if (limit === start) return start;
+  let at = start;
+  let nouns = 0;
+  for (const { word, tag } of ctx.segmenter.tag(text.slice(start, limit))) {
+    const nounLike = tag.startsWith('n') || tag === 'a' || tag === 'q' || tag === 'b' || tag === 'j' || tag === 'l' || tag === 'i';
+    if ((nouns > 0 && !nounLike) || at + word.length - start > MAX_NOUN) break;
+    at += word.length;
+    if (nounLike) nouns++;
+  }
+  return at;
+}
+
+/** How far back from the first item the clause announcing a count may begin. */
+const MAX_ANNOUNCEMENT = 40;
+/** After the count and its measure, at most this much of a noun (工作, 的工作, 重点工作) before the colon. */
+const MAX_ANNOUNCED_NOUN = 8;
+const ANNOUNCING_MEASURES = ['个方面', '方面', '个', '项', '点', '条', '大', '类', '种', '件'];
+
+/**
+ * A count announced right before an enumeration, unquoted: 要把握好以下三点。
+ * 第一，…; 重点抓好四个方面工作：一是…. The clause before the first item
+ * ends with a colon, or says 以下/如下/下列 before the count, and ends with the
+ * count's noun. Quoted slogans before items (“四个一”措施：) are slogans.
+ */
+function findAnnouncedCount(ctx: ParseContext, enumeration: Enumeration): void {
+  const { text } = ctx;
+  let end = enumeration.items[0]!.range.start.offset;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const mark = text[end - 1];
+  if (mark !== '：' && mark !== ':' && mark !== '。') return;
+  end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_ANNOUNCEMENT && !CLAUSE_ENDS.has(text.charCodeAt(start - 1)) && text[start - 1] !== '\n') start--;
+  const clause = text.slice(start, end);
+  if (/[“”"]/.test(clause)) return;
+  for (let i = clause.length - 1; i >= 0; i--) {
+    if (!COUNT_CODES.has(clause.charCodeAt(i)) || (i > 0 && (COUNT_CODES.has(clause.charCodeAt(i - 1)) || clause[i - 1] === '第'))) continue;
+    let j = i;
+    while (j < clause.length && j - i < 2 && COUNT_CODES.has(clause.charCodeAt(j))) j++;
+    const measure = ANNOUNCING_MEASURES.find((m) => clause.startsWith(m, j));
+    const tail = measure ? clause.slice(j + measure.length) : '';
+    if (!measure || tail.length > MAX_ANNOUNCED_NOUN || !/^[\u4e00-\u9fff]*$/.test(tail)) return;
+    const count = parseChineseNumeral(clause.slice(i, j).replace('两', '二'));
+    const announced = /(?:以下|如下|下列)$/.test(clause.slice(0, i)) || mark !== '。';
+    if (count === null || count < 2 || !announced || namesCongress(clause.slice(i))) return;
+    enumeration.statedCount = count;
+    enumeration.countRange = rangeOf(ctx, start + i, end);
+    return;
   }
 }
 

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../rule.js';
-import type { Enumeration, ReportOutline, Section, Slogan } from '../../model/outline.js';
+import type { Enumeration, Range, ReportOutline, Section, Slogan } from '../../model/outline.js';
 
 type MessageId = 'section' | 'enumeration' | 'list' | 'name' | 'counted';
 
@@ -51,51 +51,87 @@ export default defineRule({
   },
   check(context) {
     const { outline } = context;
-    for (const enumeration of outline.enumerations) checkCountedList(context, enumeration);
+    // A slogan that sums up the list before it (农户“四位一体”) is checked against that list only.
+    const countsList = new Set<number>();
+    for (const enumeration of outline.enumerations) {
+      checkCountedList(context, enumeration);
+      if (enumeration.countRange) countsList.add(enumeration.countRange.start.offset);
+    }
     const sections = flatten(outline.sections);
     const index = buildIndex(outline, sections);
     for (const slogan of outline.slogans) {
+      if (countsList.has(slogan.innerRange.start.offset) || isCitedName(context.text, slogan)) continue;
       if (slogan.count !== null && slogan.count >= 2) checkSlogan(context, slogan, index);
       else if (slogan.count === null && slogan.items.length >= 2) checkNameSlogan(context, slogan, index);
     }
   },
 });
 
-/** 涉及四个项目，A、B、C、D and “A、B、C”的三防原则. */
+/**
+ * A set cited by its name, whose items are not listed here: “八项规定”精神,
+ * “七一”重要讲话精神. Its number names the set; it counts nothing that follows.
+ */
+function isCitedName(text: string, slogan: Slogan): boolean {
+  const after = slogan.range.end.offset;
+  return text.startsWith('精神', after) || text.startsWith('重要讲话', after);
+}
+
+/** Quotes inside a quoted phrase of a message are single: “加大‘三农’工作力度”. */
+function nested(phrase: string): string {
+  return phrase.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/**
+ * 涉及四个项目，A、B、C、D and “A、B、C”的三防原则; and the count announced
+ * right before 一是…/第一… items (要把握好以下三点。第一，…).
+ */
 function checkCountedList(context: RuleContext<MessageId>, list: Enumeration): void {
-  if (list.kind !== 'list' || list.statedCount === null || !list.countRange) return;
+  if (list.statedCount === null || !list.countRange) return;
+  if (list.kind !== 'list') {
+    checkAnnouncedCount(context, list, list.statedCount, list.countRange);
+    return;
+  }
   if (list.items.length === list.statedCount) return;
+  // 交通和消防 may be one item or two (文化、体育和娱乐业 is one trade): a count that fits either reading is right.
+  const last = list.items[list.items.length - 1]!.text;
+  if (list.items.length + 1 === list.statedCount && /.(?:和|及|与|以及).+/.test(last)) return;
   const phrase = context.text.slice(list.countRange.start.offset, list.countRange.end.offset);
   context.report({
     messageId: 'list',
-    data: { phrase, count: list.statedCount, actual: list.items.length, items: list.items.map((i) => i.text).join('、') },
+    data: { phrase: nested(phrase), count: list.statedCount, actual: list.items.length, items: list.items.map((i) => i.text).join('、') },
     span: list.countRange,
     related: list.items.map((item) => ({ span: item.range, messageId: 'counted' as const, data: { what: item.text } })),
     details: { stated: list.statedCount, listed: list.items.length },
   });
 }
 
+/** A count (quoted, or announced as 以下三点) against the 一是…/第一… items that follow it. */
+function checkAnnouncedCount(context: RuleContext<MessageId>, enumeration: Enumeration, count: number, span: Range): void {
+  if (enumeration.items.length === count) return;
+  const first = enumeration.items[0]!;
+  const last = enumeration.items[enumeration.items.length - 1]!;
+  const phrase = context.text.slice(span.start.offset, span.end.offset);
+  context.report({
+    messageId: 'enumeration',
+    data: { slogan: nested(phrase), count, actual: enumeration.items.length, first: first.marker, last: last.marker },
+    span,
+    related: enumeration.items.map((item) => ({ span: item.markerRange ?? item.range, messageId: 'counted' as const, data: { what: item.marker } })),
+    details: { stated: count, found: enumeration.items.length, kind: enumeration.kind },
+  });
+}
+
 function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, index: OutlineIndex): void {
   const count = slogan.count!;
-  const enumeration = enumerationAfter(index, slogan);
+  const enumeration = enumerationAfter(context.text, index, slogan);
   if (enumeration) {
-    if (enumeration.items.length === count) return;
-    const first = enumeration.items[0]!;
-    const last = enumeration.items[enumeration.items.length - 1]!;
-    context.report({
-      messageId: 'enumeration',
-      data: { slogan: slogan.text, count, actual: enumeration.items.length, first: first.marker, last: last.marker },
-      span: slogan.innerRange,
-      related: enumeration.items.map((item) => ({ span: item.markerRange ?? item.range, messageId: 'counted' as const, data: { what: item.marker } })),
-      details: { stated: count, found: enumeration.items.length, kind: enumeration.kind },
-    });
+    checkAnnouncedCount(context, enumeration, count, slogan.innerRange);
     return;
   }
   const section = sectionFor(slogan, index);
   if (!section || section.children.length === count) return;
   context.report({
     messageId: 'section',
-    data: { slogan: slogan.text, count, marker: section.marker, title: section.title, actual: section.children.length },
+    data: { slogan: nested(slogan.text), count, marker: section.marker, title: nested(section.title), actual: section.children.length },
     span: slogan.innerRange,
     related: [
       { span: section.titleRange, messageId: 'counted', data: { what: section.marker + section.title } },
@@ -180,12 +216,19 @@ function sentenceIndexAt(index: OutlineIndex, offset: number): number {
 
 /**
  * The 一是…/第一… enumeration the slogan introduces: it begins after the
- * slogan, in the same paragraph, in the same or the next sentence, with no
- * other numeric slogan between them.
+ * slogan, in the same paragraph or the next, in the same or the next sentence,
+ * with no other numeric slogan between them. A slogan introduces items when it
+ * announces a number of things (a measure word: “四个一”措施, “三项举措”) or
+ * when a colon leads from it to them (“三清”行动：一是…); a name without a
+ * measure word (“三农”工作) does not. Nor does a count that misses the items by
+ * more than one without a colon: a slip adds or drops one item, and a set cited
+ * in passing (“八项规定”) is not listed there.
  */
-function enumerationAfter(index: OutlineIndex, slogan: Slogan): Enumeration | null {
+function enumerationAfter(text: string, index: OutlineIndex, slogan: Slogan): Enumeration | null {
   const end = slogan.range.end.offset;
-  const next = index.enumerationsByParagraph.get(slogan.paragraph)?.find((e) => e.range.start.offset >= end);
+  const next = [slogan.paragraph, slogan.paragraph + 1]
+    .flatMap((p) => index.enumerationsByParagraph.get(p) ?? [])
+    .find((e) => e.range.start.offset >= end);
   if (!next) return null;
   const start = next.range.start.offset;
   // A numeric slogan lies between when one starting at or after `end` also ends by `start`.
@@ -193,13 +236,19 @@ function enumerationAfter(index: OutlineIndex, slogan: Slogan): Enumeration | nu
   const between = from < index.minEndFrom.length && index.minEndFrom[from]! <= start;
   if (between) return null;
   const sentence = sentenceIndexAt(index, start);
-  return sentence >= 0 && sentence <= slogan.sentence + 1 ? next : null;
+  if (sentence < 0 || sentence > slogan.sentence + 1) return null;
+  const lead = text.slice(end, start);
+  const colon = /[：:]\s*$/.test(lead) && !/[。！？；]/.test(lead);
+  if (colon) return next;
+  if (!slogan.measure) return null;
+  return Math.abs(next.items.length - slogan.count!) <= 1 ? next : null;
 }
 
 /**
- * The section whose title names what the slogan counts (攻坚 → 三、…三大攻坚行动).
- * A one-character noun is too common to go by; of several titles, the one
- * with a count before the noun wins; still several: nothing to compare.
+ * The section whose title names and counts what the slogan counts (攻坚 →
+ * 三、…三大攻坚行动). A one-character noun is too common to go by; a title that
+ * names the noun without a count may be about something else; several such
+ * titles: nothing to compare.
  */
 function sectionFor(slogan: Slogan, index: OutlineIndex): Section | null {
   const noun = slogan.noun;
@@ -212,10 +261,9 @@ function sectionFor(slogan: Slogan, index: OutlineIndex): Section | null {
   return found;
 }
 
+/** The one section whose title counts the noun (三、强化三大攻坚行动); none when no title or several do. */
 function sectionNamedBy(noun: string, sections: Section[]): Section | null {
-  const candidates = sections.filter((s) => s.children.length > 0 && s.title.includes(noun));
-  if (candidates.length <= 1) return candidates[0] ?? null;
-  const counted = candidates.filter((s) => hasCountBefore(s.title, noun));
+  const counted = sections.filter((s) => s.children.length > 0 && s.title.includes(noun) && hasCountBefore(s.title, noun));
   return counted.length === 1 ? counted[0]! : null;
 }
 
@@ -225,16 +273,21 @@ function hasCountBefore(title: string, noun: string): boolean {
   return false;
 }
 
-/** “一三五”: the slogans listed right before it must count 1, 3 and 5. */
+/**
+ * “一三五”: the slogans listed right before it must count 1, 3 and 5. Only a
+ * name whose numbers rise (一三五, 一二三四) sums up a list; “七一”, “五四”, “九五”
+ * are dates and plans. And only two or more slogans side by side make a list.
+ */
 function checkNameSlogan(context: RuleContext<MessageId>, slogan: Slogan, index: OutlineIndex): void {
+  if (!slogan.items.every((n, i) => i === 0 || n > slogan.items[i - 1]!)) return;
   const listed = listedBefore(context, slogan, index);
-  if (listed.length === 0) return;
+  if (listed.length < 2) return;
   const compared = listed.slice(-slogan.items.length);
   const actual = compared.map((s) => s.count!);
   if (actual.length === slogan.items.length && actual.every((n, i) => n === slogan.items[i])) return;
   context.report({
     messageId: 'name',
-    data: { slogan: slogan.text, expected: slogan.items.join('、'), actual: compared.map((s) => `“${s.text}”${s.count}`).join('、') },
+    data: { slogan: nested(slogan.text), expected: slogan.items.join('、'), actual: compared.map((s) => `“${nested(s.text)}”${s.count}`).join('、') },
     span: slogan.innerRange,
     related: compared.map((s) => ({ span: s.innerRange, messageId: 'counted' as const, data: { what: s.text } })),
     details: { expected: slogan.items, found: actual },
