@@ -168,6 +168,7 @@ export const CONSISTENCY_RULES = [
   'heading-level',
   'enumeration-sequence',
   'date-check',
+  'growth-mismatch',
 ];
 
 /**
