@@ -65,7 +65,8 @@ const LABEL_TAILS = ['调整为', '由上年', '比例为', '为', '是', '由',
 
 /** 三次产业结构由上年11.9：52.7：35.4调整为 → 三次产业结构: the words before the first figure, without the verb. */
 function ratioLabel(clause: string): string {
-  let label = clause.replace(/[0-9].*$/, '');
+  const digit = clause.search(/[0-9]/);
+  let label = digit < 0 ? clause : clause.slice(0, digit);
   for (let changed = true; changed; ) {
     changed = false;
     for (const tail of LABEL_TAILS) {
