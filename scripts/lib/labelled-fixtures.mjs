@@ -182,6 +182,7 @@ export const CONSISTENCY_RULES = [
   'heading-level',
   'enumeration-sequence',
   'date-check',
+  'growth-mismatch',
 ];
 
 /**
