@@ -182,6 +182,8 @@ export const CONSISTENCY_RULES = [
   'heading-level',
   'enumeration-sequence',
   'date-check',
+  'growth-mismatch',
+  'share-sum',
 ];
 
 /**
