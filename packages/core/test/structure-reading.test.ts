@@ -9,7 +9,7 @@ import { readNumericSlogan } from '../src/parse/slogans.js';
 import { findSequenceSlips } from '../src/lint/sequence/slips.js';
 
 const messagesOf = (text: string, ruleId: string) =>
-  lint(text, { path: 'x.txt', config: { extends: 'strict' } })
+  lint(text, { path: 'x.txt', config: { extends: 'strict', rules: { 'share-sum': 'off' } } })
     .diagnostics.filter((d) => d.ruleId === ruleId)
     .map((d) => d.message);
 
@@ -88,5 +88,17 @@ describe('enumerations across paragraphs', () => {
     const text = '加强耕地保护。一是严守红线；二是复耕撂荒地。\n推进农业科技创新。一是建设科技园区；二是推广良种。';
     const numbered = parseReport(text, { path: 'x.txt' }).enumerations.filter((e) => e.kind === 'shi');
     expect(numbered.map((e) => e.items.length)).toEqual([2, 2]);
+  });
+});
+
+describe('counts announced before what they count', () => {
+  it('compares 以下四个方面的工作： with the headings that follow', () => {
+    const text = ['一、主要工作', '今年以来，我局重点抓了以下四个方面的工作：', '（一）项目建设', '（二）招商引资', '（三）营商环境'].join('\n');
+    expect(messagesOf(text, 'slogan-count')).toEqual(['“四个方面的工作”说的是4项，但其后有3个同级标题：（一）至（三）']);
+  });
+
+  it('compares 以下三点。 with the 第一… items of the next paragraphs', () => {
+    const text = ['要把握好以下三点。', '第一，稳增长。', '第二，防风险。', '第三，保民生。', '第四，优作风。'].join('\n');
+    expect(messagesOf(text, 'slogan-count')).toEqual(['“三点”说的是3项，但其后列举了4项（第一至第四）']);
   });
 });

@@ -260,6 +260,8 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
 function findListsBeforeSlogans(ctx: ParseContext, paragraph: Paragraph): void {
   for (const slogan of ctx.outline.slogans) {
     if (slogan.paragraph !== paragraph.id || slogan.count === null || slogan.count < 2) continue;
+    // “一国两制”、“港人治港”: a slogan followed by 、 is itself an item of a list, not its sum.
+    if (ctx.text[slogan.range.end.offset] === '、') continue;
     const before = listBefore(ctx, paragraph.range.start.offset, slogan.range.start.offset);
     if (!before || (before.partial && before.items.length < slogan.count - 1)) continue;
     pushList(ctx, paragraph, slogan.count, slogan.innerRange, before.items);
@@ -323,13 +325,16 @@ function quotedItemsBefore(ctx: ParseContext, floor: number, end: number): Enume
 }
 
 /**
- * The list a count sums up ends in a noun (农户“四位一体”, 燃气四个重点行业); a
- * verb there governs the slogan instead (降低“五险一金”缴费比例, 全面落实“六保”).
+ * The list a count sums up ends in a thing (农户“四位一体”, 燃气四个重点行业, 基层
+ * 治理“三大重点”); an item that is only a verb phrase governs the slogan instead
+ * (降低“五险一金”缴费比例, 坚定不移贯彻“一国两制”): a verb may end the item only
+ * after a noun it makes a thing of (基层治理, 乡村振兴).
  */
 function endsWithNoun(ctx: ParseContext, item: string): boolean {
   const words = ctx.segmenter.tag(item);
   const last = words[words.length - 1];
-  return last !== undefined && !NOT_NOUN_TAGS.has(last.tag);
+  if (!last) return false;
+  return !NOT_NOUN_TAGS.has(last.tag) || words.slice(0, -1).some(({ tag }) => tag.startsWith('n') || tag === 'vn' || tag === 'j');
 }
 
 /** jieba's tags of words no list of things ends with: verbs (not 服务-like vn), adverbs, prepositions, conjunctions, particles, pronouns. */
@@ -382,35 +387,53 @@ const ANNOUNCING_MEASURES = ['个方面', '方面', '个', '项', '点', '条', 
 
 /**
  * A count announced right before an enumeration, unquoted: 要把握好以下三点。
- * 第一，…; 重点抓好四个方面工作：一是…. The clause before the first item
- * ends with a colon, or says 以下/如下/下列 before the count, and ends with the
- * count's noun. Quoted slogans before items (“四个一”措施：) are slogans.
+ * 第一，…; 重点抓好四个方面工作：一是…. The count's noun ends the clause.
  */
 function findAnnouncedCount(ctx: ParseContext, enumeration: Enumeration): void {
-  const { text } = ctx;
-  let end = enumeration.items[0]!.range.start.offset;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const announced = announcedCountBefore(ctx.text, enumeration.items[0]!.range.start.offset);
+  if (!announced) return;
+  enumeration.statedCount = announced.count;
+  enumeration.countRange = rangeOf(ctx, announced.start, announced.end);
+}
+
+export interface AnnouncedCount {
+  count: number;
+  /** Offsets of the count with its noun: 三点, 四个方面工作. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The count that the clause right before `offset` announces for what follows
+ * (items, or the headings of a part): the clause ends with a colon, or says
+ * 以下/如下/下列 before the count and ends with a full stop, and nothing but
+ * the count's noun follows the count (以下五项工作。, 四个方面工作：). Quoted
+ * slogans (“四个一”措施：) are slogans, read elsewhere; 二十大 names a congress.
+ */
+export function announcedCountBefore(text: string, offset: number): AnnouncedCount | null {
+  let end = offset;
+  // Blank lines, and a Markdown heading's #s, between the clause and what it announces.
+  while (end > 0 && /[\s#]/.test(text[end - 1]!)) end--;
   const mark = text[end - 1];
-  if (mark !== '：' && mark !== ':' && mark !== '。') return;
+  if (mark !== '：' && mark !== ':' && mark !== '。') return null;
   end--;
   let start = end;
   while (start > 0 && end - start < MAX_ANNOUNCEMENT && !CLAUSE_ENDS.has(text.charCodeAt(start - 1)) && text[start - 1] !== '\n') start--;
   const clause = text.slice(start, end);
-  if (/[“”"]/.test(clause)) return;
+  if (/[“”"]/.test(clause)) return null;
   for (let i = clause.length - 1; i >= 0; i--) {
     if (!COUNT_CODES.has(clause.charCodeAt(i)) || (i > 0 && (COUNT_CODES.has(clause.charCodeAt(i - 1)) || clause[i - 1] === '第'))) continue;
     let j = i;
     while (j < clause.length && j - i < 2 && COUNT_CODES.has(clause.charCodeAt(j))) j++;
     const measure = ANNOUNCING_MEASURES.find((m) => clause.startsWith(m, j));
     const tail = measure ? clause.slice(j + measure.length) : '';
-    if (!measure || tail.length > MAX_ANNOUNCED_NOUN || !/^[\u4e00-\u9fff]*$/.test(tail)) return;
+    if (!measure || tail.length > MAX_ANNOUNCED_NOUN || !/^[\u4e00-\u9fff]*$/.test(tail)) return null;
     const count = parseChineseNumeral(clause.slice(i, j).replace('两', '二'));
-    const announced = /(?:以下|如下|下列)$/.test(clause.slice(0, i)) || mark !== '。';
-    if (count === null || count < 2 || !announced || namesCongress(clause.slice(i))) return;
-    enumeration.statedCount = count;
-    enumeration.countRange = rangeOf(ctx, start + i, end);
-    return;
+    const announces = /(?:以下|如下|下列)$/.test(clause.slice(0, i)) || mark !== '。';
+    if (count === null || count < 2 || !announces || namesCongress(clause.slice(i))) return null;
+    return { count, start: start + i, end };
   }
+  return null;
 }
 
 const ENUMERATION_COMMA = '、'.charCodeAt(0);

@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../rule.js';
+import { announcedCountBefore } from '../../parse/enumerations.js';
 import type { Enumeration, Range, ReportOutline, Section, Slogan } from '../../model/outline.js';
 
-type MessageId = 'section' | 'enumeration' | 'list' | 'name' | 'counted';
+type MessageId = 'section' | 'enumeration' | 'headings' | 'list' | 'name' | 'counted';
 
 /** How far (in UTF-16 units) quoted slogans of a 一三五-style list may stand apart: “一个重点”，强化“三大攻坚”. */
 const MAX_LIST_GAP = 12;
@@ -46,6 +47,10 @@ export default defineRule({
         zh: '“{{slogan}}”的数字（{{expected}}）与前面列出的提法（{{actual}}）不符',
         en: 'The numbers of “{{slogan}}” ({{expected}}) do not match the slogans listed before it ({{actual}})',
       },
+      headings: {
+        zh: '“{{slogan}}”说的是{{count}}项，但其后有{{actual}}个同级标题：{{first}}至{{last}}',
+        en: '“{{slogan}}” counts {{count}}, but {{actual}} headings follow: {{first}} to {{last}}',
+      },
       counted: { zh: '此处：{{what}}', en: 'Here: {{what}}' },
     },
   },
@@ -57,6 +62,7 @@ export default defineRule({
       checkCountedList(context, enumeration);
       if (enumeration.countRange) countsList.add(enumeration.countRange.start.offset);
     }
+    checkAnnouncedHeadings(context, outline.sections);
     const sections = flatten(outline.sections);
     const index = buildIndex(outline, sections);
     for (const slogan of outline.slogans) {
@@ -118,6 +124,28 @@ function checkAnnouncedCount(context: RuleContext<MessageId>, enumeration: Enume
     related: enumeration.items.map((item) => ({ span: item.markerRange ?? item.range, messageId: 'counted' as const, data: { what: item.marker } })),
     details: { stated: count, found: enumeration.items.length, kind: enumeration.kind },
   });
+}
+
+/**
+ * 主要做了以下四个方面的工作： followed by （一）…（四）: the count announced
+ * right before the first heading of a level counts the headings of that level
+ * under the same parent.
+ */
+function checkAnnouncedHeadings(context: RuleContext<MessageId>, siblings: Section[]): void {
+  const first = siblings[0];
+  if (!first) return;
+  const announced = first.ordinal === 1 ? announcedCountBefore(context.text, first.range.start.offset) : null;
+  if (announced && announced.count !== siblings.length) {
+    const last = siblings[siblings.length - 1]!;
+    context.report({
+      messageId: 'headings',
+      data: { slogan: context.text.slice(announced.start, announced.end), count: announced.count, actual: siblings.length, first: first.marker, last: last.marker },
+      span: { start: announced.start, end: announced.end },
+      related: siblings.map((s) => ({ span: s.markerRange, messageId: 'counted' as const, data: { what: s.marker + nested(s.title) } })),
+      details: { stated: announced.count, found: siblings.length, level: first.level },
+    });
+  }
+  for (const section of siblings) checkAnnouncedHeadings(context, section.children);
 }
 
 function checkSlogan(context: RuleContext<MessageId>, slogan: Slogan, index: OutlineIndex): void {
