@@ -9,7 +9,7 @@ import { readNumericSlogan } from '../src/parse/slogans.js';
 import { findSequenceSlips } from '../src/lint/sequence/slips.js';
 
 const messagesOf = (text: string, ruleId: string) =>
-  lint(text, { path: 'x.txt', config: { extends: 'strict', rules: { 'share-sum': 'off' } } })
+  lint(text, { path: 'x.txt', config: { extends: 'strict' } })
     .diagnostics.filter((d) => d.ruleId === ruleId)
     .map((d) => d.message);
 
