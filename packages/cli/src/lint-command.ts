@@ -12,6 +12,7 @@ import { formatSarif } from './format/sarif.js';
 import { formatStylish } from './format/stylish.js';
 import { lintFiles, type LintFilesOptions } from './lint-files.js';
 import type { FileOutcome } from './lint-task.js';
+import { describeFailure } from './inputs.js';
 import { t } from './messages.js';
 
 export type LintFormat = 'stylish' | 'json' | 'sarif' | 'github';
@@ -97,7 +98,7 @@ export function formatRun(run: LintRun, format: LintFormat, context: FormatConte
     case 'sarif':
       return formatSarif(run, context, version);
     case 'github':
-      return formatGithub(run);
+      return formatGithub(run, context.locale);
     default:
       return formatStylish(run, context);
   }
@@ -111,9 +112,7 @@ function reportNotes(outcomes: readonly FileOutcome[], locale: Locale, fix: stri
     if (outcome.notWritten) failed = true;
     if (outcome.failure) {
       failed = true;
-      const { path, reason, detail } = outcome.failure;
-      const line = reason === 'binary' ? t(locale, 'notText', { path }) : t(locale, 'cannotRead', { path, reason: detail });
-      process.stderr.write(`huibao: ${line}\n`);
+      process.stderr.write(`huibao: ${describeFailure(outcome.failure, locale)}\n`);
     } else if (outcome.fixed > 0 && fix !== 'none') {
       process.stderr.write(`huibao: ${t(locale, fix === 'write' ? 'fixed' : 'wouldFix', { path: outcome.path, count: outcome.fixed })}\n`);
     }

@@ -3,7 +3,7 @@
  * plain, cloneable outcome. Runs the same in the main thread and in a worker.
  */
 import { fixText, lint, type Diagnostic, type Encoding, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
-import { locateInDocx } from './docx.js';
+import { locateInDocx, skippedNote } from './docx.js';
 import { decodeInput, isFailure, readInput, type Input, type InputFailure } from './inputs.js';
 import { t } from './messages.js';
 import { notWrittenMessage, writeBack } from './write-back.js';
@@ -79,9 +79,11 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
   outcome.diagnostics = lint(input.text, options).diagnostics;
   if (input.docx) {
     const docx = input.docx;
+    const skipped = skippedNote(docx, path, task.locale);
+    if (skipped) notes.push(skipped);
     for (const d of outcome.diagnostics) {
       const where = locateInDocx(docx, d.range.start.offset);
-      d.data = { ...d.data, docxParagraph: where.paragraph, docxSnippet: where.snippet };
+      d.data = { ...d.data, docxParagraph: where.paragraph, docxSnippet: where.snippet, docxParagraphText: where.paragraphText, docxPlace: where.place };
     }
   }
   return outcome;
