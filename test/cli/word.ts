@@ -92,3 +92,30 @@ export async function docxPart(bytes: Uint8Array, part = 'word/document.xml'): P
   if (!file) throw new Error(`no ${part}`);
   return file.async('string');
 }
+
+/** Every part of a package, as text, by name. */
+export async function docxParts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name]!.dir) parts.set(name, await zip.file(name)!.async('string'));
+  return parts;
+}
+
+/** The markup of document.xml with the text of every w:t taken out: what must not change when only text does. */
+export function markupOnly(xml: string): string {
+  return xml.replace(/(<w:t(?: [^>]{0,200})?>)[^<]{0,10000}(<\/w:t>)/g, '$1$2').replace(/ xml:space="preserve"/g, '');
+}
+
+/** The texts of the w:t elements, in order. */
+export function runTexts(xml: string): string[] {
+  return [...xml.matchAll(/<w:t(?: [^>]{0,200})?>([^<]{0,10000})<\/w:t>/g)].map((m) => m[1]!);
+}
+
+/** A copy of the package with word/document.xml's main content type made macro-enabled (a .docm), and a vbaProject part. */
+export async function asMacroEnabled(bytes: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', 'application/vnd.ms-word.document.macroEnabled.main+xml'));
+  zip.file('word/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}

@@ -2,6 +2,7 @@
  * `huibao lint`: lint, print the chosen format on stdout, notes on stderr,
  * and decide the exit code (0 clean, 1 problems, 2 usage/config/input errors).
  */
+import { isAbsolute, relative } from 'node:path';
 import { summarize, type LintRun, type Locale, type Severity } from '@huibao/core';
 import { EXIT, UsageError } from './errors.js';
 import { useColor } from './args.js';
@@ -31,6 +32,10 @@ export interface LintCommandOptions {
   ignorePattern?: string[];
   stdinFilename?: string;
   concurrency?: number;
+  /** .docx: overwrite the original (after a backup) instead of writing 报告.fixed.docx. */
+  inPlace?: boolean;
+  /** .docx: fixes as tracked changes (Word revisions by 汇报). */
+  trackChanges?: boolean;
 }
 
 /** A few files finish before a progress line would be read. */
@@ -54,6 +59,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     ...(useStdin ? { stdin: { bytes: await readStdin(), ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
     ...(options.concurrency ? { threads: options.concurrency } : {}),
+    ...(options.inPlace || options.trackChanges ? { docxWrite: { ...(options.inPlace ? { inPlace: true } : {}), ...(options.trackChanges ? { trackChanges: true } : {}) } } : {}),
   };
   const stop = stopOnSignals();
   const result = await lintFiles(paths, { ...request, signal: stop.signal }).finally(stop.dispose);
@@ -115,9 +121,16 @@ function reportNotes(outcomes: readonly FileOutcome[], locale: Locale, fix: stri
       process.stderr.write(`huibao: ${describeFailure(outcome.failure, locale)}\n`);
     } else if (outcome.fixed > 0 && fix !== 'none') {
       process.stderr.write(`huibao: ${t(locale, fix === 'write' ? 'fixed' : 'wouldFix', { path: outcome.path, count: outcome.fixed })}\n`);
+      if (outcome.writtenTo) process.stderr.write(`huibao: ${writtenLine(outcome.writtenTo, outcome.backup, locale)}\n`);
     }
   }
   return failed;
+}
+
+/** Where a fixed or filled Word document went: a copy, or the original with its backup. */
+export function writtenLine(writtenTo: string, backup: string | undefined, locale: Locale): string {
+  const shown = (path: string) => (isAbsolute(path) ? relative(process.cwd(), path) || path : path);
+  return backup ? t(locale, 'docxWrittenInPlace', { path: shown(writtenTo), backup: shown(backup) }) : t(locale, 'docxWrittenTo', { path: shown(writtenTo) });
 }
 
 /** Exit codes for a run stopped by a signal: 128 + its number, as shells report it. */

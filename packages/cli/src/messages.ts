@@ -22,6 +22,13 @@ const messages = {
   docxSkippedEndnotes: { zh: '尾注 {n} 条', en: '{n} endnotes' },
   docxSkippedComments: { zh: '批注 {n} 条', en: '{n} comments' },
   docxSkippedHeaders: { zh: '页眉页脚 {n} 处', en: '{n} headers/footers' },
+  docxWrittenTo: { zh: '已写入 {path}（原文件未改动）', en: 'written to {path} (the original is unchanged)' },
+  docxWrittenInPlace: { zh: '已写回 {path}，原文件备份为 {backup}', en: 'written over {path}; the original is backed up as {backup}' },
+  docxOutputExists: { zh: '{path} 已存在，未覆盖；请删除它或用 -o 指定其他文件', en: '{path} exists and was not overwritten; remove it or name another file with -o' },
+  docxRefusedEdits: {
+    zh: '{path}：{count} 处改动涉及 Word 自动生成的文字（如列表编号），未写入：{places}',
+    en: '{path}: {count} changes touch text Word generates (such as list numbers) and were not made: {places}',
+  },
   docxUnreadable: { zh: '{path}：{problem}', en: '{path}: {problem}' },
   fixed: { zh: '已修复 {path}：{count} 处', en: 'fixed {path}: {count} changes' },
   wouldFix: { zh: '将修复 {path}：{count} 处', en: 'would fix {path}: {count} changes' },
@@ -34,7 +41,6 @@ const messages = {
     zh: '已中断：检查了 {done}/{total} 个文件，其余的未检查也未改动',
     en: 'interrupted: {done} of {total} files checked; the rest were neither checked nor changed',
   },
-  docxNoFix: { zh: '{path}：不能自动修复 .docx 文件，请在 Word 中修改', en: '{path}: --fix cannot write .docx files; edit them in Word' },
   progress: { zh: '已检查 {done}/{total} 个文件', en: 'checked {done}/{total} files' },
   cannotRead: { zh: '{path}：无法读取（{reason}）', en: '{path}: cannot read ({reason})' },
   notText: { zh: '{path}：看来不是文本文件（含 NUL 字节），已跳过', en: '{path}: does not look like text (contains NUL bytes); skipped' },
@@ -50,6 +56,33 @@ const messages = {
     en: '{values}: the sentence of placeholder {n} has changed; export again (now “{sentence}”)',
   },
   gap: { zh: '【待填】', en: '【待填】' },
+  fillRejected: {
+    zh: '{values} 第 {row} 行：第 {n} 处待填应为{expected}，「{value}」不符，未填写',
+    en: '{values} row {row}: placeholder {n} takes {expected}; “{value}” does not fit and was not written',
+  },
+  expectNumber: { zh: '数字（如 12、3.5、2.1万）', en: 'a number (12, 3.5, 2.1万)' },
+  expectYear: { zh: '年份（如 2024）', en: 'a year (2024)' },
+  expectMonth: { zh: '月份（1～12）', en: 'a month (1–12)' },
+  expectDay: { zh: '日（1～31）', en: 'a day (1–31)' },
+  xlsxNeedsOutput: { zh: '--format xlsx 需要用 -o 指定输出文件，如 -o 待填清单.xlsx', en: '--format xlsx needs an output file: -o list.xlsx' },
+  xlsxWritten: { zh: '已写入 {path}：{count} 处待填', en: 'written {path}: {count} places to fill' },
+  xlsxUnreadable: { zh: '{path}：不是可读的 Excel 工作簿（.xlsx）', en: '{path}: not a readable Excel workbook (.xlsx)' },
+  xlsxSheets: {
+    zh: '{path}：含 {count} 个工作表（{names}），无法确定填写的是哪一张；请只保留待填清单那一张',
+    en: '{path}: has {count} sheets ({names}); which one holds the values cannot be told: keep only the list',
+  },
+  xlsxMerged: {
+    zh: '{path}：工作表“{sheet}”有合并的单元格（{ranges}），无法确定数值属于哪一处；请取消合并后再填写',
+    en: '{path}: sheet “{sheet}” has merged cells ({ranges}); which place a value belongs to cannot be told: unmerge them',
+  },
+  xlsxHeaders: {
+    zh: '{path}：工作表“{sheet}”的第 1 行没有“序号”和“填写值”两列',
+    en: '{path}: row 1 of sheet “{sheet}” lacks the columns 序号/number and 填写值/value',
+  },
+  xlsxNumberTitle: { zh: '应填数字', en: 'A number' },
+  xlsxNumberError: { zh: '此处应填数字，如 12、3.5、2.1万；单位已在报告中，不必再写', en: 'This place takes a number (12, 3.5, 2.1万); the unit is already in the report' },
+  xlsxNumberPrompt: { zh: '请填数字', en: 'Enter a number' },
+  xlsxNumberPromptUnit: { zh: '请填数字，单位为“{unit}”（已在报告中）', en: 'Enter a number in {unit} (the unit is in the report)' },
 } as const;
 
 export type MessageId = keyof typeof messages;

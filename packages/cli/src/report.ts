@@ -37,6 +37,11 @@ export function sectionPath(outline: ReportOutline, sectionId: number | null): s
   return trail ? trail.map((s) => s.marker.replace(/[、.．]$/u, '')).join('') : '';
 }
 
+/** The sections from the outermost down to this one (empty when there is none). */
+export function sectionTrail(outline: ReportOutline, sectionId: number | null): Section[] {
+  return sectionId === null ? [] : (findTrail(outline.sections, sectionId) ?? []);
+}
+
 function findTrail(sections: readonly Section[], id: number): Section[] | null {
   for (const section of sections) {
     if (section.id === id) return [section];

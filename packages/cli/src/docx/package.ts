@@ -7,7 +7,7 @@
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
 import { DocxError, type DocxProblemCode } from './problems.js';
-import { childElements } from './xml.js';
+import { childElements, W_NS } from './xml.js';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
@@ -103,19 +103,24 @@ function relationshipTarget(rels: Document): string | 'strict' | undefined {
   return undefined;
 }
 
+/** Word's own separator notes are furniture, not the writer's notes. */
+const FURNITURE_NOTES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
+
 async function countSkipped(zip: JSZip, folder: string): Promise<SkippedParts> {
   const notes = async (name: string, element: string) => {
-    const xml = await readText(zip, `${folder}${name}`);
-    if (!xml) return 0;
-    // Separator and continuation notes are Word's furniture, not the writer's notes.
-    const all = xml.match(new RegExp(`<w:${element}\\b[^>]{0,500}>`, 'g')) ?? [];
-    return all.filter((tag) => !/w:type="(separator|continuationSeparator|continuationNotice)"/.test(tag)).length;
+    const root = (await readXml(zip, `${folder}${name}`))?.documentElement;
+    if (!root) return 0;
+    return childElements(root).filter((note) => note.localName === element && !FURNITURE_NOTES.has(note.getAttributeNS(W_NS, 'type') ?? '')).length;
   };
   let headersFooters = 0;
   for (const name of Object.keys(zip.files)) {
-    if (!new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(header|footer)\\d{0,4}\\.xml$`).test(name)) continue;
-    const xml = (await readText(zip, name)) ?? '';
-    if (/<w:t(?:\s[^>]{0,200})?>[^<]/.test(xml)) headersFooters++;
+    if (!name.startsWith(folder)) continue;
+    const rest = name.slice(folder.length);
+    if (!/^(?:header|footer)\d{0,4}\.xml$/.test(rest)) continue;
+    const texts = (await readXml(zip, name))?.getElementsByTagNameNS(W_NS, 't');
+    let hasText = false;
+    for (let i = 0; texts && i < texts.length && !hasText; i++) hasText = (texts.item(i)?.textContent ?? '').trim().length > 0;
+    if (hasText) headersFooters++;
   }
   return {
     footnotes: await notes('footnotes.xml', 'footnote'),
