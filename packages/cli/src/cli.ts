@@ -6,13 +6,14 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import type { Locale, ReportOutline } from '@huibao/core';
+import { lint, type Locale, type ReportOutline } from '@huibao/core';
 import { LOCALES, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
 import { EXIT, UsageError } from './errors.js';
 import { fillReport, readFillValues } from './fill.js';
 import { errorCode } from './inputs.js';
 import { runLintCommand, writtenLine, type LintCommandOptions } from './lint-command.js';
 import { t } from './messages.js';
+import { locateDocxFindings } from './lint-task.js';
 import { formatMetrics, metricRows } from './metrics.js';
 import { formatOutline } from './outline-format.js';
 import { formatPlaceholders, placeholderRows } from './placeholders.js';
@@ -119,6 +120,27 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (result.writtenTo) process.stderr.write(`huibao: ${writtenLine(result.writtenTo, result.backup, locale)}\n`);
       if (result.left.length) process.stderr.write(`huibao: ${t(locale, 'fillLeft', { numbers: result.left.join(', ') })}\n`);
       if (result.rejected.length) exitCode = EXIT.problems;
+    });
+
+  program
+    .command('report')
+    .description('生成校对报告（HTML，可打印为 A4）/ write a proofreading report (HTML, prints on A4)')
+    .argument('<file>')
+    .option('-o, --output <file>', '写入文件（默认输出到标准输出）/ write to this file (default: stdout)')
+    .option('--final', '定稿模式：未填的占位符算错误 / final mode: unfilled placeholders are errors')
+    .addOption(configOption())
+    .addOption(localeOption())
+    .action(async (file: string, options: { output?: string; final?: boolean; config?: string; locale: Locale }) => {
+      const { locale } = options;
+      const { input, config } = await openReport(file, openOptions(options));
+      const found = { path: file, notes: [] as string[], diagnostics: lint(input.text, { path: file, format: input.format, config, locale, ...(options.final ? { mode: 'final' as const } : {}) }).diagnostics };
+      locateDocxFindings(input, found, locale);
+      for (const note of found.notes) process.stderr.write(`huibao: ${note}\n`);
+      const { proofReportHtml } = await import('./proof-report.js');
+      const html = proofReportHtml(input, found.diagnostics, { locale, version, date: new Date() });
+      if (!options.output) return print(html);
+      await writeNewFile(options.output, new TextEncoder().encode(html), locale);
+      process.stderr.write(`huibao: ${t(locale, 'reportWritten', { path: options.output, total: found.diagnostics.length })}\n`);
     });
 
   addListCommand(program, 'metrics', '列出所有数字及其对象、单位和角色 / list every figure', (outline, format, locale) =>

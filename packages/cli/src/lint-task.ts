@@ -90,7 +90,7 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
 }
 
 /** In a .docx, each finding gets its paragraph and text; parts not read are named. */
-function locateDocxFindings(input: Input, outcome: FileOutcome, locale: Locale): void {
+export function locateDocxFindings(input: Input, outcome: Pick<FileOutcome, 'path' | 'notes' | 'diagnostics'>, locale: Locale): void {
   const docx = input.docx;
   if (!docx) return;
   const skipped = skippedNote(docx, outcome.path, locale);
