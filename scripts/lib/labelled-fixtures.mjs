@@ -147,9 +147,23 @@ export function listedFindings(root = fixturesRoot) {
   return keys;
 }
 
+/**
+ * The hand-written reports whose stated arithmetic is written down beside them
+ * (fixtures/reports/<name>.arithmetic.json, checked by scripts/check-report-arithmetic.mjs):
+ * their paths relative to fixtures, e.g. `reports/county-budget.txt`.
+ */
+export function checkedReports(root = fixturesRoot) {
+  const dir = join(root, 'reports');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.arithmetic.json'))
+    .sort()
+    .map((f) => `reports/${JSON.parse(readFileSync(join(dir, f), 'utf8')).report}`);
+}
+
 /** Reports that are consistent with themselves: the issue-3 data and structure rules must find nothing there. */
 export function consistentReports(root = fixturesRoot) {
-  const reports = ['reports/seed-filled.txt', 'reports/county-bulletin.md', 'reports/seed.md']
+  const reports = ['reports/seed-filled.txt', 'reports/county-bulletin.md', 'reports/seed.md', ...checkedReports(root)]
     .filter((p) => existsSync(join(root, p)))
     .map((p) => ({ path: p, text: readFileSync(join(root, p), 'utf8') }));
   const guarded = new Set(corpusSplit(root).guarded);
@@ -167,6 +181,8 @@ export const CONSISTENCY_RULES = [
   'heading-sequence',
   'heading-level',
   'enumeration-sequence',
+  'date-check',
+  'growth-mismatch',
 ];
 
 /**

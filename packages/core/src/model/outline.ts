@@ -261,7 +261,11 @@ export type Placeholder = Static<typeof PlaceholderSchema>;
 
 export const RelationPartSchema = Type.Object(
   {
-    subject: Type.Union([Type.String(), Type.Null()]),
+    subject: Type.Union([Type.String(), Type.Null()], { description: "The subject of the part's first figure (its head noun phrase)." }),
+    name: Type.String({
+      description:
+        'The part as the text names it: the words between the mark before its first figure and the figure, without bracketed words, the cue or a linking word (寿险公司保费收入, 农业产值 for 农业（种植业）产值). Splits such as 城镇/乡村 are matched on it.',
+    }),
     metrics: Type.Array(Type.Integer(), { description: 'Metric ids of this part, one per dimension (e.g. 处 and 平方米).' }),
     other: Type.Boolean({ description: 'The part is 其他/其余/另有: it makes the list exhaustive.' }),
     range,

@@ -33,6 +33,29 @@ export const ApproxWordSchema = Type.Object(
 );
 export type ApproxWord = Static<typeof ApproxWordSchema>;
 
+/**
+ * A split every statistician knows to be complete. Each member is the list
+ * of words that name it (城镇 or 城市); a part is matched by the longest of
+ * them its name holds, so 非税收入 is never 税收收入.
+ */
+export const PartitionSchema = Type.Object(
+  {
+    members: Type.Array(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }), {
+      minItems: 2,
+      description: 'The categories of the split, each as the words that name it: [["城镇"], ["乡村", "农村"]].',
+    }),
+    example: Type.String({ minLength: 1, description: 'A sentence that uses the split, as a bulletin writes it.' }),
+    definition: Type.String({ minLength: 1, description: 'The statistical definition that makes it complete (the classification it comes from).' }),
+    notWith: Type.Optional(
+      Type.Array(Type.String({ minLength: 1 }), {
+        description: 'Totals the split does not cover: a total whose name holds one of these words has more members (全社会用电量 adds 城乡居民生活用电 to the three industries).',
+      }),
+    ),
+  },
+  { $id: 'Partition', additionalProperties: false },
+);
+export type Partition = Static<typeof PartitionSchema>;
+
 const words = (description: string) => Type.Array(Type.String({ minLength: 1 }), { description });
 
 export const FigureWordsFileSchema = Type.Object(
@@ -50,8 +73,8 @@ export const FigureWordsFileSchema = Type.Object(
     otherCategories: words('Category names that begin with 其他 but name one category, not the rest (其他服务业 in the NBS breakdown).'),
     unboundedRates: words('Rates that may exceed 100% by definition (毛入学率: gross enrolment).'),
     scopeWords: words('Scope and time words stripped from the front of a subject (全年, 全市).'),
-    partitions: Type.Array(Type.Array(Type.String({ minLength: 1 }), { minItems: 2 }), {
-      description: 'Sets of categories that split any total completely (新建/存量, 城镇/乡村, 第一/二/三产业).',
+    partitions: Type.Array(Type.Ref(PartitionSchema), {
+      description: 'Splits that statistics treats as complete (新建/存量, 城镇/乡村, 第一/二/三产业): a list naming every member once adds up to its total.',
     }),
     overlapping: words('Category words of cross-cutting breakdowns (国有控股, 股份制, 大型): a list naming them may overlap.'),
   },
@@ -59,4 +82,4 @@ export const FigureWordsFileSchema = Type.Object(
 );
 export type FigureWordsFile = Static<typeof FigureWordsFileSchema>;
 
-export const wordlistDefinitions = [MultiplierEntrySchema, UnitsFileSchema, ApproxWordSchema, FigureWordsFileSchema] as const;
+export const wordlistDefinitions = [MultiplierEntrySchema, UnitsFileSchema, ApproxWordSchema, PartitionSchema, FigureWordsFileSchema] as const;

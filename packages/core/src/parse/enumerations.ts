@@ -5,7 +5,7 @@
  */
 import type { Enumeration, EnumerationItem, Paragraph } from '../model/outline.js';
 import type { ParseContext } from './context.js';
-import { indexAtOffset, rangeOf } from './context.js';
+import { rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import { codeSet, isHan } from '../text/char-codes.js';
 
@@ -23,48 +23,109 @@ interface MarkerHit {
   end: number;
 }
 
+/** The enumerations of one kind still open for more items, within one section. */
+interface OpenEnumerations {
+  /** The last one whose first item opens a paragraph (一是… ¶ detail ¶ 二是…). */
+  block: Enumeration | null;
+  /** The last one of any kind of start, e.g. after a lead inside a paragraph. */
+  latest: Enumeration | null;
+  /** The paragraph that gave `latest` its last item. */
+  latestParagraph: number;
+  section: number | null;
+}
+
+/**
+ * 一是…/第一… items, grouped into enumerations. An enumeration may run across
+ * paragraphs while it stays in one section: a paragraph that opens with 二是
+ * continues the enumeration whose items open paragraphs (the paragraphs of
+ * detail between them belong to its items), and a paragraph whose text goes on
+ * from the one before (a wrapped line) continues with the number that follows.
+ * A run that starts again at 一 starts a new enumeration: a new lead
+ * (加强耕地保护。一是…三是… ¶ 推进农业科技创新。一是…三是…) numbers anew.
+ */
 export function findEnumerations(ctx: ParseContext): void {
-  let open: Enumeration | null = null;
+  const open: Record<'shi' | 'di', OpenEnumerations> = {
+    shi: { block: null, latest: null, latestParagraph: -1, section: null },
+    di: { block: null, latest: null, latestParagraph: -1, section: null },
+  };
   for (const paragraph of ctx.outline.paragraphs) {
     const hits = findMarkers(ctx, paragraph);
     for (const kind of ['shi', 'di'] as const) {
-      const ofKind = hits.filter((h) => h.kind === kind);
-      if (ofKind.length === 0) continue;
-      const items = ofKind.map((hit, index) => {
-        const itemEnd = index + 1 < ofKind.length ? ofKind[index + 1]!.start : paragraph.range.end.offset;
-        return makeItem(ctx, hit, itemEnd);
-      });
-      // An enumeration whose items begin successive paragraphs (一是… ¶ 二是…) continues.
-      const first = ofKind[0]!;
-      const continues =
-        open !== null &&
-        open.kind === kind &&
-        open.paragraph === paragraph.id - 1 &&
-        first.start === paragraph.range.start.offset &&
-        first.ordinal === open.items[open.items.length - 1]!.ordinal + 1;
-      if (continues && open) {
-        open.items.push(...items);
-        open.range = rangeOf(ctx, open.range.start.offset, items[items.length - 1]!.range.end.offset);
-        open.paragraph = paragraph.id;
-        continue;
+      const state = open[kind];
+      if (state.section !== paragraph.section) {
+        state.block = state.latest = null;
+        state.section = paragraph.section;
       }
-      const enumeration: Enumeration = {
-        id: ctx.outline.enumerations.length,
-        kind,
-        paragraph: paragraph.id,
-        statedCount: null,
-        items,
-        range: rangeOf(ctx, items[0]!.range.start.offset, items[items.length - 1]!.range.end.offset),
-      };
-      ctx.outline.enumerations.push(enumeration);
-      open = enumeration;
+      const ofKind = hits.filter((h) => h.kind === kind);
+      for (const run of splitRuns(ofKind)) {
+        const items = run.map((hit) => {
+          const next = ofKind[ofKind.indexOf(hit) + 1];
+          return makeItem(ctx, hit, next ? next.start : paragraph.range.end.offset);
+        });
+        const first = run[0]!;
+        const opensParagraph = first.start === paragraph.range.start.offset;
+        const target = first.ordinal === 1 ? null : continued(state, first.ordinal, opensParagraph, paragraph.id);
+        state.latestParagraph = paragraph.id;
+        if (target) {
+          target.items.push(...items);
+          target.range = rangeOf(ctx, target.range.start.offset, items[items.length - 1]!.range.end.offset);
+          if (opensParagraph) state.block = target;
+          state.latest = target;
+          continue;
+        }
+        const enumeration: Enumeration = {
+          id: ctx.outline.enumerations.length,
+          kind,
+          paragraph: paragraph.id,
+          statedCount: null,
+          items,
+          range: rangeOf(ctx, items[0]!.range.start.offset, items[items.length - 1]!.range.end.offset),
+        };
+        ctx.outline.enumerations.push(enumeration);
+        if (opensParagraph) state.block = enumeration;
+        state.latest = enumeration;
+      }
     }
     findCountedLists(ctx, paragraph);
   }
-  // Paragraph continuation rewrites `paragraph` to the last one; keep the first for readers.
-  for (const enumeration of ctx.outline.enumerations) {
-    enumeration.paragraph = indexAtOffset(ctx.outline.paragraphs, enumeration.range.start.offset);
+  // Items were added in source order, but counted lists of later paragraphs came in between: keep source order by start.
+  ctx.outline.enumerations.sort((a, b) => a.range.start.offset - b.range.start.offset || a.id - b.id);
+  ctx.outline.enumerations.forEach((e, i) => (e.id = i));
+}
+
+/** A paragraph's hits of one kind, cut where the numbering starts again at 一. */
+function splitRuns(hits: MarkerHit[]): MarkerHit[][] {
+  const runs: MarkerHit[][] = [];
+  for (const hit of hits) {
+    const current = runs[runs.length - 1];
+    if (!current || hit.ordinal === 1) runs.push([hit]);
+    else current.push(hit);
   }
+  return runs;
+}
+
+/**
+ * The open enumeration a run starting at `ordinal` continues, or null for a new
+ * one. A run that opens a paragraph continues the enumeration of paragraph-
+ * opening items (or, when only the number that follows fits, the latest one).
+ * A run after other text in its paragraph continues the latest enumeration
+ * with the next number, or with a later one when that enumeration reached the
+ * paragraph just before (a slip in numbering, 一是、二是 ¶ …。四是); a lower
+ * number there is a new lead that starts again, wrongly (加强耕地保护。一是…三是…
+ * ¶ 推进农业科技创新。二是…).
+ */
+function continued(state: OpenEnumerations, ordinal: number, opensParagraph: boolean, paragraph: number): Enumeration | null {
+  const lastOrdinal = (e: Enumeration) => e.items[e.items.length - 1]!.ordinal;
+  const follows = (e: Enumeration | null) => e !== null && lastOrdinal(e) + 1 === ordinal;
+  if (opensParagraph) {
+    if (follows(state.block)) return state.block;
+    if (follows(state.latest)) return state.latest;
+    return state.block ?? state.latest;
+  }
+  const latest = state.latest;
+  if (!latest) return null;
+  if (follows(latest)) return latest;
+  return state.latestParagraph >= paragraph - 1 && ordinal > lastOrdinal(latest) ? latest : null;
 }
 
 function findMarkers(ctx: ParseContext, paragraph: Paragraph): MarkerHit[] {
@@ -84,12 +145,24 @@ function findMarkers(ctx: ParseContext, paragraph: Paragraph): MarkerHit[] {
     if (ordinal === null) continue;
     if (!isDi && text[j] === '是') {
       hits.push({ kind: 'shi', ordinal, start: i, end: j + 1 });
-    } else if (isDi && (text[j] === '，' || text[j] === '、' || text[j] === '：' || text[j] === ',')) {
+    } else if (isDi && isDiItemEnd(text, j, end)) {
       // 第一，… — but not 第一课 / 第一要务, which name a thing.
       hits.push({ kind: 'di', ordinal, start: i, end: j });
     }
   }
   return hits;
+}
+
+/**
+ * What may follow 第一 when it marks an item: a comma or colon, or nothing (第一
+ * alone on its line, its text on the next). 第一、二、三产业 joins ordinals and
+ * marks none.
+ */
+function isDiItemEnd(text: string, at: number, end: number): boolean {
+  if (at >= end) return true;
+  const ch = text[at];
+  if (ch === '、') return !ORDINAL_CODES.has(text.charCodeAt(at + 1));
+  return ch === '，' || ch === '：' || ch === ',' || ch === ':';
 }
 
 function makeItem(ctx: ParseContext, hit: MarkerHit, itemEnd: number): EnumerationItem {

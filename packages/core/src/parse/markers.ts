@@ -55,10 +55,10 @@ export function matchSectionMarker(text: string, start: number, end: number): Ma
   const first = text[start];
   if (first === undefined || start >= end) return null;
 
-  // 一、  二十、
+  // 一、  二十、 — but not 一、二月份 or 一、二、三产业, which join numbers.
   if (isCjkOrdinalChar(first)) {
     const after = run(text, start, end, isCjkOrdinalChar, MAX_ORDINAL_CHARS);
-    if (text[after] === '、') {
+    if (text[after] === '、' && !startsNumberList(text, after + 1, end, isCjkOrdinalChar)) {
       const ordinal = parseChineseNumeral(text.slice(start, after));
       if (ordinal !== null) return make('cjk-comma', ordinal, text.slice(start, after + 1));
     }
@@ -93,9 +93,25 @@ export function matchSectionMarker(text: string, start: number, end: number): Ma
     if ((mark === '.' || mark === '．') && !isDigit(text[after + 1])) {
       return make('arabic-dot', parseOrdinal(text.slice(start, after))!, text.slice(start, after + 1));
     }
-    if (mark === '、') return make('arabic-comma', parseOrdinal(text.slice(start, after))!, text.slice(start, after + 1));
+    if (mark === '、' && !startsNumberList(text, after + 1, end, isDigit)) {
+      return make('arabic-comma', parseOrdinal(text.slice(start, after))!, text.slice(start, after + 1));
+    }
   }
   return null;
+}
+
+/** What ends a number that joins the one before it: 一、二月份, 一、二、三产业, 1、2月, 1、2—3季度. */
+const NUMBER_LIST_ENDS = ['、', '月', '季', '级', '类', '产业', '号', '—', '-', '－', '～', '~', '至'];
+
+/**
+ * True when `at` starts a number that, with the numeral before the 、, names
+ * several things at once (一、二月份累计完成…): the paragraph starts with
+ * numerals, not with a marker. 三、三农工作 stays a marker: 农 ends no number.
+ */
+function startsNumberList(text: string, at: number, end: number, accept: (ch: string | undefined) => boolean): boolean {
+  const after = run(text, at, end, accept, MAX_ORDINAL_CHARS);
+  if (after === at) return false;
+  return NUMBER_LIST_ENDS.some((mark) => text.startsWith(mark, after));
 }
 
 function make(style: MarkerStyle, ordinal: number, text: string): MarkerMatch {

@@ -14,10 +14,13 @@ import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { containsAny, figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
 import { boundsOf } from './metric-bounds.js';
+import { completedPartition, continuesPartition } from './partitions.js';
 import { clauseStart } from './subjects.js';
+import { codeSet } from '../text/char-codes.js';
 
-const CUES = ['其中', '分别'];
-
+const CUES = ['其中', '分别', '包含'];
+/** 包含 opens parts only where it opens a bracket (（包含挂车0.48万辆）). */
+const INCLUDE_OPENS = codeSet(['（', '(']);
 export function findRelations(ctx: ParseContext): void {
   const byParagraph = new Map<number, Metric[]>();
   for (const metric of ctx.outline.metrics) {
@@ -33,10 +36,12 @@ export function findRelations(ctx: ParseContext): void {
     const cues = findCues(sentences);
     const paragraphEnd = sentences.at(-1)!.range.end.offset;
     // Where the parts of each cue must stop: the next 其中 of the paragraph.
+    // A cue in brackets details the figure before the bracket and stops at its close.
     let stopAt = paragraphEnd;
     for (let k = cues.length - 1; k >= 0; k--) {
-      cues[k]!.stopAt = stopAt;
-      if (cues[k]!.word === '其中') stopAt = cues[k]!.start;
+      const cue = cues[k]!;
+      cue.stopAt = cue.closeAt ?? stopAt;
+      if (cue.word === '其中' && cue.closeAt === null) stopAt = cue.start;
     }
     for (const cue of cues) {
       const relation = relationAt(ctx, cue, metrics, partOf);
@@ -66,20 +71,38 @@ interface Cue {
   sentence: Sentence;
   /** Parts are read up to here: the next 其中 of the paragraph, or its end. */
   stopAt: number;
+  /** For a cue inside brackets, where the bracket closes (the sentence's end when it never does); otherwise null. */
+  closeAt: number | null;
 }
 
-/** Every 其中 and 分别, searched within each sentence's own text (never past it). */
+/** Every cue word, searched within each sentence's own text (never past it). */
 function findCues(sentences: readonly Sentence[]): Cue[] {
   const cues: Cue[] = [];
   for (const sentence of sentences) {
     const base = sentence.range.start.offset;
+    const text = sentence.text;
     for (const word of CUES) {
-      for (let at = sentence.text.indexOf(word); at >= 0; at = sentence.text.indexOf(word, at + word.length)) {
-        cues.push({ word, start: base + at, end: base + at + word.length, sentence, stopAt: 0 });
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        if (word === '包含' && !INCLUDE_OPENS.has(text.charCodeAt(at - 1))) continue;
+        const close = closingBracket(text, at);
+        const closeAt = close === null ? null : base + close;
+        cues.push({ word, start: base + at, end: base + at + word.length, sentence, stopAt: 0, closeAt });
       }
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Where the bracket around text[at] closes (the text's end when it never does), or null when `at` is in no bracket. */
+function closingBracket(text: string, at: number): number | null {
+  if (bracketDepth(text, 0, at, 0) === 0) return null;
+  let depth = 1;
+  for (let i = at; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && --depth === 0) return i;
+  }
+  return text.length;
 }
 
 /** Change, share and percent figures describe a total or part; they are never one. */
@@ -113,7 +136,7 @@ function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
     totals: totals.map((m) => m.id),
     dimensions,
     parts,
-    coverage: coverageOf(parts),
+    coverage: coverageOf(parts, totalName(ctx, totals.at(-1)!)),
     range: rangeOf(ctx, first, last),
     paragraph: cue.sentence.paragraph,
   };
@@ -137,12 +160,16 @@ function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
       const m = metrics[k--]!;
       if (m.sentence < cue.sentence.id - 1) return null;
       // 占总任务7.35万亩的…: the figure a share is taken of is not what 其中 divides.
-      if (m.range.end.offset <= cue.start && isCountable(m) && !isShareBase(ctx, m)) return m;
+      // 保有量18.68万辆（含农用车1.35万辆），其中…: a figure in a bracket that closed before the cue details its neighbour.
+      if (m.range.end.offset <= cue.start && isCountable(m) && !isShareBase(ctx, m) && !isThreshold(ctx.text, m) && !closesBracket(ctx.text, m.range.end.offset, cue.start)) return m;
     }
     return null;
   };
   const last = previous();
   if (!last) return [];
+  const detailsOne = cue.closeAt !== null;
+  // …的图书馆（含分馆20个）details 图书馆, which has no figure: not the figure before it.
+  if (detailsOne && !adjoins(ctx.text, last.range.end.offset, cue.start)) return [];
   if (cue.word === '分别') return last.sentence === cue.sentence.id && last.role === 'total' ? [last] : [];
   // 其中，A…；B…。其中，C… — a 其中 that opens a sentence right after a parts list
   // refers back to that list's total, not to its last part.
@@ -151,6 +178,8 @@ function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
     return enclosing.totals.map((id) => metrics.find((m) => m.id === id)).filter((m): m is Metric => m !== undefined);
   }
   const totals: Metric[] = [last];
+  // A bracket details the one figure before it.
+  if (detailsOne) return totals;
   const seen = new Set([last.dimension]);
   for (let m = previous(); m && m.sentence === last.sentence && !seen.has(m.dimension); m = previous()) {
     seen.add(m.dimension);
@@ -163,6 +192,7 @@ interface OpenPart {
   metrics: Metric[];
   other: boolean;
   start: number;
+  name: string;
 }
 
 function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], totals: readonly Metric[]): RelationPart[] {
@@ -181,6 +211,8 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
     scanned = metric.range.end.offset;
     // 客运车辆6694辆（含公交车2990辆…）: figures in brackets detail a part, they are not parts.
     if (depth > 0) continue;
+    // 其中投资额5000万元以上项目36个: the figure in a part's name is not a part; the name runs on over it.
+    if (isThreshold(ctx.text, metric)) continue;
     if (metric.sentence !== sentence) {
       sentence = metric.sentence;
       firstInSentence = true;
@@ -196,6 +228,7 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
     }
     if (!dimensions.has(metric.dimension!)) break;
     const other = startsWithAny(clauseText, OTHER_WORDS) && !startsWithAny(clauseText, figureWords.otherCategories);
+    const name = nameBefore(ctx.text, gapStart, metric.range.start.offset);
     const newSentence = firstInSentence;
     if (firstInSentence) {
       firstInSentence = false;
@@ -215,15 +248,17 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       const loose = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；');
       // Items that repeat the total's several units (…处，共计…平方米) are a table written as prose: all parts.
       const structured = totals.length > 1 && parts.every((p) => p.metrics.length === totals.length);
-      if (loose && !structured && !completesPartition(metric, parts) && !fitsAsPart(metric, parts, totals)) break;
+      const partitionGoesOn = continuesPartition(parts.map((p) => p.name), name);
+      if (loose && !structured && !partitionGoesOn && !fitsAsPart(metric, parts, totals)) break;
       // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement.
       if (!loose && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals)) break;
     }
     const subjectStart = metric.subjectRange?.start.offset ?? metric.range.start.offset;
-    parts.push({ metrics: [metric], other, start: Math.min(subjectStart, metric.range.start.offset) });
+    parts.push({ metrics: [metric], other, start: Math.min(subjectStart, metric.range.start.offset), name });
   }
   return parts.map((p) => ({
     subject: p.metrics[0]!.subject,
+    name: p.name,
     metrics: p.metrics.map((m) => m.id),
     other: p.other,
     range: rangeOf(ctx, p.start, p.metrics.at(-1)!.range.end.offset),
@@ -274,6 +309,38 @@ export function sharesHead(a: string | null, b: string | null): boolean {
   return head(a) === head(b);
 }
 
+const THRESHOLD_WORDS = ['及以上', '及以下', '以上', '以下', '以内'];
+
+/** A figure that bounds the things a name counts (5000万元以上项目, 4.5吨以下货车): it is part of the name, not a quantity. */
+export function isThreshold(text: string, metric: Metric): boolean {
+  const end = metric.range.end.offset;
+  const word = THRESHOLD_WORDS.find((w) => text.startsWith(w, end));
+  if (!word) return false;
+  const next = text.charCodeAt(end + word.length);
+  return next >= 0x4e00 && next <= 0x9fff;
+}
+
+/** Only a bracket or comma (and approximation words) stands between a figure and the cue that details it. */
+function adjoins(text: string, from: number, to: number): boolean {
+  let gap = text.slice(from, to);
+  for (const word of ['左右', '以上', '以下', '余', '多']) if (gap.startsWith(word)) gap = gap.slice(word.length);
+  return gap === '（' || gap === '(' || gap === '，' || gap === ',' || gap === '；' || gap === '';
+}
+
+/** A bracket opened before `from` closes before `to`. */
+function closesBracket(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
 function bracketDepth(text: string, from: number, to: number, depth: number): number {
   let d = depth;
   for (let i = from; i < to; i++) {
@@ -284,28 +351,61 @@ function bracketDepth(text: string, from: number, to: number, depth: number): nu
   return d;
 }
 
-/** The item names the next member of a partition the earlier parts began (第三产业 after 第一、第二产业). */
-function completesPartition(metric: Metric, parts: readonly OpenPart[]): boolean {
-  const subject = metric.subject ?? '';
-  return figureWords.partitions.some((set) => {
-    const used = parts.map((p) => set.find((w) => (p.metrics[0]!.subject ?? '').includes(w)));
-    if (used.some((w) => w === undefined) || new Set(used).size !== used.length) return false;
-    return set.some((w) => subject.includes(w) && !used.includes(w));
-  });
-}
-
-function coverageOf(parts: readonly RelationPart[]): Relation['coverage'] {
+function coverageOf(parts: readonly RelationPart[], whole: string): Relation['coverage'] {
   if (parts.some((p) => p.other)) return 'exhaustive';
-  const subjects = parts.map((p) => p.subject ?? '');
-  for (const set of figureWords.partitions) {
-    if (parts.length !== set.length) continue;
-    const used = new Set<string>();
-    for (const subject of subjects) {
-      const member = set.find((w) => subject.includes(w) && !used.has(w));
-      if (member) used.add(member);
-    }
-    if (used.size === set.length) return 'exhaustive';
-  }
-  if (subjects.some((s) => containsAny(s, figureWords.overlapping) !== null)) return 'overlapping';
+  const names = parts.map((p) => p.name);
+  if (completedPartition(names, whole)) return 'exhaustive';
+  if (names.some((name) => containsAny(name, figureWords.overlapping) !== null)) return 'overlapping';
+  // 5000万元以上项目…，亿元以上项目…: bands above a bound nest in one another.
+  if (names.filter((name) => containsAny(name, THRESHOLD_WORDS) !== null).length > 1) return 'overlapping';
   return 'subset';
 }
+
+/** The name of a total: the words before it in its clause (全社会用电量). */
+function totalName(ctx: ParseContext, total: Metric): string {
+  return nameBefore(ctx.text, ctx.outline.sentences[total.sentence]!.range.start.offset, total.range.start.offset);
+}
+
+/** What ends the name of a part: the mark before it, or the end of the previous figure. */
+const NAME_BREAKS = codeSet(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、', '\n', '\r', '|']);
+/** Words that tie a name to its figure (…为, 共计…) or open the list (其中): not part of the name. */
+const NAME_LINKS = ['分别为', '分别是', '分别', '共计', '合计', '总计', '累计', '共有', '达到', '达', '为', '是', '有', '共', '约', '近', '超过', '逾', '不到', '不足'];
+const NAME_OPENERS = ['其中', '包括', '含'];
+
+/**
+ * The name a figure is given in the text: the words between the mark before
+ * it (never before `floor`) and the figure, without words in brackets
+ * (农业（种植业）产值 → 农业产值), the cue that opens the list or the word
+ * that ties the name to the figure. Unlike the metric's subject it keeps
+ * every distinguishing word (寿险公司保费收入, not 收入).
+ */
+export function nameBefore(text: string, floor: number, at: number): string {
+  const limit = Math.max(floor, at - MAX_NAME);
+  let depth = 0;
+  let name = '';
+  for (let i = at; i > limit; i--) {
+    const code = text.charCodeAt(i - 1);
+    if (code === 0xff09 || code === 0x29) depth++;
+    else if (code === 0xff08 || code === 0x28) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) {
+      if (NAME_BREAKS.has(code)) break;
+      name = text[i - 1] + name;
+    }
+  }
+  for (let trimmed = true; trimmed; ) {
+    trimmed = false;
+    for (const word of NAME_LINKS) {
+      if (name.length > word.length && name.endsWith(word)) {
+        name = name.slice(0, -word.length);
+        trimmed = true;
+      }
+    }
+  }
+  for (const word of NAME_OPENERS) if (name.startsWith(word)) name = name.slice(word.length);
+  return name;
+}
+
+/** A part's name longer than this is cut: a bulletin's names are short. */
+const MAX_NAME = 40;

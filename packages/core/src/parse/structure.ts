@@ -1,10 +1,10 @@
 /**
  * Turns prose blocks into paragraphs and the section tree.
  */
-import type { Paragraph, Section, TextSpan } from '../model/outline.js';
+import type { MarkerStyle, Paragraph, Section, TextSpan } from '../model/outline.js';
 import type { Block, ParseContext } from './context.js';
 import { rangeOf } from './context.js';
-import { matchSectionMarker } from './markers.js';
+import { matchSectionMarker, type MarkerMatch } from './markers.js';
 
 const TITLE_END = new Set(['。', '！', '？', '；', '：']);
 
@@ -13,8 +13,9 @@ export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
   const stack: Section[] = [];
   const byId: Section[] = [];
 
+  const notes = new NoteList();
   for (const block of blocks) {
-    const marker = matchSectionMarker(text, block.start, block.end);
+    const marker = headingMarker(ctx, block, notes);
     const paragraph: Paragraph = {
       id: outline.paragraphs.length,
       kind: marker || block.headingDepth !== undefined ? 'heading' : 'body',
@@ -81,6 +82,67 @@ export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
     return end;
   };
   outline.sections.forEach(extend);
+}
+
+/** A paragraph that opens 注：/注释：/说明：/备注：, the notes at the end of a bulletin or under a table. */
+const NOTE_OPENING = /^(?:注|注释|说明|备注)\s*[：:]/;
+
+/**
+ * Numbered notes (注：1.… 2.…, 注释：（1）…（2）…) are a list, not headings:
+ * the list starts in the 注 paragraph itself or in the paragraph right after it
+ * with the number 1, and goes on while paragraphs carry the same marker form.
+ */
+class NoteList {
+  private style: MarkerStyle | null = null;
+  /** The 注 paragraph just passed, whose list may start in the next paragraph. */
+  private opened = false;
+
+  /** True when `marker` numbers a note; updates the list with the paragraph it starts. */
+  takes(ctx: ParseContext, block: Block, marker: MarkerMatch | null): boolean {
+    const { text } = ctx;
+    if (block.headingDepth !== undefined) {
+      this.style = null;
+      this.opened = false;
+      return false;
+    }
+    const opening = NOTE_OPENING.exec(text.slice(block.start, Math.min(block.end, block.start + 8)));
+    if (opening) {
+      let at = block.start + opening[0].length;
+      while (at < block.end && /\s/.test(text[at]!)) at++;
+      const first = matchSectionMarker(text, at, block.end);
+      this.style = first && first.ordinal === 1 ? first.style : null;
+      this.opened = this.style === null;
+      return false;
+    }
+    if (this.opened) {
+      this.opened = false;
+      this.style = marker && marker.ordinal === 1 ? marker.style : null;
+      return this.style !== null;
+    }
+    if (marker && this.style !== null) {
+      if (marker.style === this.style) return true;
+      this.style = null;
+    }
+    return false;
+  }
+}
+
+/** A cell separator of a table written as text rows (3.油料产量 | 万吨 | 1.52). */
+function isTableRow(text: string, start: number, end: number): boolean {
+  const bar = text.indexOf('|', start);
+  return bar >= 0 && bar < end;
+}
+
+/**
+ * The section marker a paragraph opens with, when the paragraph is a heading:
+ * not a table row, not a numbered note (numbers that only start the text, as in
+ * 一、二月份累计完成…, are no marker at all: see matchSectionMarker).
+ */
+function headingMarker(ctx: ParseContext, block: Block, notes: NoteList): MarkerMatch | null {
+  const marker = matchSectionMarker(ctx.text, block.start, block.end);
+  if (notes.takes(ctx, block, marker)) return null;
+  if (marker && isTableRow(ctx.text, block.start, block.end)) return null;
+  return marker;
 }
 
 function isFirstBodyParagraph(section: Section, paragraphs: Paragraph[]): boolean {

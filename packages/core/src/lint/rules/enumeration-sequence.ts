@@ -1,6 +1,9 @@
 import { defineRule } from '../rule.js';
-import type { Enumeration, EnumerationItem } from '../../model/outline.js';
+import type { Enumeration } from '../../model/outline.js';
 import { toChineseOrdinal } from '../../parse/markers.js';
+import { reportSequenceSlips } from '../sequence/slips.js';
+
+type Numbered = Enumeration & { kind: 'shi' | 'di' };
 
 /** The marker an item of this kind and ordinal should have: 二是, 第二. */
 function markerFor(kind: 'shi' | 'di', ordinal: number): string {
@@ -9,9 +12,10 @@ function markerFor(kind: 'shi' | 'di', ordinal: number): string {
 
 /**
  * 一是、二是、三是… and 第一、第二… run in order from 一, without gap or repeat.
- * An enumeration may run over several paragraphs (一是… ¶ 三是…): the parser
- * joins only items that follow on, so a paragraph that opens with a later
- * ordinal is read here as the continuation of the enumeration just before it.
+ * The parser has already joined the items of one enumeration, also across
+ * paragraphs under the same lead and section (一是… ¶ detail ¶ 二是…), and
+ * started a new one where a new lead starts again at 一是; so every slip this
+ * rule reports lies within one enumeration, and each is reported once.
  */
 export default defineRule({
   meta: {
@@ -30,50 +34,24 @@ export default defineRule({
       gap: { zh: '列举序号跳号：{{previous}}之后应为{{next}}，此处为{{actual}}', en: 'Enumeration skips: after {{previous}} comes {{next}}, found {{actual}}' },
       repeat: { zh: '列举序号重复：{{actual}}出现了两次', en: 'Enumeration repeats {{actual}}' },
       start: { zh: '列举应从{{next}}开始，此处为{{actual}}', en: 'Enumeration should start at {{next}}, found {{actual}}' },
+      backwards: {
+        zh: '列举序号倒退：{{previous}}之后应为{{next}}，此处为{{actual}}',
+        en: 'Enumeration goes backwards: after {{previous}} comes {{next}}, found {{actual}}',
+      },
+      swap: {
+        zh: '列举序号颠倒：“{{actual}}”与“{{other}}”互换了位置，应依次为“{{next}}”“{{after}}”',
+        en: 'Enumeration numbers swapped: “{{actual}}” and “{{other}}” stand in each other’s place; write “{{next}}” then “{{after}}”',
+      },
       renumber: { zh: '改为{{next}}', en: 'Change to {{next}}' },
+      reorder: { zh: '依次改为“{{next}}”“{{after}}”', en: 'Change to “{{next}}” then “{{after}}”' },
     },
   },
   check(context) {
-    const ordered = context.outline.enumerations.filter((e): e is Enumeration & { kind: 'shi' | 'di' } => e.kind !== 'list');
-    let previous: (Enumeration & { kind: 'shi' | 'di' }) | null = null;
-    for (const enumeration of ordered) {
-      const { kind } = enumeration;
-      const continues = previous !== null && previous.kind === kind && followsInNextParagraph(context.outline.paragraphs, previous, enumeration);
-      let last: EnumerationItem | null = continues ? previous!.items[previous!.items.length - 1]! : null;
-      enumeration.items.forEach((item, index) => {
-        const expected = last ? last.ordinal + 1 : 1;
-        // An item that fits its place is right even after a slip (一是、三是、三是: only the first 三是 is wrong).
-        const fitsPlace = !continues && item.ordinal === index + 1;
-        if (item.ordinal !== expected && !fitsPlace && item.markerRange) {
-          const next = markerFor(kind, expected);
-          const messageId = !last ? 'start' : item.ordinal === last.ordinal ? 'repeat' : 'gap';
-          context.report({
-            messageId,
-            data: { previous: last?.marker ?? '', next, actual: item.marker },
-            span: item.markerRange,
-            fixes: [{ messageId: 'renumber', data: { next }, edits: [{ span: item.markerRange, newText: next }], safe: false }],
-            details: { kind, expected, actual: item.ordinal },
-          });
-        }
-        last = item;
-      });
-      previous = enumeration;
+    for (const enumeration of context.outline.enumerations) {
+      if (enumeration.kind === 'list') continue;
+      const { kind, items } = enumeration as Numbered;
+      const entries = items.flatMap((item) => (item.markerRange ? [{ ordinal: item.ordinal, marker: item.marker, span: item.markerRange }] : []));
+      reportSequenceSlips(context, entries, (ordinal) => markerFor(kind, ordinal), { kind });
     }
   },
 });
-
-/** The enumeration opens the paragraph right after the one where `before` ends, with a later ordinal. */
-function followsInNextParagraph(
-  paragraphs: ReadonlyArray<{ range: { start: { offset: number }; end: { offset: number } } }>,
-  before: Enumeration,
-  after: Enumeration,
-): boolean {
-  const first = after.items[0];
-  if (!first || first.ordinal <= 1) return false;
-  const opening = paragraphs[after.paragraph];
-  if (!opening || opening.range.start.offset !== first.range.start.offset) return false;
-  const previousParagraph = paragraphs[after.paragraph - 1];
-  if (!previousParagraph) return false;
-  const end = before.range.end.offset;
-  return previousParagraph.range.start.offset <= end && end <= previousParagraph.range.end.offset;
-}

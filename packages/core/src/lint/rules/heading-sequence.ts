@@ -1,10 +1,14 @@
 import { defineRule } from '../rule.js';
 import type { Section } from '../../model/outline.js';
 import { standardMarker } from '../../parse/markers.js';
+import { reportSequenceSlips } from '../sequence/slips.js';
 
 /**
  * At each level the ordinals run 一、二、三… without gap, repeat or wrong
- * restart; numbering restarts under each parent section.
+ * restart; numbering restarts under each parent section. A heading that fits
+ * the one before it or its own place is right, so one slip is reported once
+ * (一、四、三: only 四), a step back is 序号倒退, and two swapped numbers are
+ * one finding.
  */
 export default defineRule({
   meta: {
@@ -17,33 +21,28 @@ export default defineRule({
     hasSuggestions: true,
     recommended: true,
     messages: {
-      gap: { zh: '标题序号跳号：{{expected}}之后应为{{next}}，此处为{{actual}}', en: 'Heading number skips: after {{expected}} comes {{next}}, found {{actual}}' },
+      gap: { zh: '标题序号跳号：{{previous}}之后应为{{next}}，此处为{{actual}}', en: 'Heading number skips: after {{previous}} comes {{next}}, found {{actual}}' },
       repeat: { zh: '标题序号重复：{{actual}}与上一个同级标题相同', en: 'Heading number repeats: {{actual}} is the same as the previous one' },
       start: { zh: '标题序号应从{{next}}开始，此处为{{actual}}', en: 'Headings should start at {{next}}, found {{actual}}' },
+      backwards: {
+        zh: '标题序号倒退：{{previous}}之后应为{{next}}，此处为{{actual}}',
+        en: 'Heading number goes backwards: after {{previous}} comes {{next}}, found {{actual}}',
+      },
+      swap: {
+        zh: '标题序号颠倒：“{{actual}}”与“{{other}}”互换了位置，应依次为“{{next}}”“{{after}}”',
+        en: 'Heading numbers swapped: “{{actual}}” and “{{other}}” stand in each other’s place; write “{{next}}” then “{{after}}”',
+      },
       renumber: { zh: '改为{{next}}', en: 'Change to {{next}}' },
+      reorder: { zh: '依次改为“{{next}}”“{{after}}”', en: 'Change to “{{next}}” then “{{after}}”' },
     },
   },
   check(context) {
     const visit = (siblings: Section[]) => {
-      let previous: Section | null = null;
-      siblings.forEach((section, index) => {
-        const expectedOrdinal = previous ? previous.ordinal + 1 : 1;
-        // A heading that fits its position is right even after a wrong one
-        // (一、四、三: only 四 is wrong), so one slip is reported once.
-        if (section.ordinal !== expectedOrdinal && section.ordinal !== index + 1) {
-          const next = standardMarker(section.level as 1 | 2 | 3 | 4, expectedOrdinal);
-          const messageId = !previous ? 'start' : section.ordinal === previous.ordinal ? 'repeat' : 'gap';
-          context.report({
-            messageId,
-            data: { expected: previous?.marker ?? '', next, actual: section.marker },
-            span: section.markerRange,
-            fixes: [{ messageId: 'renumber', data: { next }, edits: [{ span: section.markerRange, newText: next }], safe: false }],
-            details: { level: section.level, expected: expectedOrdinal, actual: section.ordinal },
-          });
-        }
-        previous = section;
-        visit(section.children);
-      });
+      const level = siblings[0]?.level as 1 | 2 | 3 | 4 | undefined;
+      if (level === undefined) return;
+      const entries = siblings.map((s) => ({ ordinal: s.ordinal, marker: s.marker, span: s.markerRange }));
+      reportSequenceSlips(context, entries, (ordinal) => standardMarker(level, ordinal), { level });
+      for (const section of siblings) visit(section.children);
     };
     visit(context.outline.sections);
   },

@@ -25,24 +25,24 @@ export default defineRule<MessageId>({
     recommended: true,
     messages: {
       sumMismatch: {
-        zh: '其中各项合计 {{sum}} {{unit}}，与总数 {{total}} {{unit}}不符（{{expression}} = {{sum}}）',
-        en: 'The parts add up to {{sum}} {{unit}}, not the total {{total}} {{unit}} ({{expression}} = {{sum}})',
+        zh: '{{expression}} = {{sum}}，与总数 {{total}} 不符',
+        en: '{{expression}} = {{sum}}, not the total {{total}}',
       },
       subsetExceeds: {
-        zh: '其中各项合计 {{sum}} {{unit}}，超过总数 {{total}} {{unit}}（{{expression}} = {{sum}}）',
-        en: 'The parts add up to {{sum}} {{unit}}, more than the total {{total}} {{unit}} ({{expression}} = {{sum}})',
+        zh: '{{expression}} = {{sum}}，超过总数 {{total}}',
+        en: '{{expression}} = {{sum}}, more than the total {{total}}',
       },
       partExceeds: {
-        zh: '其中“{{part}}” {{value}} {{unit}}，超过总数 {{total}} {{unit}}',
-        en: 'The part “{{part}}” ({{value}} {{unit}}) exceeds the total {{total}} {{unit}}',
+        zh: '“{{part}}” {{value}}，超过总数 {{total}}',
+        en: 'The part “{{part}}” ({{value}}) exceeds the total {{total}}',
       },
       knownExceed: {
-        zh: '其中已填各项合计 {{sum}} {{unit}}，已超过总数 {{total}} {{unit}}（{{expression}} = {{sum}}）',
-        en: 'The filled-in parts already add up to {{sum}} {{unit}}, more than the total {{total}} {{unit}} ({{expression}} = {{sum}})',
+        zh: '已填各项 {{expression}} = {{sum}}，已超过总数 {{total}}',
+        en: 'The filled-in parts already add up to more than the total {{total}}: {{expression}} = {{sum}}',
       },
       fillTotal: {
-        zh: '总数待填；其中各项合计 {{sum}} {{unit}}（{{expression}} = {{sum}}）',
-        en: 'The total is still to fill in; the parts add up to {{sum}} {{unit}} ({{expression}} = {{sum}})',
+        zh: '总数待填；其中各项 {{expression}} = {{sum}}',
+        en: 'The total is still to fill in; the parts add up to {{expression}} = {{sum}}',
       },
       fill: { zh: '填入合计 {{sum}}', en: 'Fill in the sum {{sum}}' },
       total: { zh: '总数 {{text}}', en: 'Total {{text}}' },
@@ -56,8 +56,8 @@ export default defineRule<MessageId>({
       relation.totals.forEach((totalId, index) => {
         const total = outline.metrics[totalId]!;
         const parts = relation.parts
-          .map((p) => ({ subject: p.subject, metric: p.metrics.map((id) => outline.metrics[id]!).find((m) => m.dimension === relation.dimensions[index]) }))
-          .filter((p): p is { subject: string | null; metric: Metric } => p.metric !== undefined);
+          .map((p) => ({ subject: p.subject, name: p.name, metric: p.metrics.map((id) => outline.metrics[id]!).find((m) => m.dimension === relation.dimensions[index]) }))
+          .filter((p): p is PartFigure => p.metric !== undefined);
         if (parts.length > 0) checkDimension(context, relation, total, parts, aboutTolerance);
       });
     }
@@ -66,7 +66,13 @@ export default defineRule<MessageId>({
 
 interface PartFigure {
   subject: string | null;
+  name: string;
   metric: Metric;
+}
+
+/** A name set inside “”: quotes it holds become ‘’ (GB/T 15834-2011 §4.1.3.2). */
+function quotable(name: string): string {
+  return name.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
 function checkDimension(context: RuleContext<MessageId>, relation: Relation, total: Metric, parts: PartFigure[], aboutTolerance: number): void {
@@ -74,7 +80,8 @@ function checkDimension(context: RuleContext<MessageId>, relation: Relation, tot
   const unit = unitLabel(total);
   const known = metrics.filter((m) => m.value !== null);
   const sumIn = (list: readonly Metric[]) => list.reduce((s, m) => s + inUnitOf(m, total)!, 0);
-  const expression = (list: readonly Metric[]) => list.map((m) => formatNumber(inUnitOf(m, total)!)).join(' + ');
+  // The figures as written, so a writer can find each one; the sum in the total's unit, to compare.
+  const expression = (list: readonly Metric[]) => list.map((m) => m.text).join(' + ');
   const related = [
     { span: total.range, messageId: 'total' as const, data: { text: total.text } },
     ...metrics.map((m) => ({ span: m.range, messageId: 'part' as const, data: { text: m.text } })),
@@ -98,7 +105,7 @@ function checkDimension(context: RuleContext<MessageId>, relation: Relation, tot
   const low = bounds.reduce((s, b) => s + b.low, 0);
   const high = bounds.reduce((s, b) => s + b.high, 0);
   const sum = sumIn(known);
-  const data = { sum: formatNumber(sum), total: total.valueText, unit, expression: expression(known) };
+  const data = { sum: formatNumber(sum) + unit, total: total.text, expression: expression(known) };
   const complete = known.length === metrics.length;
 
   if (!complete) {
@@ -119,7 +126,7 @@ function checkDimension(context: RuleContext<MessageId>, relation: Relation, tot
     if (!b || !exceeds(b.low, totalBounds)) continue;
     context.report({
       messageId: 'partExceeds',
-      data: { part: part.subject ?? part.metric.text, value: formatNumber(inUnitOf(part.metric, total)!), total: total.valueText, unit },
+      data: { part: quotable(part.name || part.subject || part.metric.text), value: part.metric.text, total: total.text },
       span: part.metric.range,
       related,
       details: details(inUnitOf(part.metric, total)!, [part.metric]),
@@ -151,10 +158,10 @@ function offerFill(
   const sum = values.reduce((s, v) => s + v, 0);
   const decimals = Math.max(0, ...metrics.map((m) => m.decimals + Math.round(Math.log10(total.multiplier * (total.unitFactor ?? 1) / (m.multiplier * (m.unitFactor ?? 1))))));
   const text = trimDecimalZeros(sum.toFixed(Math.min(decimals, 6)));
-  const expression = values.map(formatNumber).join(' + ');
+  const expression = metrics.map((m) => m.text).join(' + ');
   context.report({
     messageId: 'fillTotal',
-    data: { sum: text, unit, expression },
+    data: { sum: text + unit, expression },
     span: total.valueRange,
     related,
     severity: 'info',

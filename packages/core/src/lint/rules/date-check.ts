@@ -1,0 +1,146 @@
+import { defineRule, type RuleContext } from '../rule.js';
+import type { ReportOutline, Section } from '../../model/outline.js';
+import { WEEKDAY_NAMES, coveredPeriod, daysInMonth, findDates, weekdayOf, type CoveredPeriod, type WrittenDate } from '../../parse/dates.js';
+
+type MessageId = 'weekday' | 'no-such-date' | 'no-such-month' | 'after-period' | 'use-weekday';
+
+/** Words that make a date a plan or a deadline rather than something done. */
+const FUTURE_WORDS = ['将', '计划', '拟', '预计', '力争', '争取', '确保', '前', '届时', '下一步', '即将', '准备', '定于', '截止日期', '下半年'];
+/** Headings of the parts of a report that look ahead (下半年工作打算). */
+const PLAN_HEADINGS = ['下半年', '计划', '打算', '思路', '安排', '下一步', '重点', '展望', '目标'];
+/** Lunar dates have months of 30 days and are not Gregorian: 农历八月三十日 exists. */
+const LUNAR_WORDS = ['农历', '阴历', '正月', '腊月'];
+const MAX_TITLE = 40;
+
+/**
+ * Dates that cannot be right: a weekday that is not the date's (2024年10月8日
+ * is a Tuesday), a day the month does not have (4月31日), and — as a hint — a
+ * date after the period a report covers (上半年工作总结 reporting 8月15日 as done).
+ */
+export default defineRule<MessageId>({
+  meta: {
+    id: 'date-check',
+    category: '数据',
+    severity: 'warning',
+    description: { zh: '日期与星期相符、日期真实存在、不晚于报告所述期间', en: 'Dates exist, match their weekday and fall within the period the report covers' },
+    basis: '公历（格里高利历）；GB/T 7408-2005 日期表示',
+    fixable: false,
+    hasSuggestions: true,
+    recommended: true,
+    messages: {
+      weekday: { zh: '{{date}}是星期{{actual}}，文中写作“{{written}}”', en: '{{date}} is a {{actualEn}}, the text says “{{written}}”' },
+      'no-such-date': { zh: '“{{date}}”不存在：{{month}}月只有 {{days}} 天', en: '“{{date}}” does not exist: month {{month}} has {{days}} days' },
+      'no-such-month': { zh: '“{{date}}”不存在：一年只有 12 个月，没有 {{month}} 月', en: '“{{date}}” does not exist: there is no month {{month}}' },
+      'after-period': {
+        zh: '“{{title}}”所述期间截至 {{lastMonth}} 月底，“{{date}}”在其后',
+        en: '“{{title}}” covers the period up to the end of month {{lastMonth}}; “{{date}}” is after it',
+      },
+      'use-weekday': { zh: '改为“{{weekday}}”', en: 'Change to “{{weekday}}”' },
+    },
+  },
+  check(context) {
+    const { outline } = context;
+    const title = reportTitle(outline);
+    const period = title ? coveredPeriod(title.text) : null;
+    const planSentences = period ? sentencesUnderPlanHeadings(outline) : new Set<number>();
+    const titleParagraph = title?.paragraph ?? null;
+    for (const sentence of outline.sentences) {
+      const base = sentence.range.start.offset;
+      for (const date of findDates(sentence.text)) {
+        const start = base + date.start;
+        const end = base + date.end;
+        if (context.isSkipped(start, end)) continue;
+        const before = sentence.text.slice(Math.max(0, date.start - 4), date.start);
+        if (LUNAR_WORDS.some((w) => before.includes(w) || date.text.startsWith(w))) continue;
+        const year = date.year ?? period?.year ?? null;
+        if (date.month > 12) {
+          context.report({ messageId: 'no-such-month', data: { date: date.text, month: date.month }, span: { start, end }, details: { month: date.month, day: date.day } });
+          continue;
+        }
+        const days = daysInMonth(date.month, year);
+        if (date.day > days) {
+          context.report({
+            messageId: 'no-such-date',
+            data: { date: date.text, month: date.month, days },
+            span: { start, end },
+            details: { year, month: date.month, day: date.day, daysInMonth: days },
+          });
+          continue;
+        }
+        if (date.weekday && year !== null) checkWeekday(date, year, base, context);
+        if (period && sentence.paragraph !== titleParagraph && !planSentences.has(sentence.id) && !isDateLine(sentence.text, date) && isAfter(date, period) && !looksAhead(sentence.text, date)) {
+          context.report({
+            messageId: 'after-period',
+            data: { title: title!.text, lastMonth: period.lastMonth, date: date.text },
+            span: { start, end },
+            severity: 'info',
+            details: { lastMonth: period.lastMonth, year: period.year, month: date.month, day: date.day },
+          });
+        }
+      }
+    }
+  },
+});
+
+function checkWeekday(date: WrittenDate, year: number, base: number, context: RuleContext<MessageId>): void {
+  const weekday = date.weekday!;
+  const actual = weekdayOf(year, date.month, date.day);
+  if (actual === weekday.value) return;
+  const right = WEEKDAY_NAMES[actual]!;
+  const dayStart = base + weekday.dayStart;
+  context.report({
+    messageId: 'weekday',
+    data: {
+      date: `${year}年${date.month}月${date.day}日`,
+      actual: right,
+      actualEn: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][actual]!,
+      written: weekday.text,
+    },
+    span: { start: base + weekday.start, end: base + weekday.end },
+    fixes: [{ messageId: 'use-weekday', data: { weekday: weekday.text.slice(0, -1) + right }, edits: [{ span: { start: dayStart, end: dayStart + 1 }, newText: right }], safe: false }],
+    details: { year, month: date.month, day: date.day, written: weekday.value, actual },
+  });
+}
+
+function isAfter(date: WrittenDate, period: CoveredPeriod): boolean {
+  if (date.year !== null && period.year === null) return false;
+  if (date.year !== null && period.year !== null && date.year !== period.year) return date.year > period.year;
+  return date.month > period.lastMonth;
+}
+
+/** The date a report is signed with (its own line at the end) is after the period it covers, by nature. */
+function isDateLine(sentence: string, date: WrittenDate): boolean {
+  return sentence.trim().length <= date.text.length + 1;
+}
+
+/** A plan or deadline (计划于8月15日前完成) is not a claim that something was done. */
+function looksAhead(sentence: string, date: WrittenDate): boolean {
+  const clauseStart = Math.max(sentence.lastIndexOf('，', date.start), sentence.lastIndexOf('；', date.start)) + 1;
+  const clauseEnd = [sentence.indexOf('，', date.end), sentence.indexOf('；', date.end)].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), sentence.length);
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  return FUTURE_WORDS.some((w) => clause.includes(w));
+}
+
+/**
+ * The report's title: its Markdown # title, or a short first paragraph before
+ * any section that ends without a sentence mark (the title line of a text file).
+ */
+export function reportTitle(outline: ReportOutline): { text: string; paragraph: number | null } | null {
+  if (outline.title) return { text: outline.title.text, paragraph: null };
+  const first = outline.paragraphs[0];
+  if (!first || first.kind !== 'body' || first.section !== null) return null;
+  const text = first.text.trim();
+  if (text.length > MAX_TITLE || /[。；！？]$/.test(text) || text.includes('。')) return null;
+  return { text, paragraph: first.id };
+}
+
+function sentencesUnderPlanHeadings(outline: ReportOutline): Set<number> {
+  const ids = new Set<number>();
+  const visit = (section: Section, ahead: boolean): void => {
+    const looksForward = ahead || PLAN_HEADINGS.some((w) => section.title.includes(w));
+    if (looksForward) for (const p of section.paragraphs) for (const s of outline.paragraphs[p]!.sentences) ids.add(s);
+    for (const child of section.children) visit(child, looksForward);
+  };
+  for (const section of outline.sections) visit(section, false);
+  return ids;
+}

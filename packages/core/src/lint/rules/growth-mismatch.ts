@@ -1,0 +1,106 @@
+import { defineRule, type RuleContext } from '../rule.js';
+import { formatNumber } from '../../parse/metric-bounds.js';
+import { recomputeChanges, statedDecreaseTimes, type ChangeCheck, type FigureRole } from '../../checks/changes.js';
+
+type MessageId = 'rate' | 'points' | 'times-growth' | 'times-ratio' | 'times-slip' | 'decrease-times' | 'current' | 'amount' | 'from' | 'to';
+
+/**
+ * A change stated two ways is recomputed: 增加N … 增长M% with the current
+ * value (the prior value is current − N), 从A增加到B with its rate or multiple,
+ * 比上年的A%提高N个百分点 between two stated rates. Every figure is taken as
+ * an interval of its rounding, so only a difference no rounding explains is
+ * reported. 降低N倍 is reported whatever the figures: a decrease is never a
+ * multiple.
+ */
+export default defineRule<MessageId>({
+  meta: {
+    id: 'growth-mismatch',
+    category: '数据',
+    severity: 'warning',
+    finalSeverity: 'error',
+    description: { zh: '同一变化的两种说法（增加量与增长率、起止值与增幅、百分点、倍数）相互吻合', en: 'A change stated two ways (amount and rate, from–to and rate, percentage points, multiples) agrees with itself' },
+    basis: '增长率 =（报告期 − 基期）÷ 基期 × 100%；百分点为两个百分数之差；增长 x 倍即为基期的 x + 1 倍；GB/T 8170-2008 数值修约规则（按所示精度比较）',
+    fixable: false,
+    hasSuggestions: false,
+    recommended: true,
+    messages: {
+      rate: {
+        zh: '按文中数字计算，应为{{direction}}约 {{computed}}%（{{arithmetic}}），文中为“{{written}}”',
+        en: 'Recomputed from the figures, the change is about {{computed}}% ({{direction}}; {{arithmetic}}); the text says “{{written}}”',
+      },
+      points: {
+        zh: '两个比率相差 {{computed}} 个百分点（{{arithmetic}}），文中为{{verb}} {{stated}} 个百分点',
+        en: 'The two rates differ by {{computed}} percentage points ({{arithmetic}}); the text says {{verb}} {{stated}}',
+      },
+      'times-growth': {
+        zh: '按文中数字计算，应增长约 {{computed}} 倍（{{arithmetic}}），文中为 {{stated}} 倍',
+        en: 'Recomputed from the figures, the increase is about {{computed}} times the base ({{arithmetic}}); the text says {{stated}}',
+      },
+      'times-ratio': {
+        zh: '按文中数字计算，应为基期的约 {{computed}} 倍（{{arithmetic}}），文中为 {{stated}} 倍',
+        en: 'Recomputed from the figures, the current value is about {{computed}} times the base ({{arithmetic}}); the text says {{stated}}',
+      },
+      'times-slip': {
+        zh: '“{{written}}”差了 1 倍：{{ratioArithmetic}}，即为基期的 {{ratio}} 倍、增长 {{growth}} 倍',
+        en: '“{{written}}” is off by one: {{ratioArithmetic}}, that is {{ratio}} times the base, an increase of {{growth}} times',
+      },
+      'decrease-times': {
+        zh: '“{{written}}”不成立：减少不能用倍数表示（减少 1 倍即减到零），应写作减少百分之几或降到几分之几',
+        en: '“{{written}}” cannot be right: a decrease is not a multiple (down one time is down to zero); state a percentage or a fraction',
+      },
+      current: { zh: '报告期数 {{text}}', en: 'Current value {{text}}' },
+      amount: { zh: '增减量 {{text}}', en: 'Change {{text}}' },
+      from: { zh: '基期数 {{text}}', en: 'Base value {{text}}' },
+      to: { zh: '报告期数 {{text}}', en: 'Current value {{text}}' },
+    },
+  },
+  check(context) {
+    const { outline, text } = context;
+    for (const check of recomputeChanges(outline, text)) {
+      if (check.holds || context.isSkipped(check.stated.range.start.offset, check.stated.range.end.offset)) continue;
+      report(context, check);
+    }
+    for (const hit of statedDecreaseTimes(outline)) {
+      if (context.isSkipped(hit.start, hit.end)) continue;
+      context.report({ messageId: 'decrease-times', data: { written: text.slice(hit.start, hit.end) }, span: hit, details: { kind: 'decrease-times' } });
+    }
+  },
+});
+
+/** The message that names each figure a recomputation used. */
+const ROLE_MESSAGES: Record<FigureRole, MessageId> = { current: 'current', amount: 'amount', from: 'from', to: 'to' };
+
+function report(context: RuleContext<MessageId>, check: ChangeCheck): void {
+  const related = check.figures.map((f) => ({ span: f.metric.range, messageId: ROLE_MESSAGES[f.role], data: { text: f.metric.text } }));
+  const details = { kind: check.kind, stated: check.statedValue, computed: Number(formatNumber(check.computed)), low: check.low, high: check.high };
+  const written = context.text.slice(check.writtenStart, check.stated.range.end.offset);
+  const common = { span: check.stated.range, related, details };
+  switch (check.kind) {
+    case 'rate':
+      context.report({
+        ...common,
+        messageId: 'rate',
+        data: {
+          direction: check.computed < 0 ? '下降' : '增长',
+          computed: check.computedText.replace(/^-/, ''),
+          arithmetic: check.arithmetic,
+          written,
+        },
+      });
+      return;
+    case 'points':
+      context.report({ ...common, messageId: 'points', data: { verb: check.verb, computed: check.computedText, arithmetic: check.arithmetic, stated: check.stated.valueText } });
+      return;
+    case 'growth-times':
+    case 'ratio-times':
+      if (check.slip) {
+        context.report({ ...common, messageId: 'times-slip', data: { written, ratioArithmetic: check.slip.ratioArithmetic, ratio: check.slip.ratio, growth: check.slip.growth } });
+        return;
+      }
+      context.report({
+        ...common,
+        messageId: check.kind === 'growth-times' ? 'times-growth' : 'times-ratio',
+        data: { computed: check.computedText, arithmetic: check.arithmetic, stated: check.stated.valueText },
+      });
+  }
+}
