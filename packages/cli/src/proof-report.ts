@@ -66,7 +66,7 @@ export function proofReportHtml(input: Input, diagnostics: readonly Diagnostic[]
   const rows = findings
     .map((d, i) => {
       const place = placeOf(d, input, locale);
-      return `<tr id="f${i + 1}" class="sev-${d.severity} cat-${CATEGORY_CLASS[d.category]}"><td class="n"><a href="#t${i + 1}">${i + 1}</a></td><td class="place">${escapeHtml(place)}</td><td>${escapeHtml(categoryName(d.category))}</td><td class="sev">${escapeHtml(t(locale, d.severity))}</td><td class="msg">${escapeHtml(d.message)}</td><td class="basis">${escapeHtml(d.basis)}<br><a class="rule" href="${escapeHtml(d.docsUrl)}">${escapeHtml(d.ruleId)}</a></td></tr>`;
+      return `<tr id="f${i + 1}" class="sev-${d.severity} cat-${CATEGORY_CLASS[d.category]}"><td class="n"><a href="#t${i + 1}">${i + 1}</a></td><td class="place">${escapeHtml(place)}</td><td class="cat">${escapeHtml(categoryName(d.category))}</td><td class="sev">${escapeHtml(t(locale, d.severity))}</td><td class="msg">${escapeHtml(d.message)}</td><td class="basis">${escapeHtml(d.basis)}<br><a class="rule" href="${escapeHtml(d.docsUrl)}">${escapeHtml(d.ruleId)}</a></td></tr>`;
     })
     .join('\n');
   const title = t(locale, 'reportTitle', { name });
@@ -175,7 +175,7 @@ h1 { font-size: 1.5rem; margin: 0 0 .25rem; } h2 { font-size: 1.15rem; border-bo
 .count .value { font-weight: bold; }
 .cat-fill { background: var(--fill); } .cat-data { background: var(--data); } .cat-structure { background: var(--structure); }
 .cat-wording { background: var(--wording); } .cat-punctuation { background: var(--punctuation); }
-.para { display: grid; grid-template-columns: 7.5rem 1fr 3.5rem; gap: .75rem; align-items: start; border-bottom: 1px dotted #e3e3e3; padding: .2rem 0; break-inside: avoid; }
+.para { display: grid; grid-template-columns: 7.5rem 1fr 5rem; gap: .75rem; align-items: start; border-bottom: 1px dotted #e3e3e3; padding: .2rem 0; break-inside: avoid; }
 .where { color: #888; font-size: .75rem; padding-top: .35rem; font-family: sans-serif; }
 .text { margin: 0; }
 mark.hl { color: inherit; border-bottom: 2px solid #f08c00; padding: 0 1px; }
@@ -187,6 +187,8 @@ a.badge { display: inline-block; min-width: 1.4rem; text-align: center; border-r
 table.findings { border-collapse: collapse; width: 100%; font-size: .85rem; }
 .findings th, .findings td { border: 1px solid #ccc; padding: .25rem .4rem; vertical-align: top; text-align: left; }
 .findings tr { break-inside: avoid; }
+.findings th, .findings td.n, .findings td.cat, .findings td.sev { white-space: nowrap; }
+.findings td.place { min-width: 5.5rem; }
 .findings td.n a { font-weight: bold; color: inherit; }
 .findings .sev-error td.sev { color: #c92a2a; font-weight: bold; }
 .findings .basis { font-size: .75rem; color: #444; } .findings a.rule { color: #1864ab; font-family: monospace; }
