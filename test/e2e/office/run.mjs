@@ -2,7 +2,8 @@
 // LibreOffice (Debian's, headless) opens the .docx files `fill` and `lint --fix`
 // write and converts them to text; Chromium (Debian's, driven by playwright-core)
 // opens the HTML report, prints it to PDF and takes a screenshot.
-// Installs what is missing with apt (measured on a fresh machine: see docs/cli.md),
+// Installs what is missing with apt (libreoffice-writer-nogui: 51 packages, 86 MB, 1 min 43 s on this
+// machine; chromium and fonts-wqy-zenhei are shared with the VS Code suite),
 // then runs office.e2e.test.ts with vitest; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
