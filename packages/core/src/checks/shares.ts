@@ -106,7 +106,7 @@ function ratios(outline: ReportOutline, text: string, checks: ShareSetCheck[]): 
 /** The members of a known complete split named in the label: 第一、二、三产业 → 3; 城镇和乡村 → 2. */
 function completeSplitSize(label: string): number | null {
   if (THREE_INDUSTRIES.test(label)) return 3;
-  for (const { members } of figureWords.partitions) if (members.every((names) => names.some((w) => label.includes(w)))) return members.length;
+  for (const { members } of figureWords.partitions) if (members.every((words) => words.some((w) => label.includes(w)))) return members.length;
   return null;
 }
 
