@@ -3,7 +3,7 @@
  * after a stated count (涉及四个项目，A、B、C、D) or before one
  * (“严防松懈、严防输入、严防聚集”的三防原则).
  */
-import type { Enumeration, EnumerationItem, Paragraph } from '../model/outline.js';
+import type { Enumeration, EnumerationItem, Paragraph, Slogan } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -49,6 +49,13 @@ export function findEnumerations(ctx: ParseContext): void {
     shi: { block: null, latest: null, latestParagraph: -1, section: null },
     di: { block: null, latest: null, latestParagraph: -1, section: null },
   };
+  const slogansByParagraph = new Map<number, Slogan[]>();
+  for (const slogan of ctx.outline.slogans) {
+    if (slogan.count === null || slogan.count < 2) continue;
+    const group = slogansByParagraph.get(slogan.paragraph);
+    if (group) group.push(slogan);
+    else slogansByParagraph.set(slogan.paragraph, [slogan]);
+  }
   for (const paragraph of ctx.outline.paragraphs) {
     const hits = findMarkers(ctx, paragraph);
     for (const kind of ['shi', 'di'] as const) {
@@ -58,11 +65,10 @@ export function findEnumerations(ctx: ParseContext): void {
         state.section = paragraph.section;
       }
       const ofKind = hits.filter((h) => h.kind === kind);
+      // Each item runs to the next item of its kind, also across a restart at 一.
+      const nextStart = new Map(ofKind.slice(0, -1).map((hit, k) => [hit, ofKind[k + 1]!.start]));
       for (const run of splitRuns(ofKind)) {
-        const items = run.map((hit) => {
-          const next = ofKind[ofKind.indexOf(hit) + 1];
-          return makeItem(ctx, hit, next ? next.start : paragraph.range.end.offset);
-        });
+        const items = run.map((hit) => makeItem(ctx, hit, nextStart.get(hit) ?? paragraph.range.end.offset));
         const first = run[0]!;
         const opensParagraph = first.start === paragraph.range.start.offset;
         const target = first.ordinal === 1 ? null : continued(state, first.ordinal, opensParagraph, paragraph.id);
@@ -87,7 +93,7 @@ export function findEnumerations(ctx: ParseContext): void {
         state.latest = enumeration;
       }
     }
-    findCountedLists(ctx, paragraph);
+    findCountedLists(ctx, paragraph, slogansByParagraph.get(paragraph.id) ?? []);
   }
   for (const enumeration of ctx.outline.enumerations) if (enumeration.kind !== 'list') findAnnouncedCount(ctx, enumeration);
   // Items were added in source order, but counted lists of later paragraphs came in between: keep source order by start.
@@ -197,11 +203,11 @@ const MAX_ITEM = 16;
  * Clauses after the count are joined while the list is short of the count and
  * each clause still reads as a list.
  */
-function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
+function findCountedLists(ctx: ParseContext, paragraph: Paragraph, slogans: readonly Slogan[]): void {
   const { text } = ctx;
   const start = paragraph.range.start.offset;
   const end = paragraph.range.end.offset;
-  findListsBeforeSlogans(ctx, paragraph);
+  findListsBeforeSlogans(ctx, paragraph, slogans);
   for (let i = start; i < end; i++) {
     if (!COUNT_CODES.has(text.charCodeAt(i)) || text.charCodeAt(i - 1) === DI || COUNT_CODES.has(text.charCodeAt(i - 1))) continue;
     let j = i;
@@ -215,26 +221,29 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
     if (text.startsWith('方面', j)) measureEnd = j + 2;
     else if (COUNT_MEASURES.has(text[j]!)) measureEnd = j + 1;
     else if (!afterQuotedList) continue;
-    const nounEnd = nounPhraseEnd(ctx, afterQuotedList ? j : measureEnd, end);
-    const countRange = rangeOf(ctx, i, nounEnd);
+    const nounStart = afterQuotedList ? j : measureEnd;
+    // The words of the noun are read (segmenter) only for a count that has its list.
+    const countRange = () => rangeOf(ctx, i, nounPhraseEnd(ctx, nounStart, end));
 
     // “A、B、C”的三防原则: the list is the quoted phrase right before 的.
     if (afterQuotedList) {
       const open = text.lastIndexOf('“', i - 3);
       if (open >= start) {
         const items = splitItems(ctx, open + 1, i - 2);
-        if (items.length >= 2) pushList(ctx, paragraph, count, countRange, items);
+        if (items.length >= 2) pushList(ctx, paragraph, count, countRange(), items);
       }
       continue;
     }
     // 矿山、交通、消防、燃气四个重点行业
     const before = listBefore(ctx, start, i);
     if (before) {
-      if (before.partial === false || before.items.length >= count - 1) pushList(ctx, paragraph, count, countRange, before.items);
+      if (before.partial === false || before.items.length >= count - 1) pushList(ctx, paragraph, count, countRange(), before.items);
       continue;
     }
-    // 涉及四个项目，A、B、C、D
+    // 涉及四个项目，A、B、C、D: the count's noun ends its clause (not 十大重点节能工程建设，…).
+    const nounEnd = hanRunEnd(text, nounStart, end);
     if (text[nounEnd] !== '，' && text[nounEnd] !== '：' && text[nounEnd] !== ':') continue;
+    if (nounPhraseEnd(ctx, nounStart, end) !== nounEnd) continue;
     let clauseStart = nounEnd + 1;
     const items: EnumerationItem[] = [];
     while (clauseStart < end && items.length < count) {
@@ -248,8 +257,15 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
       if (text[clauseEnd] !== '，' && text[clauseEnd] !== ',') break;
       clauseStart = clauseEnd + 1;
     }
-    if (items.length >= 2) pushList(ctx, paragraph, count, countRange, items);
+    if (items.length >= 2) pushList(ctx, paragraph, count, countRange(), items);
   }
+}
+
+/** The end of the run of Han characters from `start` that a counted noun may take. */
+function hanRunEnd(text: string, start: number, end: number): number {
+  let limit = start;
+  while (limit < end && limit - start < MAX_NOUN + 4 && isHan(text.charCodeAt(limit))) limit++;
+  return limit;
 }
 
 /**
@@ -257,14 +273,14 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph): void {
  * 农户“四位一体”, “有场地、有设备、有人员”的“三有”, …等“三大平台”. The slogan is
  * the count, quoted whole.
  */
-function findListsBeforeSlogans(ctx: ParseContext, paragraph: Paragraph): void {
-  for (const slogan of ctx.outline.slogans) {
-    if (slogan.paragraph !== paragraph.id || slogan.count === null || slogan.count < 2) continue;
+function findListsBeforeSlogans(ctx: ParseContext, paragraph: Paragraph, slogans: readonly Slogan[]): void {
+  for (const slogan of slogans) {
     // “一国两制”、“港人治港”: a slogan followed by 、 is itself an item of a list, not its sum.
     if (ctx.text[slogan.range.end.offset] === '、') continue;
     const before = listBefore(ctx, paragraph.range.start.offset, slogan.range.start.offset);
-    if (!before || (before.partial && before.items.length < slogan.count - 1)) continue;
-    pushList(ctx, paragraph, slogan.count, slogan.innerRange, before.items);
+    const count = slogan.count!;
+    if (!before || (before.partial && before.items.length < count - 1)) continue;
+    pushList(ctx, paragraph, count, slogan.innerRange, before.items);
   }
 }
 
@@ -365,8 +381,7 @@ function trimLead(ctx: ParseContext, item: EnumerationItem): EnumerationItem {
  */
 function nounPhraseEnd(ctx: ParseContext, start: number, end: number): number {
   const { text } = ctx;
-  let limit = start;
-  while (limit < end && limit - start < MAX_NOUN + 4 && isHan(text.charCodeAt(limit))) limit++;
+  const limit = hanRunEnd(text, start, end);
   if (limit === start) return start;
   let at = start;
   let nouns = 0;
