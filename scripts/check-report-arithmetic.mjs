@@ -14,17 +14,21 @@
 // Relation kinds (figures are strings as written: "186520万元", "1.28亿元", "71.0%"):
 //   sum        total = Σ parts                     { total, parts[], rounded? }
 //   difference result = minuend − Σ subtrahends    { minuend, subtrahends[], result }
-//   share      share = part ÷ whole (a named rate too: 办结 ÷ 受理)  { part, whole, share }
+//   share      share = part ÷ whole (a named rate too: 办结 ÷ 受理)  { part, whole, share, ratio? }
+//              (`ratio: true`: the share is a term of a ratio written without %, 14.9∶37.8∶47.3)
 //   growth     rate = (current − prior) ÷ prior; prior may be given as current − change
 //                                                  { current, prior? , change?, rate, decrease? }
 //   points     points = to − from (percentage points)  { from, to, points }
+//   growthOfSum the total's growth from its parts' growth rates  { total, rate, parts: [{ value, rate }] }
 //   average    average = total ÷ count              { total, count, average, above? }
 //              (`above: true`: the report only says the average exceeds the figure, 超过47人)
 //   mean       mean = the mean of written values (三科平均分)   { values[], mean }
 //   count      the slogan's numeral = number of items, each item on its line { slogan, items[] }
 //   shareSum   Σ shares = 100% within the rounding of each share  { shares[] }
 // A figure may be an object { figure, line } when it is not on the relation's line, or
-// { sum: [figures] } for a value the report implies but does not write (优秀 + 良好).
+// { sum: [figures] } or { minus: [figures] } for a value the report implies but does not
+// write (优秀 + 良好; the prior year 42180元 − 1560元), or { text, value } for a number
+// written in words (过去五年 → { "text": "过去五年", "value": 5 }).
 // Precision: a computed value must round to the stated one at the stated number of
 // decimals (|computed − stated| ≤ half a unit of its last digit). `rounded: true` on a
 // sum admits the parts' own rounding as well (parts rounded one by one, as bulletins do).
@@ -56,6 +60,20 @@ const EPSILON = 1e-9;
 const holds = (computed, stated) => Math.abs(computed - stated.scaled) <= halfUnit(stated) * (1 + EPSILON);
 const show = (n) => String(Number(n.toPrecision(12)));
 
+/** The figure is written on the line as a whole figure, not inside a longer number (12个 is not in 112个). */
+export function writtenOn(line, written) {
+  for (let at = line.indexOf(written); at >= 0; at = line.indexOf(written, at + 1)) {
+    const before = line[at - 1] ?? '';
+    const after = line[at + written.length] ?? '';
+    const startsWithDigit = /^\d/u.test(written);
+    const endsWithDigit = /\d$/u.test(written);
+    if (startsWithDigit && /[\d.．]/u.test(before)) continue;
+    if (endsWithDigit && /[\d.．]/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The numeral of a slogan's count (“四个聚焦” → 4, “三保” → 3, “十二项” → 12). */
 export function sloganCount(slogan) {
   const match = /^[“"]?([一二两三四五六七八九十]+)/u.exec(slogan);
@@ -77,17 +95,25 @@ export function checkArithmetic(arithmeticPath) {
     const fail = (message) => failures.push(`${where}: ${message}`);
     /** A figure of the relation, checked to be written on its line. */
     const figure = (entry) => {
-      if (entry.sum) {
-        // A value the report implies but does not write: the sum of written figures.
-        const parts = entry.sum.map(figure);
-        sameUnit(parts);
-        const scaled = parts.reduce((s, p) => s + p.scaled, 0);
-        const { multiplier, unit } = parts[0];
-        return { written: `(${parts.map((p) => p.written).join(' + ')})`, value: scaled / multiplier, decimals: Math.max(...parts.map((p) => p.decimals)), multiplier, unit, scaled };
+      if (entry.sum || entry.minus) {
+        // A value the report implies but does not write: the sum of written figures,
+        // or the first less the others (the prior year's 40620元 = 42180元 − 1560元).
+        const terms = (entry.sum ?? entry.minus).map(figure);
+        sameUnit(terms);
+        const scaled = entry.sum ? terms.reduce((s, p) => s + p.scaled, 0) : terms.slice(1).reduce((s, p) => s - p.scaled, terms[0].scaled);
+        const { multiplier, unit } = terms[0];
+        const written = `(${terms.map((p) => p.written).join(entry.sum ? ' + ' : ' − ')})`;
+        return { written, value: scaled / multiplier, decimals: Math.max(...terms.map((p) => p.decimals)), multiplier, unit, scaled };
+      }
+      if (entry.value !== undefined) {
+        // A number written in words (过去五年 → 5): the words must be on the line.
+        const line = entry.line ?? relation.line;
+        if (!(lines[line - 1] ?? '').includes(entry.text)) fail(`"${entry.text}" is not on line ${line}`);
+        return { written: entry.text, value: entry.value, decimals: 0, multiplier: 1, unit: entry.unit ?? '', scaled: entry.value };
       }
       const written = typeof entry === 'string' ? entry : entry.figure;
       const line = typeof entry === 'string' ? relation.line : entry.line;
-      if (!(lines[line - 1] ?? '').includes(written)) fail(`"${written}" is not on line ${line}`);
+      if (!writtenOn(lines[line - 1] ?? '', written)) fail(`"${written}" is not on line ${line}`);
       return parseFigure(written);
     };
     const sameUnit = (figures) => {
@@ -122,7 +148,8 @@ export function checkArithmetic(arithmeticPath) {
           const whole = figure(relation.whole);
           const share = figure(relation.share);
           sameUnit([part, whole]);
-          if (share.unit !== '%') fail(`share "${share.written}" is not a percentage`);
+          // A structure written as a ratio (三次产业结构14.9∶37.8∶47.3) states percentages without %.
+          if (share.unit !== (relation.ratio ? '' : '%')) fail(`share "${share.written}" is not a percentage`);
           const computed = (100 * part.scaled) / whole.scaled;
           if (!holds(computed, share)) fail(`${part.written} ÷ ${whole.written} = ${computed.toFixed(share.decimals + 2)}%, not ${share.written}`);
           break;
@@ -159,6 +186,16 @@ export function checkArithmetic(arithmeticPath) {
           if (relation.above) {
             if (!(computed > average.scaled)) fail(`${total.written} ÷ ${count.written} = ${show(computed / average.multiplier)}, not above ${average.written}`);
           } else if (!holds(computed, average)) fail(`${total.written} ÷ ${count.written} = ${show(computed / average.multiplier)}, not ${average.written}`);
+          break;
+        }
+        case 'growthOfSum': {
+          // The growth of a total from its parts' values and growth rates: prior = Σ part ÷ (1 + rate).
+          const total = figure(relation.total);
+          const rate = figure(relation.rate);
+          const parts = relation.parts.map((p) => ({ value: figure(p.value), rate: figure(p.rate) }));
+          const prior = parts.reduce((s, p) => s + p.value.scaled / (1 + p.rate.scaled / 100), 0);
+          const computed = (100 * (total.scaled - prior)) / prior;
+          if (!holds(computed, rate)) fail(`growth of the sum ${computed.toFixed(rate.decimals + 2)}% (prior ${show(prior / total.multiplier)}), not ${rate.written}`);
           break;
         }
         case 'mean': {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
-import { arithmeticFiles, checkArithmetic, parseFigure, sloganCount } from '../scripts/check-report-arithmetic.mjs';
+import { arithmeticFiles, checkArithmetic, parseFigure, sloganCount, writtenOn } from '../scripts/check-report-arithmetic.mjs';
 
 describe('stated arithmetic of the hand-written reports', () => {
   const files: string[] = arithmeticFiles();
@@ -32,6 +32,13 @@ describe('the arithmetic checker', () => {
     expect(sloganCount('四个聚焦')).toBe(4);
     expect(sloganCount('十二项')).toBe(12);
     expect(sloganCount('三保')).toBe(3);
+  });
+
+  it('finds a figure only where it is written whole', () => {
+    expect(writtenOn('县级重点项目114个', '14个')).toBe(false);
+    expect(writtenOn('生师比15.2∶1', '15.2')).toBe(true);
+    expect(writtenOn('比重为15.25', '15.2')).toBe(false);
+    expect(writtenOn('省级12个，市级112个', '12个')).toBe(true);
   });
 
   it('fails every kind of relation that does not hold, and a figure not on its line', () => {

@@ -183,6 +183,7 @@ export const CONSISTENCY_RULES = [
   'enumeration-sequence',
   'date-check',
   'growth-mismatch',
+  'share-sum',
 ];
 
 /**

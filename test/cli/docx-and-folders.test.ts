@@ -1,6 +1,6 @@
 /**
  * Word documents (made here with the `docx` package) located by paragraph
- * number and snippet, --fix refusing them; and a folder of 200 reports linted
+ * number and snippet, --fix writing a copy; and a folder of 200 reports linted
  * on all cores with the same result as one by one.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,13 +33,14 @@ describe('.docx', () => {
     expect(confusable?.data).toMatchObject({ docxParagraph: 3, docxSnippet: '截止目前，*镇排查企…' });
   });
 
-  it('--fix refuses a .docx with a clear message and leaves it as it was', async () => {
+  it('--fix writes the fixes into a copy and leaves the original as it was', async () => {
     const dir = workspace();
     const bytes = await makeDocx(['截止目前，全镇排查企业12家。']);
     writeFileSync(join(dir, 'report.docx'), bytes);
     const run = huibao(['lint', '--fix', 'report.docx'], { cwd: dir });
-    expect(run.stderr).toContain('report.docx：不能自动修复 .docx 文件，请在 Word 中修改');
+    expect(run.stderr).toContain('huibao: 已写入 report.fixed.docx（原文件未改动）');
     expect(readFileSync(join(dir, 'report.docx')).equals(bytes)).toBe(true);
+    expect(huibao(['lint', 'report.fixed.docx'], { cwd: dir }).stdout).not.toContain('confusable');
   });
 });
 

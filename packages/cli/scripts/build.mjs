@@ -6,7 +6,7 @@
 //    rest took Node's ESM loader ~0.4 s per start, more than the lint of a report.
 // nodejieba (a native addon that leaks globals) stays outside the bundle, required from node_modules
 // (hence huibao's own dependency on it); its dictionaries are read from @huibao/core's data folder
-// (src/dictionary.ts). Modules used by few runs (mammoth for .docx, write-file-atomic for --fix) are
+// (src/dictionary.ts). Modules used by few runs (jszip and @xmldom/xmldom for .docx, exceljs for .xlsx, write-file-atomic for --fix) are
 // imported lazily and land in chunks of their own, loaded only when used. Source maps sit beside the
 // bundle; bin.ts turns them on for stack traces when HUIBAO_DEBUG is set.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -35,7 +35,7 @@ const bundle = await esbuild.build({
   platform: 'node',
   target: 'node20',
   external: ['nodejieba'],
-  // CommonJS dependencies (commander, iconv-lite, mammoth, write-file-atomic…) call require() for
+  // CommonJS dependencies (commander, iconv-lite, jszip, exceljs, write-file-atomic…) call require() for
   // Node's own modules and read __filename, which ES modules do not have.
   banner: {
     js: [

@@ -3,14 +3,17 @@
  * place where errors become exit codes. A usage or config error is one line on
  * stderr and exit code 2, never a stack trace.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import type { Locale, ReportOutline } from '@huibao/core';
+import { lint, type Locale, type ReportOutline } from '@huibao/core';
 import { LOCALES, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
 import { EXIT, UsageError } from './errors.js';
 import { fillReport, readFillValues } from './fill.js';
-import { runLintCommand, type LintCommandOptions } from './lint-command.js';
+import { errorCode } from './inputs.js';
+import { runLintCommand, writtenLine, type LintCommandOptions } from './lint-command.js';
 import { t } from './messages.js';
+import { locateDocxFindings } from './lint-task.js';
 import { formatMetrics, metricRows } from './metrics.js';
 import { formatOutline } from './outline-format.js';
 import { formatPlaceholders, placeholderRows } from './placeholders.js';
@@ -47,6 +50,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--ignore-pattern <glob>', '忽略匹配的文件，可重复 / ignore matching files (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--stdin-filename <path>', '标准输入的文件名（用于查找配置和判断格式）/ name for stdin')
     .option('--concurrency <n>', '同时检查的线程数（默认按文件数和大小自动选择）/ lint threads (default: chosen from the files)', parseConcurrency)
+    .option('--in-place', '.docx：--fix 直接写回原文件（先备份为 报告.backup.docx；默认写 报告.fixed.docx）/ .docx: --fix overwrites the original after a backup')
+    .option('--track-changes', '.docx：--fix 以修订（作者“汇报”）写入 / .docx: fixes as tracked changes by 汇报')
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await runLintCommand(paths, options, version);
     });
@@ -63,25 +68,79 @@ export async function main(argv: readonly string[]): Promise<number> {
       print(formatOutline(outline, options.format, options.locale, file));
     });
 
-  addListCommand(program, 'placeholders', '列出待填的占位符，便于分发给各部门 / list what is still to fill', (outline, format, locale) =>
-    formatPlaceholders(placeholderRows(outline), format, locale),
-  );
+  program
+    .command('placeholders')
+    .description('列出待填的占位符，便于分发给各部门 / list what is still to fill')
+    .argument('<file>')
+    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'))
+    .option('-o, --output <file>', '写入文件（xlsx 必须指定）/ write to this file (required for xlsx)')
+    .addOption(configOption())
+    .addOption(localeOption())
+    .action(async (file: string, options: { format: ListFormat | 'xlsx'; output?: string; config?: string; locale: Locale }) => {
+      const { outline, config } = await openReport(file, openOptions(options));
+      const rows = placeholderRows(outline, config);
+      if (options.format === 'xlsx') {
+        if (!options.output) throw new UsageError(t(options.locale, 'xlsxNeedsOutput'));
+        const { placeholdersWorkbook } = await import('./xlsx.js');
+        await writeNewFile(options.output, await placeholdersWorkbook(rows, options.locale), options.locale);
+        process.stderr.write(`huibao: ${t(options.locale, 'xlsxWritten', { path: options.output, count: rows.length })}\n`);
+        return;
+      }
+      const text = formatPlaceholders(rows, options.format, options.locale);
+      if (options.output) await writeNewFile(options.output, new TextEncoder().encode(text.endsWith('\n') ? text : `${text}\n`), options.locale);
+      else print(text);
+    });
 
   program
     .command('fill')
     .description('把收回的数值填入占位符（按序号）/ write values into the placeholders, by number')
     .argument('<file>')
-    .requiredOption('--values <file>', 'CSV 或 JSON（placeholders 的输出填上“填写值”）/ CSV or JSON values')
+    .requiredOption('--values <file>', 'xlsx、CSV 或 JSON（placeholders 的输出填上“填写值”）/ xlsx, CSV or JSON values')
+    .option('-o, --output <file>', '.docx：填好的副本写到这里（默认 报告.filled.docx）/ .docx: write the filled copy here')
+    .option('--in-place', '.docx：直接写回原文件（先备份为 报告.backup.docx）/ .docx: overwrite the original after a backup')
+    .option('--track-changes', '.docx：以修订（作者“汇报”）写入 / .docx: as tracked changes by 汇报')
     .addOption(configOption())
     .addOption(localeOption())
-    .action(async (file: string, options: { values: string; config?: string; locale: Locale }) => {
+    .action(async (file: string, options: { values: string; output?: string; inPlace?: boolean; trackChanges?: boolean; config?: string; locale: Locale }) => {
+      const { locale } = options;
       const report = await openReport(file, openOptions(options));
-      if (report.input.docx) throw new UsageError(t(options.locale, 'docxNoFix', { path: file }));
-      const values = await readFillValues(options.values, options.locale);
-      const result = await fillReport(report, values, options.values, options.locale);
-      if (result.filled.length === 0) process.stderr.write(`huibao: ${t(options.locale, 'fillNothing', { path: file })}\n`);
-      else process.stderr.write(`huibao: ${t(options.locale, 'filled', { path: file, count: result.filled.length, left: result.left.length })}\n`);
-      if (result.left.length) process.stderr.write(`huibao: ${t(options.locale, 'fillLeft', { numbers: result.left.join(', ') })}\n`);
+      const values = await readFillValues(options.values, locale);
+      const result = await fillReport(report, values, options.values, {
+        locale,
+        ...(options.output ? { output: options.output } : {}),
+        ...(options.inPlace ? { inPlace: true } : {}),
+        ...(options.trackChanges ? { trackChanges: true } : {}),
+      });
+      for (const r of result.rejected) {
+        const expected = t(locale, PROBLEM_MESSAGE[r.problem]);
+        process.stderr.write(`huibao: ${t(locale, 'fillRejected', { values: options.values, row: r.row ?? '?', n: r.number, value: r.value, expected })}\n`);
+      }
+      if (result.filled.length === 0) process.stderr.write(`huibao: ${t(locale, 'fillNothing', { path: file })}\n`);
+      else process.stderr.write(`huibao: ${t(locale, 'filled', { path: file, count: result.filled.length, left: result.left.length })}\n`);
+      if (result.writtenTo) process.stderr.write(`huibao: ${writtenLine(result.writtenTo, result.backup, locale)}\n`);
+      if (result.left.length) process.stderr.write(`huibao: ${t(locale, 'fillLeft', { numbers: result.left.join(', ') })}\n`);
+      if (result.rejected.length) exitCode = EXIT.problems;
+    });
+
+  program
+    .command('report')
+    .description('生成校对报告（HTML，可打印为 A4）/ write a proofreading report (HTML, prints on A4)')
+    .argument('<file>')
+    .option('-o, --output <file>', '写入文件（默认输出到标准输出）/ write to this file (default: stdout)')
+    .option('--final', '定稿模式：未填的占位符算错误 / final mode: unfilled placeholders are errors')
+    .addOption(configOption())
+    .addOption(localeOption())
+    .action(async (file: string, options: { output?: string; final?: boolean; config?: string; locale: Locale }) => {
+      const { locale } = options;
+      const { input, config } = await openReport(file, openOptions(options));
+      const found = { path: file, notes: [] as string[], diagnostics: lint(input.text, { path: file, format: input.format, config, locale, ...(options.final ? { mode: 'final' as const } : {}) }).diagnostics };
+      locateDocxFindings(input, found, locale);
+      for (const note of found.notes) process.stderr.write(`huibao: ${note}\n`);
+      const { proofReportHtml } = await import('./proof-report.js');
+      const html = proofReportHtml(input, found.diagnostics, { locale, version, date: new Date() });
+      if (!options.output) return print(html);
+      await writeNewFile(options.output, new TextEncoder().encode(html), locale);
+      process.stderr.write(`huibao: ${t(locale, 'reportWritten', { path: options.output, total: found.diagnostics.length })}\n`);
     });
 
   addListCommand(program, 'metrics', '列出所有数字及其对象、单位和角色 / list every figure', (outline, format, locale) =>
@@ -120,6 +179,19 @@ function addListCommand(
 
 function openOptions(options: { config?: string; locale: Locale }) {
   return { locale: options.locale, ...(options.config ? { configPath: options.config } : {}) };
+}
+
+const PROBLEM_MESSAGE = { 'not-number': 'expectNumber', 'not-year': 'expectYear', 'not-month': 'expectMonth', 'not-day': 'expectDay' } as const;
+
+/** Writes a new output file atomically; an existing file is never overwritten. */
+async function writeNewFile(path: string, bytes: Uint8Array, locale: Locale): Promise<void> {
+  if (existsSync(path)) throw new UsageError(t(locale, 'docxOutputExists', { path }));
+  const { default: writeFileAtomic } = await import('write-file-atomic');
+  try {
+    await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    throw new UsageError(t(locale, 'cannotWrite', { path, reason: errorCode(error) }));
+  }
 }
 
 function print(text: string): void {

@@ -12,18 +12,39 @@ import { t } from './messages.js';
 import { markGap, PLACEHOLDER_HEADERS } from './placeholders.js';
 import type { OpenedReport } from './report.js';
 import { notWrittenMessage, writeBack } from './write-back.js';
+import type { TextEdit } from './docx/edit.js';
+import { changeDocx, docxWriteRefusal, revisionNow, saveDocx, type DocxWriteOptions } from './docx-output.js';
+import { checkFillValue, type FillProblem } from './fill-check.js';
 
 export interface FillValue {
   number: number;
   value: string;
   /** The sentence as exported, when the values file kept it: checked before writing. */
   sentence?: string;
+  /** The row of the values file it came from (CSV line, sheet row), for messages. */
+  row?: number;
+}
+
+/** A value not written because it does not fit its place. */
+export interface RejectedValue {
+  number: number;
+  row?: number;
+  value: string;
+  problem: FillProblem;
 }
 
 export interface FillResult {
   filled: number[];
   left: number[];
+  rejected: RejectedValue[];
   written: boolean;
+  /** For a .docx: the file written (the copy, or the original in place) and the backup. */
+  writtenTo?: string;
+  backup?: string;
+}
+
+export interface FillOptions extends DocxWriteOptions {
+  locale: Locale;
 }
 
 export async function readFillValues(path: string, locale: Locale): Promise<FillValue[]> {
@@ -32,6 +53,10 @@ export async function readFillValues(path: string, locale: Locale): Promise<Fill
     bytes = await readFile(path);
   } catch (error) {
     throw new UsageError(t(locale, 'cannotRead', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  if (/\.xlsx$/i.test(path)) {
+    const { valuesFromXlsx } = await import('./xlsx.js');
+    return valuesFromXlsx(bytes, path, locale);
   }
   // Excel on a Chinese Windows saves CSV as GBK: decode like a report.
   const { text } = decodeBytes(bytes);
@@ -68,45 +93,81 @@ function valuesFromCsv(text: string, path: string): FillValue[] {
   const column = (names: readonly string[]) => header.findIndex((h) => names.includes(h.trim()));
   const numberAt = column([PLACEHOLDER_HEADERS['zh-CN'][0], PLACEHOLDER_HEADERS.en[0]]);
   const valueAt = column([PLACEHOLDER_HEADERS['zh-CN'][5], PLACEHOLDER_HEADERS.en[5]]);
-  const sentenceAt = column([PLACEHOLDER_HEADERS['zh-CN'][4], PLACEHOLDER_HEADERS.en[4]]);
+  const sentenceAt = column([PLACEHOLDER_HEADERS['zh-CN'][4], PLACEHOLDER_HEADERS.en[4], '上下文', 'context']);
   if (numberAt < 0 || valueAt < 0) {
     throw new UsageError(`${path}: CSV needs columns ${PLACEHOLDER_HEADERS['zh-CN'][0]}/number and ${PLACEHOLDER_HEADERS['zh-CN'][5]}/value`);
   }
-  return rows.flatMap((row) => {
+  return rows.flatMap((row, index) => {
     const number = Number(row[numberAt]?.trim());
     const value = row[valueAt]?.trim() ?? '';
     if (!Number.isInteger(number) || number < 1) return [];
     const sentence = sentenceAt >= 0 ? row[sentenceAt] : undefined;
-    return [{ number, value, ...(sentence ? { sentence } : {}) }];
+    // The header is row 1.
+    return [{ number, value, row: index + 2, ...(sentence ? { sentence } : {}) }];
   });
 }
 
-/** Fills the values in, checking each numbered place first; writes only when something changes. */
-export async function fillReport(report: OpenedReport, values: readonly FillValue[], valuesPath: string, locale: Locale): Promise<FillResult> {
+/**
+ * Fills the values in, checking each numbered place first; writes only when
+ * something changes. A value that does not fit its place (text for a number, a
+ * month of 13) is left out and reported. A .docx is written to a copy (or in
+ * place after a backup), each value in the run that held its mark.
+ */
+export async function fillReport(report: OpenedReport, values: readonly FillValue[], valuesPath: string, options: FillOptions): Promise<FillResult> {
+  const { locale } = options;
   const { outline, input } = report;
   const byNumber = new Map<number, string>();
+  const rejected: RejectedValue[] = [];
   for (const v of values) {
     const placeholder = outline.placeholders[v.number - 1];
     if (!placeholder) throw new UsageError(t(locale, 'fillUnknown', { values: valuesPath, n: v.number, count: outline.placeholders.length }));
     if (v.sentence !== undefined && normalize(v.sentence) !== normalize(markGap(placeholder))) {
       throw new UsageError(t(locale, 'fillMismatch', { values: valuesPath, n: v.number, sentence: markGap(placeholder) }));
     }
-    if (v.value.length > 0) byNumber.set(v.number, v.value);
+    if (v.value.length === 0) continue;
+    const problem = checkFillValue(placeholder, v.value);
+    if (problem) rejected.push({ number: v.number, value: v.value, problem, ...(v.row !== undefined ? { row: v.row } : {}) });
+    else byNumber.set(v.number, v.value);
   }
   const filled = [...byNumber.keys()].sort((a, b) => a - b);
-  const left = outline.placeholders.map((_, i) => i + 1).filter((n) => !byNumber.has(n));
-  if (filled.length === 0) return { filled, left, written: false };
+  const left = () => outline.placeholders.map((_, i) => i + 1).filter((n) => !byNumber.has(n));
+  if (filled.length === 0) return { filled, left: left(), rejected, written: false };
+
+  const edits = filled.map((number) => {
+    const { range } = outline.placeholders[number - 1]!;
+    return { start: range.start.offset, end: range.end.offset, newText: byNumber.get(number)! };
+  });
+  if (input.docx) return fillDocx(report, filled, edits, byNumber, rejected, options);
 
   let text = input.text;
   // From the end, so earlier offsets stay valid.
-  for (const number of [...filled].reverse()) {
-    const { range } = outline.placeholders[number - 1]!;
-    text = text.slice(0, range.start.offset) + byNumber.get(number)! + text.slice(range.end.offset);
-  }
+  for (const edit of [...edits].reverse()) text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
   const outcome = await writeBack(input, text);
   const problem = notWrittenMessage(outcome, input.path, locale);
   if (problem) throw new UsageError(problem);
-  return { filled, left, written: outcome.status === 'written' };
+  return { filled, left: left(), rejected, written: outcome.status === 'written' };
+}
+
+async function fillDocx(
+  report: OpenedReport,
+  numbers: number[],
+  edits: TextEdit[],
+  byNumber: Map<number, string>,
+  rejected: RejectedValue[],
+  options: FillOptions,
+): Promise<FillResult> {
+  const { input, outline } = report;
+  const refusal = docxWriteRefusal(input, options.locale);
+  if (refusal) throw new UsageError(refusal);
+  const changed = await changeDocx(input, edits.map((e) => [e]), options.trackChanges ? revisionNow() : undefined);
+  // A mark inside text Word generates (a list number) has no run to write into.
+  for (const index of changed.refused) byNumber.delete(numbers[index]!);
+  const filled = changed.applied.map((index) => numbers[index]!);
+  const left = outline.placeholders.map((_, i) => i + 1).filter((n) => !byNumber.has(n));
+  if (filled.length === 0) return { filled, left, rejected, written: false };
+  const saved = await saveDocx(input, 'filled', options, options.locale);
+  if (saved.status === 'refused') throw new UsageError(saved.message);
+  return { filled, left, rejected, written: true, writtenTo: saved.path, ...(saved.backup ? { backup: saved.backup } : {}) };
 }
 
 function normalize(sentence: string): string {

@@ -5,6 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { decodeBytes, type Encoding } from '@huibao/core';
 import { readDocx, type DocxText } from './docx.js';
+import type { DocxPackage } from './docx/package.js';
+import { DocxError, docxProblemText, type DocxProblemCode } from './docx/problems.js';
+import { t } from './messages.js';
+import type { Locale } from '@huibao/core';
 
 export interface Input {
   path: string;
@@ -15,15 +19,19 @@ export interface Input {
   encoding: Encoding;
   bom: boolean;
   format: 'markdown' | 'text';
-  /** Set for .docx: where its paragraphs start. */
+  /** Set for .docx: its paragraphs and the map from text back to runs. */
   docx?: DocxText;
+  /** Set for .docx: the package as read, which fill and --fix edit. */
+  docxPackage?: DocxPackage;
   /** A note about decoding (e.g. an unrecognized encoding), shown on stderr. */
   note?: string;
 }
 
-export type InputFailure = { path: string; reason: 'unreadable' | 'binary' | 'internal'; detail: string };
+/** `docx`: a file that cannot be read as a Word document; `detail` is a DocxProblemCode. */
+export type InputFailure = { path: string; reason: 'unreadable' | 'binary' | 'internal' | 'docx'; detail: string };
 
-export const isDocx = (path: string): boolean => /\.docx$/i.test(path);
+/** Word files by name: .docx and its template and macro-enabled kinds, and the old .doc (refused clearly). */
+export const isDocx = (path: string): boolean => /\.(docx|docm|dotx|doc)$/i.test(path);
 
 export async function readInput(path: string): Promise<Input | InputFailure> {
   let bytes: Uint8Array;
@@ -40,9 +48,10 @@ export async function readInput(path: string): Promise<Input | InputFailure> {
 export async function decodeInput(path: string, bytes: Uint8Array): Promise<Input | InputFailure> {
   if (isDocx(path)) {
     try {
-      const docx = await readDocx(bytes);
-      return { path, bytes, text: docx.text, encoding: 'utf-8', bom: false, format: 'text', docx };
+      const { docx, pkg } = await readDocx(bytes);
+      return { path, bytes, text: docx.text, encoding: 'utf-8', bom: false, format: 'text', docx, docxPackage: pkg };
     } catch (error) {
+      if (error instanceof DocxError) return { path, reason: 'docx', detail: error.code };
       return { path, reason: 'unreadable', detail: `not a Word document: ${firstLine(error)}` };
     }
   }
@@ -51,6 +60,15 @@ export async function decodeInput(path: string, bytes: Uint8Array): Promise<Inpu
   const input: Input = { path, bytes, text: decoded.text, encoding: decoded.encoding, bom: decoded.bom, format: formatOf(path) };
   if (decoded.problem) input.note = decoded.problem.message;
   return input;
+}
+
+/** The one line telling the writer why a file could not be read. */
+export function describeFailure(failure: InputFailure, locale: Locale): string {
+  const { path, reason, detail } = failure;
+  if (reason === 'binary') return t(locale, 'notText', { path });
+  if (reason === 'docx') return t(locale, 'docxUnreadable', { path, problem: docxProblemText(detail as DocxProblemCode, locale) });
+  if (detail === 'ENOENT') return t(locale, 'notFound', { path });
+  return t(locale, 'cannotRead', { path, reason: detail });
 }
 
 export function isFailure(value: Input | InputFailure): value is InputFailure {

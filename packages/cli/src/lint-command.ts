@@ -2,6 +2,7 @@
  * `huibao lint`: lint, print the chosen format on stdout, notes on stderr,
  * and decide the exit code (0 clean, 1 problems, 2 usage/config/input errors).
  */
+import { isAbsolute, relative } from 'node:path';
 import { summarize, type LintRun, type Locale, type Severity } from '@huibao/core';
 import { EXIT, UsageError } from './errors.js';
 import { useColor } from './args.js';
@@ -12,6 +13,7 @@ import { formatSarif } from './format/sarif.js';
 import { formatStylish } from './format/stylish.js';
 import { lintFiles, type LintFilesOptions } from './lint-files.js';
 import type { FileOutcome } from './lint-task.js';
+import { describeFailure } from './inputs.js';
 import { t } from './messages.js';
 
 export type LintFormat = 'stylish' | 'json' | 'sarif' | 'github';
@@ -30,6 +32,10 @@ export interface LintCommandOptions {
   ignorePattern?: string[];
   stdinFilename?: string;
   concurrency?: number;
+  /** .docx: overwrite the original (after a backup) instead of writing 报告.fixed.docx. */
+  inPlace?: boolean;
+  /** .docx: fixes as tracked changes (Word revisions by 汇报). */
+  trackChanges?: boolean;
 }
 
 /** A few files finish before a progress line would be read. */
@@ -53,6 +59,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     ...(useStdin ? { stdin: { bytes: await readStdin(), ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
     ...(options.concurrency ? { threads: options.concurrency } : {}),
+    ...(options.inPlace || options.trackChanges ? { docxWrite: { ...(options.inPlace ? { inPlace: true } : {}), ...(options.trackChanges ? { trackChanges: true } : {}) } } : {}),
   };
   const stop = stopOnSignals();
   const result = await lintFiles(paths, { ...request, signal: stop.signal }).finally(stop.dispose);
@@ -97,7 +104,7 @@ export function formatRun(run: LintRun, format: LintFormat, context: FormatConte
     case 'sarif':
       return formatSarif(run, context, version);
     case 'github':
-      return formatGithub(run);
+      return formatGithub(run, context.locale);
     default:
       return formatStylish(run, context);
   }
@@ -111,14 +118,19 @@ function reportNotes(outcomes: readonly FileOutcome[], locale: Locale, fix: stri
     if (outcome.notWritten) failed = true;
     if (outcome.failure) {
       failed = true;
-      const { path, reason, detail } = outcome.failure;
-      const line = reason === 'binary' ? t(locale, 'notText', { path }) : t(locale, 'cannotRead', { path, reason: detail });
-      process.stderr.write(`huibao: ${line}\n`);
+      process.stderr.write(`huibao: ${describeFailure(outcome.failure, locale)}\n`);
     } else if (outcome.fixed > 0 && fix !== 'none') {
       process.stderr.write(`huibao: ${t(locale, fix === 'write' ? 'fixed' : 'wouldFix', { path: outcome.path, count: outcome.fixed })}\n`);
+      if (outcome.writtenTo) process.stderr.write(`huibao: ${writtenLine(outcome.writtenTo, outcome.backup, locale)}\n`);
     }
   }
   return failed;
+}
+
+/** Where a fixed or filled Word document went: a copy, or the original with its backup. */
+export function writtenLine(writtenTo: string, backup: string | undefined, locale: Locale): string {
+  const shown = (path: string) => (isAbsolute(path) ? relative(process.cwd(), path) || path : path);
+  return backup ? t(locale, 'docxWrittenInPlace', { path: shown(writtenTo), backup: shown(backup) }) : t(locale, 'docxWrittenTo', { path: shown(writtenTo) });
 }
 
 /** Exit codes for a run stopped by a signal: 128 + its number, as shells report it. */

@@ -15,6 +15,7 @@ import {
   type Severity,
 } from '@huibao/core';
 import { discoverFiles, ignoredFiles, type Unreadable } from './discover.js';
+import type { DocxWriteOptions } from './docx-output.js';
 import type { FileOutcome, FixMode, LintTask } from './lint-task.js';
 import { runTasks } from './worker-pool.js';
 
@@ -26,6 +27,8 @@ export interface LintFilesOptions {
   locale?: Locale;
   ruleOverrides?: Record<string, 'off' | Severity>;
   fix?: FixMode;
+  /** How --fix writes .docx files: to a copy (default) or in place, tracked changes or not. */
+  docxWrite?: DocxWriteOptions;
   ignorePatterns?: readonly string[];
   /** Text read from stdin, linted as `filename` (the `-` argument). */
   stdin?: { bytes: Uint8Array; filename?: string };
@@ -74,6 +77,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       locale: options.locale ?? t.loaded.config.locale ?? 'zh-CN',
       ruleOverrides: options.ruleOverrides ?? {},
       fix: options.fix ?? 'none',
+      ...(options.docxWrite ? { docxWrite: options.docxWrite } : {}),
       ...(options.mode ? { mode: options.mode } : {}),
       ...(t.bytes ? { bytes: t.bytes } : {}),
     }));

@@ -2,8 +2,9 @@
  * Linting one file: read it, lint it (and fix it when asked), and return a
  * plain, cloneable outcome. Runs the same in the main thread and in a worker.
  */
-import { fixText, lint, type Diagnostic, type Encoding, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
-import { locateInDocx } from './docx.js';
+import { applyFixes, fixText, lint, MAX_FIX_PASSES, type Diagnostic, type Encoding, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
+import { locateInDocx, skippedNote } from './docx.js';
+import { changeDocx, docxWriteRefusal, revisionNow, saveDocx, type DocxWriteOptions } from './docx-output.js';
 import { decodeInput, isFailure, readInput, type Input, type InputFailure } from './inputs.js';
 import { t } from './messages.js';
 import { notWrittenMessage, writeBack } from './write-back.js';
@@ -22,6 +23,8 @@ export interface LintTask {
   fix: FixMode;
   /** For stdin: the bytes read, instead of reading `path`. */
   bytes?: Uint8Array;
+  /** How --fix writes a .docx: a copy (default) or in place, tracked changes or not. */
+  docxWrite?: DocxWriteOptions;
 }
 
 export interface FileOutcome {
@@ -37,6 +40,9 @@ export interface FileOutcome {
   notWritten?: boolean;
   /** Lines for stderr: decoding notes, refusals, files changed on disk. */
   notes: string[];
+  /** For a .docx fixed into a copy (or in place): where the result went, and the backup of the original. */
+  writtenTo?: string;
+  backup?: string;
 }
 
 export async function runLintTask(task: LintTask): Promise<FileOutcome> {
@@ -56,7 +62,9 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
   const outcome: FileOutcome = { path, encoding: input.encoding, diagnostics: [], fixed: 0, notes };
 
   if (task.fix !== 'none' && input.docx) {
-    notes.push(t(task.locale, 'docxNoFix', { path }));
+    await fixDocxTask(input, task, options, outcome);
+    locateDocxFindings(input, outcome, task.locale);
+    return outcome;
   } else if (task.fix !== 'none') {
     const fixed = fixText(input.text, options);
     outcome.diagnostics = fixed.result.diagnostics;
@@ -77,12 +85,59 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
   }
 
   outcome.diagnostics = lint(input.text, options).diagnostics;
-  if (input.docx) {
-    const docx = input.docx;
-    for (const d of outcome.diagnostics) {
-      const where = locateInDocx(docx, d.range.start.offset);
-      d.data = { ...d.data, docxParagraph: where.paragraph, docxSnippet: where.snippet };
-    }
-  }
+  locateDocxFindings(input, outcome, task.locale);
   return outcome;
+}
+
+/** In a .docx, each finding gets its paragraph and text; parts not read are named. */
+export function locateDocxFindings(input: Input, outcome: Pick<FileOutcome, 'path' | 'notes' | 'diagnostics'>, locale: Locale): void {
+  const docx = input.docx;
+  if (!docx) return;
+  const skipped = skippedNote(docx, outcome.path, locale);
+  if (skipped) outcome.notes.push(skipped);
+  for (const d of outcome.diagnostics) {
+    const where = locateInDocx(docx, d.range.start.offset);
+    d.data = { ...d.data, docxParagraph: where.paragraph, docxSnippet: where.snippet, docxParagraphText: where.paragraphText, docxPlace: where.place };
+  }
+}
+
+/**
+ * --fix on a Word document: pass after pass, the safe fixes become changes of
+ * the runs they cover (or tracked revisions), and the result is written to
+ * `报告.fixed.docx` (or in place after a backup). A fix touching text Word
+ * generates (a list number) is left for the writer.
+ */
+async function fixDocxTask(input: Input, task: LintTask, options: LintOptions, outcome: FileOutcome): Promise<void> {
+  const refusal = task.fix === 'write' ? docxWriteRefusal(input, task.locale) : undefined;
+  if (refusal) {
+    outcome.notes.push(refusal);
+    outcome.notWritten = true;
+    outcome.diagnostics = lint(input.text, options).diagnostics;
+    return;
+  }
+  const revision = task.docxWrite?.trackChanges ? revisionNow() : undefined;
+  let result = lint(input.text, options);
+  let fixed = 0;
+  for (let pass = 1; pass <= MAX_FIX_PASSES && result.summary.fixable > 0; pass++) {
+    const { applied } = applyFixes(input.text, result.diagnostics, { safeOnly: true });
+    const changes = applied.map((d) => (d.fixes?.find((f) => f.safe)?.edits ?? []).map((e) => ({ start: e.range.start.offset, end: e.range.end.offset, newText: e.newText })));
+    const changed = await changeDocx(input, changes, revision);
+    if (changed.applied.length === 0) break;
+    fixed += changed.applied.length;
+    input.docx = changed.docx;
+    input.text = changed.docx.text;
+    result = lint(input.text, options);
+  }
+  outcome.diagnostics = result.diagnostics;
+  outcome.fixed = fixed;
+  if (fixed === 0 || task.fix === 'dry-run') return;
+  const saved = await saveDocx(input, 'fixed', task.docxWrite ?? {}, task.locale);
+  if (saved.status === 'refused') {
+    outcome.notes.push(saved.message);
+    outcome.notWritten = true;
+    outcome.fixed = 0;
+    return;
+  }
+  outcome.writtenTo = saved.path;
+  if (saved.backup) outcome.backup = saved.backup;
 }

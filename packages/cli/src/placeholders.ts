@@ -3,10 +3,10 @@
  * send to the offices that own the figures: number, place (三（一）), kind,
  * unit, and the sentence with the gap marked 【待填】.
  */
-import type { Locale, Placeholder, ReportOutline } from '@huibao/core';
+import type { HuibaoConfig, Locale, Placeholder, ReportOutline } from '@huibao/core';
 import { toCsv } from './csv.js';
 import { alignRows } from './format/columns.js';
-import { sectionPath } from './report.js';
+import { sectionPath, sectionTrail } from './report.js';
 
 export const GAP = '【待填】';
 
@@ -20,11 +20,14 @@ export interface PlaceholderRow {
   sentence: string;
   line: number;
   column: number;
+  /** The office responsible (config `departments`), when the config names one for its section. */
+  department?: string;
 }
 
-export function placeholderRows(outline: ReportOutline): PlaceholderRow[] {
+export function placeholderRows(outline: ReportOutline, config: Pick<HuibaoConfig, 'departments'> = {}): PlaceholderRow[] {
   return outline.placeholders.map((p, i) => ({
     number: i + 1,
+    ...departmentOf(outline, p.section, config.departments),
     section: sectionPath(outline, p.section),
     kind: p.kind,
     unit: p.unit,
@@ -32,6 +35,24 @@ export function placeholderRows(outline: ReportOutline): PlaceholderRow[] {
     line: p.range.start.line,
     column: p.range.start.column,
   }));
+}
+
+/**
+ * The office for a section: config `departments` maps a section's place (一, 三（一）) or a
+ * word of its title to an office; the deepest section that matches wins, so 三（一） can go
+ * to another office than the rest of 三.
+ */
+function departmentOf(outline: ReportOutline, sectionId: number | null, departments: Record<string, string> | undefined): { department?: string } {
+  if (!departments) return {};
+  const trail = sectionTrail(outline, sectionId);
+  for (let depth = trail.length; depth > 0; depth--) {
+    const section = trail[depth - 1]!;
+    const place = sectionPath(outline, section.id);
+    if (departments[place]) return { department: departments[place] };
+    const byTitle = Object.keys(departments).find((key) => section.title.includes(key));
+    if (byTitle) return { department: departments[byTitle]! };
+  }
+  return {};
 }
 
 /** The sentence with this one gap marked; other gaps keep their marks, so each row points at one place. */
@@ -53,7 +74,12 @@ export function formatPlaceholders(rows: readonly PlaceholderRow[], format: 'tab
   if (format === 'json') return JSON.stringify(rows.map((r) => ({ ...r, value: '' })), null, 2);
   const kind = (k: Placeholder['kind']) => (locale === 'en' ? k : KIND_ZH[k]);
   const headers = PLACEHOLDER_HEADERS[locale];
-  if (format === 'csv') return toCsv([headers, ...rows.map((r) => [r.number, r.section, kind(r.kind), r.unit, r.sentence, ''])]);
-  const table = [headers.slice(0, 5), ...rows.map((r) => [String(r.number), r.section || '—', kind(r.kind), r.unit ?? '—', r.sentence])];
+  // The office column only when the config names offices; fill finds its columns by name.
+  const department = rows.some((r) => r.department) ? [locale === 'en' ? 'department' : '责任科室'] : [];
+  const office = (r: PlaceholderRow) => (department.length ? [r.department ?? ''] : []);
+  if (format === 'csv') {
+    return toCsv([[...headers, ...department], ...rows.map((r) => [r.number, r.section, kind(r.kind), r.unit, r.sentence, '', ...office(r)])]);
+  }
+  const table = [[...headers.slice(0, 5), ...department], ...rows.map((r) => [String(r.number), r.section || '—', kind(r.kind), r.unit ?? '—', r.sentence, ...office(r)])];
   return alignRows(table).join('\n');
 }

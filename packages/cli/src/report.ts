@@ -6,8 +6,7 @@
 import { resolve } from 'node:path';
 import { loadConfigFor, parseReport, type HuibaoConfig, type ReportOutline, type Section } from '@huibao/core';
 import { UsageError } from './errors.js';
-import { isFailure, readInput, type Input } from './inputs.js';
-import { t } from './messages.js';
+import { describeFailure, isFailure, readInput, type Input } from './inputs.js';
 import type { Locale } from '@huibao/core';
 
 export interface OpenedReport {
@@ -18,11 +17,7 @@ export interface OpenedReport {
 
 export async function openReport(path: string, options: { configPath?: string; locale: Locale }): Promise<OpenedReport> {
   const read = await readInput(path);
-  if (isFailure(read)) {
-    if (read.reason === 'unreadable' && read.detail === 'ENOENT') throw new UsageError(t(options.locale, 'notFound', { path }));
-    if (read.reason === 'binary') throw new UsageError(t(options.locale, 'notText', { path }));
-    throw new UsageError(t(options.locale, 'cannotRead', { path, reason: read.detail }));
-  }
+  if (isFailure(read)) throw new UsageError(describeFailure(read, options.locale));
   const loaded = loadConfigFor(resolve(path), options.configPath ? { configPath: options.configPath } : {});
   if (loaded.problems.length) throw new UsageError(loaded.problems.join('\n'));
   const { config } = loaded;
@@ -40,6 +35,11 @@ export function sectionPath(outline: ReportOutline, sectionId: number | null): s
   if (sectionId === null) return '';
   const trail = findTrail(outline.sections, sectionId);
   return trail ? trail.map((s) => s.marker.replace(/[、.．]$/u, '')).join('') : '';
+}
+
+/** The sections from the outermost down to this one (empty when there is none). */
+export function sectionTrail(outline: ReportOutline, sectionId: number | null): Section[] {
+  return sectionId === null ? [] : (findTrail(outline.sections, sectionId) ?? []);
 }
 
 function findTrail(sections: readonly Section[], id: number): Section[] | null {

@@ -2,11 +2,12 @@
  * `--format github`: GitHub Actions workflow commands, one annotation per
  * finding (`::warning file=…,line=…::message`), shown inline on pull requests.
  */
-import type { LintRun, Severity } from '@huibao/core';
+import type { LintRun, Locale, Severity } from '@huibao/core';
+import { describeDocxPlace } from '../docx.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-export function formatGithub(run: LintRun): string {
+export function formatGithub(run: LintRun, locale: Locale = 'zh-CN'): string {
   const lines: string[] = [];
   for (const file of run.files) {
     for (const d of file.diagnostics) {
@@ -18,7 +19,10 @@ export function formatGithub(run: LintRun): string {
         `endColumn=${d.endColumn}`,
         `title=${escapeProperty(d.ruleId)}`,
       ].join(',');
-      lines.push(`::${COMMAND[d.severity]} ${properties}::${escapeData(d.message)}`);
+      // In a Word document lines mean nothing to the writer: the message starts with the paragraph.
+      const paragraph = d.data?.docxParagraph;
+      const where = typeof paragraph === 'number' ? `${describeDocxPlace(paragraph, d.data?.docxPlace, locale)}「${String(d.data?.docxSnippet ?? '')}」：` : '';
+      lines.push(`::${COMMAND[d.severity]} ${properties}::${escapeData(where + d.message)}`);
     }
   }
   return lines.join('\n');

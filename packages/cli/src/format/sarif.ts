@@ -6,6 +6,8 @@
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { allRules, docsUrl, type Diagnostic, type LintRun, type Range, type Severity } from '@huibao/core';
+import { describeDocxPlace } from '../docx.js';
+import { isDocx } from '../inputs.js';
 import type { FormatContext } from './context.js';
 
 const LEVEL: Record<Severity, NonNullable<Sarif.Result['level']>> = {
@@ -32,7 +34,7 @@ export function formatSarif(run: LintRun, context: FormatContext, version = '0.0
   const results: Sarif.Result[] = [];
   for (const file of run.files) {
     const artifactLocation: Sarif.ArtifactLocation = { uri: toUri(file.path), uriBaseId: SRCROOT };
-    for (const d of file.diagnostics) results.push(toResult(d, artifactLocation, ruleIndex.get(d.ruleId)));
+    for (const d of file.diagnostics) results.push(toResult(d, artifactLocation, ruleIndex.get(d.ruleId), context));
   }
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA,
@@ -41,7 +43,7 @@ export function formatSarif(run: LintRun, context: FormatContext, version = '0.0
       {
         tool: { driver: { name: 'huibao', informationUri: 'https://github.com/huibao-dev/huibao', semanticVersion: version, version, rules } },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
-        artifacts: run.files.map((f) => ({ location: { uri: toUri(f.path), uriBaseId: SRCROOT }, encoding: f.encoding })),
+        artifacts: run.files.map((f) => artifact(f.path, f.encoding)),
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -50,18 +52,24 @@ export function formatSarif(run: LintRun, context: FormatContext, version = '0.0
   return JSON.stringify(log, null, 2);
 }
 
-function toResult(d: Diagnostic, artifactLocation: Sarif.ArtifactLocation, index: number | undefined): Sarif.Result {
+function toResult(d: Diagnostic, artifactLocation: Sarif.ArtifactLocation, index: number | undefined, context: FormatContext): Sarif.Result {
   const result: Sarif.Result = {
     ruleId: d.ruleId,
     level: LEVEL[d.severity],
     message: { text: d.message },
-    locations: [{ physicalLocation: { artifactLocation, region: { ...region(d.range), snippet: { text: d.text } } } }],
+    locations: [location(d, artifactLocation, context)],
   };
   if (index !== undefined) result.ruleIndex = index;
+  const inDocx = typeof d.data?.docxParagraph === 'number';
   if (d.related?.length) {
-    result.relatedLocations = d.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(r.range) } }));
+    result.relatedLocations = d.related.map((r, id) => ({
+      id,
+      message: { text: r.message },
+      physicalLocation: { artifactLocation, region: inDocx ? charRegion(r.range) : region(r.range) },
+    }));
   }
-  const safe = d.fixes?.filter((f) => f.safe) ?? [];
+  // A fix to a Word file is not a text replacement a SARIF viewer could apply (`huibao lint --fix` does it).
+  const safe = inDocx ? [] : (d.fixes?.filter((f) => f.safe) ?? []);
   if (safe.length) {
     result.fixes = safe.map((fix) => ({
       description: { text: fix.title },
@@ -71,6 +79,42 @@ function toResult(d: Diagnostic, artifactLocation: Sarif.ArtifactLocation, index
     }));
   }
   return result;
+}
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function artifact(path: string, encoding: string): Sarif.Artifact {
+  const location = { uri: toUri(path), uriBaseId: SRCROOT };
+  // A Word file is a ZIP: it has no text encoding of its own.
+  return isDocx(path) ? { location, mimeType: DOCX_MIME } : { location, encoding };
+}
+
+/**
+ * In a text file, lines and columns. In a Word document they mean nothing, so
+ * the region is the paragraph: its text as the snippet, the place (第 3 段) as
+ * the region's message, and character offsets into the text Huibao read from
+ * the document; the paragraph is also a logical location.
+ */
+function location(d: Diagnostic, artifactLocation: Sarif.ArtifactLocation, context: FormatContext): Sarif.Location {
+  const paragraph = d.data?.docxParagraph;
+  if (typeof paragraph !== 'number') return { physicalLocation: { artifactLocation, region: { ...region(d.range), snippet: { text: d.text } } } };
+  const place = describeDocxPlace(paragraph, d.data?.docxPlace, context.locale);
+  return {
+    physicalLocation: {
+      artifactLocation,
+      region: {
+        ...charRegion(d.range),
+        snippet: { text: String(d.data?.docxParagraphText ?? d.text) },
+        message: { text: `${place}「${String(d.data?.docxSnippet ?? '')}」` },
+      },
+    },
+    logicalLocations: [{ kind: 'element', name: place, fullyQualifiedName: `paragraph[${paragraph}]` }],
+    properties: { docxParagraph: paragraph },
+  };
+}
+
+function charRegion(range: Range): Sarif.Region {
+  return { charOffset: range.start.offset, charLength: range.end.offset - range.start.offset };
 }
 
 function region(range: Range): Sarif.Region {

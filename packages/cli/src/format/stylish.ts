@@ -5,6 +5,7 @@
  */
 import { createColors } from 'picocolors';
 import type { Diagnostic, LintRun, Severity, Summary } from '@huibao/core';
+import { describeDocxPlace } from '../docx.js';
 import { t } from '../messages.js';
 import { alignRows } from './columns.js';
 import type { FormatContext } from './context.js';
@@ -40,6 +41,6 @@ export function summaryLine(summary: Summary, context: Pick<FormatContext, 'loca
 
 function place(d: Diagnostic, context: FormatContext): string {
   const paragraph = d.data?.docxParagraph;
-  if (typeof paragraph === 'number') return `${t(context.locale, 'docxParagraph', { n: paragraph })}「${String(d.data?.docxSnippet ?? '')}」`;
+  if (typeof paragraph === 'number') return `${describeDocxPlace(paragraph, d.data?.docxPlace, context.locale)}「${String(d.data?.docxSnippet ?? '')}」`;
   return `${d.line}:${d.column}`;
 }

@@ -98,6 +98,12 @@ function configProperties<R extends TSchema>(rules: R) {
         { additionalProperties: false },
       ),
     ),
+    departments: Type.Optional(
+      Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 }), {
+        description:
+          'The office (责任科室) responsible for the figures of each section, for the 待填 list: a key is a section place as the list writes it ("一", "三（一）") or a word of a section title ("安全生产"); the deepest matching section wins.',
+      }),
+    ),
     units: Type.Optional(Type.Array(Type.Ref(UnitEntrySchema), { description: 'Extra units.' })),
     confusables: Type.Optional(Type.Array(Type.Ref(ConfusableEntrySchema), { description: 'Extra confusable entries.' })),
     ignore: Type.Optional(Type.Array(Type.String(), { description: 'Glob patterns of files not to lint.' })),

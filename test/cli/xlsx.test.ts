@@ -1,0 +1,125 @@
+/**
+ * The 待填 list as an Excel sheet, read back here with exceljs as an office
+ * would open it: header, frozen first row, widths for Chinese text, number
+ * validation, grouping by 责任科室; and returned workbooks that cannot be read
+ * unambiguously (a second sheet, merged cells) refused with nothing written.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { huibao, workspace } from './helpers.js';
+
+const REPORT = [
+  '一、抓好安全生产',
+  '（一）开展隐患排查',
+  '全镇共排查企业*家，整改隐患*处。',
+  '二、推进乡村振兴',
+  '*村完成改厕*户，2024年*月通过验收。',
+  '',
+].join('\n');
+
+async function exported(config?: object): Promise<{ dir: string; sheet: ExcelJS.Worksheet; workbook: ExcelJS.Workbook }> {
+  const dir = workspace();
+  writeFileSync(join(dir, '报告.txt'), REPORT);
+  if (config) writeFileSync(join(dir, '.huibaorc.json'), JSON.stringify(config));
+  const run = huibao(['placeholders', '报告.txt', '--format', 'xlsx', '-o', '待填清单.xlsx'], { cwd: dir });
+  expect(run.stderr).toBe('huibao: 已写入 待填清单.xlsx：5 处待填\n');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(dir, '待填清单.xlsx'));
+  return { dir, sheet: workbook.worksheets[0]!, workbook };
+}
+
+const rowValues = (sheet: ExcelJS.Worksheet) => {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+};
+
+describe('huibao placeholders --format xlsx', () => {
+  it('writes one row per placeholder, the gap marked, an empty 填写值, under a frozen header', async () => {
+    const { sheet, workbook } = await exported();
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['待填清单']);
+    expect(rowValues(sheet)).toEqual([
+      ['序号', '章节', '类型', '单位', '上下文', '填写值'],
+      [1, '一（一）', '数字', '家', '全镇共排查企业【待填】家，整改隐患*处。', ''],
+      [2, '一（一）', '数字', '处', '全镇共排查企业*家，整改隐患【待填】处。', ''],
+      [3, '二', '名称', '', '【待填】村完成改厕*户，2024年*月通过验收。', ''],
+      [4, '二', '数字', '户', '*村完成改厕【待填】户，2024年*月通过验收。', ''],
+      [5, '二', '日期', '', '*村完成改厕*户，2024年【待填】月通过验收。', ''],
+    ]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.autoFilter).toBeTruthy();
+    // Widths count a Chinese character as two: 上下文 is wide (capped, wrapped), 序号 narrow.
+    const widths = sheet.columns.map((c) => c.width ?? 0);
+    expect(widths[4]).toBeGreaterThanOrEqual(40);
+    expect(widths[4]).toBeLessThanOrEqual(60);
+    expect(widths[0]).toBeLessThan(10);
+    expect(sheet.getColumn(5).alignment?.wrapText).toBe(true);
+    // Number places warn on text; name and date places take anything.
+    const validation = (row: number) => sheet.getCell(row, 6).dataValidation;
+    expect(validation(2)).toMatchObject({ type: 'decimal', errorStyle: 'warning', showErrorMessage: true });
+    expect(validation(5)).toMatchObject({ type: 'decimal' });
+    expect(validation(4)?.type).toBeUndefined();
+  });
+
+  it('groups the rows by 责任科室 when the config maps sections (by place or title word) to offices', async () => {
+    // 乡村振兴 matches the title of 二; 一 the place of 一 and so of 一（一） below it.
+    const { sheet } = await exported({ departments: { 乡村振兴: '农业农村办', 一: '安监办' } });
+    expect(rowValues(sheet).map((r) => r.slice(0, 3))).toEqual([
+      ['序号', '责任科室', '章节'],
+      [1, '安监办', '一（一）'],
+      [2, '安监办', '一（一）'],
+      [3, '农业农村办', '二'],
+      [4, '农业农村办', '二'],
+      [5, '农业农村办', '二'],
+    ]);
+  });
+
+  it('needs -o, and never overwrites a file', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '报告.txt'), REPORT);
+    const run = huibao(['placeholders', '报告.txt', '--format', 'xlsx'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('huibao: --format xlsx 需要用 -o 指定输出文件，如 -o 待填清单.xlsx\n');
+    writeFileSync(join(dir, '已有.xlsx'), 'mine');
+    expect(huibao(['placeholders', '报告.txt', '-f', 'xlsx', '-o', '已有.xlsx'], { cwd: dir }).status).toBe(2);
+    expect(readFileSync(join(dir, '已有.xlsx'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('huibao fill --values 收回.xlsx', () => {
+  it('fills numbers typed as numbers or text, and checks a month', async () => {
+    const { dir, workbook, sheet } = await exported();
+    const values: Record<number, unknown> = { 1: 12, 2: '3', 3: '东风', 4: 1.5, 5: 13 };
+    sheet.eachRow((row, n) => {
+      if (n > 1) row.getCell(6).value = values[Number(row.getCell(1).value)] as ExcelJS.CellValue;
+    });
+    await workbook.xlsx.writeFile(join(dir, '收回.xlsx'));
+    const run = huibao(['fill', '报告.txt', '--values', '收回.xlsx'], { cwd: dir });
+    expect(run.stderr).toContain('huibao: 收回.xlsx 第 6 行：第 5 处待填应为月份（1～12），「13」不符，未填写');
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(dir, '报告.txt'), 'utf8')).toContain('全镇共排查企业12家，整改隐患3处。\n二、推进乡村振兴\n东风村完成改厕1.5户，2024年*月通过验收。');
+  });
+
+  it('refuses a workbook with a second sheet, or merged cells, naming them; nothing is written', async () => {
+    const { dir, workbook, sheet } = await exported();
+    sheet.getCell(2, 6).value = 12;
+    workbook.addWorksheet('说明');
+    await workbook.xlsx.writeFile(join(dir, 'two.xlsx'));
+    workbook.removeWorksheet(workbook.getWorksheet('说明')!.id);
+    sheet.mergeCells('F2:F3');
+    await workbook.xlsx.writeFile(join(dir, 'merged.xlsx'));
+    const two = huibao(['fill', '报告.txt', '--values', 'two.xlsx'], { cwd: dir });
+    expect(two.status).toBe(2);
+    expect(two.stderr).toBe('huibao: two.xlsx：含 2 个工作表（待填清单、说明），无法确定填写的是哪一张；请只保留待填清单那一张\n');
+    const merged = huibao(['fill', '报告.txt', '--values', 'merged.xlsx'], { cwd: dir });
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toBe('huibao: merged.xlsx：工作表“待填清单”有合并的单元格（F2:F3），无法确定数值属于哪一处；请取消合并后再填写\n');
+    writeFileSync(join(dir, 'bad.xlsx'), 'not a workbook');
+    expect(huibao(['fill', '报告.txt', '--values', 'bad.xlsx'], { cwd: dir }).stderr).toBe('huibao: bad.xlsx：不是可读的 Excel 工作簿（.xlsx）\n');
+    expect(readFileSync(join(dir, '报告.txt'), 'utf8')).toBe(REPORT);
+    expect(readdirSync(dir).filter((f) => f.includes('报告'))).toEqual(['报告.txt']);
+  });
+});
