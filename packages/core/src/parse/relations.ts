@@ -88,7 +88,8 @@ function classifications(parts: RelationPart[], whole: string): RelationPart[][]
   for (let end = 2; end < parts.length; end++) {
     const split = completedPartition(parts.slice(0, end).map((p) => p.name), whole);
     // 房屋新建违建…，房屋存量违建…，棚屋新建违建…: the same split again, for the next kind, is one list.
-    if (split && memberOf(split, parts[end]!.name) < 0) return [parts.slice(0, end), ...classifications(parts.slice(end), whole)];
+    // …，其他… after the split is still the rest of this list.
+    if (split && memberOf(split, parts[end]!.name) < 0 && !parts.slice(end).some((p) => p.other)) return [parts.slice(0, end), ...classifications(parts.slice(end), whole)];
   }
   return [parts];
 }
