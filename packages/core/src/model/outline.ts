@@ -283,10 +283,23 @@ export const RelationPartSchema = Type.Object(
 );
 export type RelationPart = Static<typeof RelationPartSchema>;
 
+export const RelationFormSchema = Type.Union(
+  [
+    doc('parts after 其中, 分别 or a bracketed 包含 (幼儿园86所（其中公办52所…）)', Type.Literal('cue')),
+    doc('a classification of a total stated before: 按经营地分，城镇…；乡村… / 分产业看，… / 从构成看，…', Type.Literal('breakdown')),
+    doc('the parts of a figure named before: 专任教师中，小学教师…，初中教师…', Type.Literal('within')),
+    doc('parts listed before the total that sums them: 省级课题2项、市级课题5项、县级课题11项，共18项', Type.Literal('sum-after')),
+    doc('parts whose names join into the total\'s name: 共有社区戒毒康复人员9人，社区戒毒人员3人，社区康复人员6人', Type.Literal('joined-names')),
+  ],
+  { $id: 'RelationForm', description: 'How the text states the relation.' },
+);
+export type RelationForm = Static<typeof RelationFormSchema>;
+
 export const RelationSchema = Type.Object(
   {
     id: Type.Integer({ minimum: 0 }),
-    cue: Type.String({ description: 'The word that introduces the parts: 其中 or 分别.' }),
+    form: Type.Ref(RelationFormSchema),
+    cue: Type.String({ description: 'The words that introduce the parts as written: 其中, 分别, 按经营地分, 专任教师中, 共 (sum-after), or the total\'s name (joined-names).' }),
     cueRange: range,
     totals: Type.Array(Type.Integer(), { description: 'Metric ids of the total, one per dimension.' }),
     dimensions: Type.Array(Type.String(), { description: 'The dimensions the relation is stated in (处, 平方米).' }),
@@ -377,6 +390,7 @@ export const outlineDefinitions = [
   PlaceholderKindSchema,
   PlaceholderSchema,
   RelationPartSchema,
+  RelationFormSchema,
   RelationSchema,
   ProblemSchema,
 ] as const;

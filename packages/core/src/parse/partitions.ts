@@ -48,7 +48,7 @@ function membersTaken(partition: Partition, names: readonly string[]): Set<numbe
     taken.add(member);
     rests.push(name.replace(wordIn(partition, name)!, ''));
   }
-  for (let k = 1; k < rests.length; k++) if (!sameThing(rests[0]!, rests[k]!)) return null;
+  for (let j = 0; j < rests.length; j++) for (let k = j + 1; k < rests.length; k++) if (!sameThing(rests[j]!, rests[k]!)) return null;
   return taken;
 }
 
@@ -77,8 +77,6 @@ export function continuesPartition(names: readonly string[], name: string): bool
   if (names.length === 0) return false;
   return PARTITIONS.some((partition) => {
     const taken = membersTaken(partition, names);
-    if (!taken) return false;
-    const next = memberOf(partition, name);
-    return next >= 0 && !taken.has(next);
+    return taken !== null && (membersTaken(partition, [...names, name])?.size ?? 0) > taken.size;
   });
 }

@@ -9,18 +9,16 @@
  *   coverage — exhaustive (其他/其余, or a partition such as 城镇/乡村),
  *            subset (parts share a head noun) or overlapping (different breakdowns).
  */
-import type { Metric, Relation, RelationPart, Sentence } from '../model/outline.js';
+import type { Metric, Relation, RelationPart } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { containsAny, figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
 import { boundsOf } from './metric-bounds.js';
-import { completedPartition, continuesPartition } from './partitions.js';
+import { completedPartition, continuesPartition, memberOf } from './partitions.js';
+import { bracketDepth, closesBracket, findCues, type Cue } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
 import { codeSet } from '../text/char-codes.js';
 
-const CUES = ['其中', '分别', '包含'];
-/** 包含 opens parts only where it opens a bracket (（包含挂车0.48万辆）). */
-const INCLUDE_OPENS = codeSet(['（', '(']);
 export function findRelations(ctx: ParseContext): void {
   const byParagraph = new Map<number, Metric[]>();
   for (const metric of ctx.outline.metrics) {
@@ -34,20 +32,12 @@ export function findRelations(ctx: ParseContext): void {
     if (!metrics || metrics.length < 2) continue;
     const sentences = paragraph.sentences.map((id) => ctx.outline.sentences[id]!);
     const cues = findCues(sentences);
-    const paragraphEnd = sentences.at(-1)!.range.end.offset;
-    // Where the parts of each cue must stop: the next 其中 of the paragraph.
-    // A cue in brackets details the figure before the bracket and stops at its close.
-    let stopAt = paragraphEnd;
-    for (let k = cues.length - 1; k >= 0; k--) {
-      const cue = cues[k]!;
-      cue.stopAt = cue.closeAt ?? stopAt;
-      if (cue.word === '其中' && cue.closeAt === null) stopAt = cue.start;
-    }
     for (const cue of cues) {
-      const relation = relationAt(ctx, cue, metrics, partOf);
-      if (!relation) continue;
-      ctx.outline.relations.push(relation);
-      for (const part of relation.parts) for (const id of part.metrics) partOf.set(id, relation);
+      for (const relation of relationsAt(ctx, cue, metrics, partOf)) {
+        relation.id = ctx.outline.relations.length;
+        ctx.outline.relations.push(relation);
+        for (const part of relation.parts) for (const id of part.metrics) partOf.set(id, relation);
+      }
     }
   }
 }
@@ -64,58 +54,16 @@ function firstAtOrAfter(metrics: readonly Metric[], offset: number): number {
   return low;
 }
 
-interface Cue {
-  word: string;
-  start: number;
-  end: number;
-  sentence: Sentence;
-  /** Parts are read up to here: the next 其中 of the paragraph, or its end. */
-  stopAt: number;
-  /** For a cue inside brackets, where the bracket closes (the sentence's end when it never does); otherwise null. */
-  closeAt: number | null;
-}
-
-/** Every cue word, searched within each sentence's own text (never past it). */
-function findCues(sentences: readonly Sentence[]): Cue[] {
-  const cues: Cue[] = [];
-  for (const sentence of sentences) {
-    const base = sentence.range.start.offset;
-    const text = sentence.text;
-    for (const word of CUES) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-        if (word === '包含' && !INCLUDE_OPENS.has(text.charCodeAt(at - 1))) continue;
-        const close = closingBracket(text, at);
-        const closeAt = close === null ? null : base + close;
-        cues.push({ word, start: base + at, end: base + at + word.length, sentence, stopAt: 0, closeAt });
-      }
-    }
-  }
-  return cues.sort((a, b) => a.start - b.start);
-}
-
-/** Where the bracket around text[at] closes (the text's end when it never does), or null when `at` is in no bracket. */
-function closingBracket(text: string, at: number): number | null {
-  if (bracketDepth(text, 0, at, 0) === 0) return null;
-  let depth = 1;
-  for (let i = at; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && --depth === 0) return i;
-  }
-  return text.length;
-}
-
 /** Change, share and percent figures describe a total or part; they are never one. */
 export function isCountable(metric: Metric): boolean {
   return metric.dimension !== null && !metric.percent && metric.role !== 'change' && metric.role !== 'share' && metric.dimension !== '百分点' && metric.dimension !== '‰';
 }
 
-function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], partOf: ReadonlyMap<number, Relation>): Relation | null {
+function relationsAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], partOf: ReadonlyMap<number, Relation>): Relation[] {
   const totals = findTotals(ctx, cue, metrics, partOf).filter((m) => !isAverage(ctx, m));
-  if (totals.length === 0) return null;
-  const dimensions = totals.map((m) => m.dimension!);
+  if (totals.length === 0) return [];
   const parts = collectParts(ctx, cue, metrics, totals);
-  if (parts.length === 0) return null;
+  if (parts.length === 0) return [];
   for (const total of totals) {
     total.role = 'total';
     if (!total.roleWord || !figureWords.totalWords.includes(total.roleWord)) total.roleWord = cue.word;
@@ -127,16 +75,37 @@ function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
       metric.roleWord = cue.word;
     }
   }
+  const whole = totalName(ctx, totals.at(-1)!);
+  return classifications(parts, whole).map((group) => makeRelation(ctx, cue, totals, group, whole));
+}
+
+/**
+ * 其中公立医院12家，民营医院27家，三级医院5家: once the parts have named
+ * every member of a complete split, what follows classifies the same total
+ * another way. Each classification is a relation of its own.
+ */
+function classifications(parts: RelationPart[], whole: string): RelationPart[][] {
+  for (let end = 2; end < parts.length; end++) {
+    const split = completedPartition(parts.slice(0, end).map((p) => p.name), whole);
+    // 房屋新建违建…，房屋存量违建…，棚屋新建违建…: the same split again, for the next kind, is one list.
+    // …，其他… after the split is still the rest of this list.
+    if (split && memberOf(split, parts[end]!.name) < 0 && !parts.slice(end).some((p) => p.other)) return [parts.slice(0, end), ...classifications(parts.slice(end), whole)];
+  }
+  return [parts];
+}
+
+function makeRelation(ctx: ParseContext, cue: Cue, totals: readonly Metric[], parts: RelationPart[], whole: string): Relation {
   const first = Math.min(...totals.map((m) => m.range.start.offset));
   const last = Math.max(...parts.map((p) => p.range.end.offset));
   return {
-    id: ctx.outline.relations.length,
+    id: 0,
+    form: cue.form,
     cue: cue.word,
     cueRange: rangeOf(ctx, cue.start, cue.end),
     totals: totals.map((m) => m.id),
-    dimensions,
+    dimensions: totals.map((m) => m.dimension!),
     parts,
-    coverage: coverageOf(parts, totalName(ctx, totals.at(-1)!)),
+    coverage: coverageOf(parts, whole),
     range: rangeOf(ctx, first, last),
     paragraph: cue.sentence.paragraph,
   };
@@ -152,6 +121,7 @@ function relationAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
 const MAX_LOOKBACK = 64;
 
 function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], partOf: ReadonlyMap<number, Relation>): Metric[] {
+  if (cue.form === 'within') return namedTotal(ctx, cue, metrics);
   // Walk back from the cue over its sentence and the one before, a bounded number of figures.
   let k = firstAtOrAfter(metrics, cue.start) - 1;
   let steps = 0;
@@ -173,8 +143,10 @@ function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
   if (cue.word === '分别') return last.sentence === cue.sentence.id && last.role === 'total' ? [last] : [];
   // 其中，A…；B…。其中，C… — a 其中 that opens a sentence right after a parts list
   // refers back to that list's total, not to its last part.
+  // A breakdown after a parts list (其中小学部…，初中部…；按性别分，…) classifies the list's total again.
   const enclosing = partOf.get(last.id);
-  if (enclosing && last.sentence < cue.sentence.id && cue.start === cue.sentence.range.start.offset) {
+  const opensSentence = cue.start === cue.sentence.range.start.offset && last.sentence < cue.sentence.id && partsIn(ctx, enclosing, last.sentence) > 1;
+  if (enclosing && (opensSentence || cue.form === 'breakdown')) {
     return enclosing.totals.map((id) => metrics.find((m) => m.id === id)).filter((m): m is Metric => m !== undefined);
   }
   const totals: Metric[] = [last];
@@ -186,6 +158,27 @@ function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
     totals.unshift(m);
   }
   return totals;
+}
+
+/** How many parts of `relation` stand in sentence `sentence`. */
+function partsIn(ctx: ParseContext, relation: Relation | undefined, sentence: number): number {
+  return relation?.parts.filter((p) => ctx.outline.metrics[p.metrics[0]!]!.sentence === sentence).length ?? 0;
+}
+
+/**
+ * The total of 专任教师中，…: the nearest figure before the cue, in its
+ * sentence or the two before, that the text names so (专任教师172人).
+ */
+function namedTotal(ctx: ParseContext, cue: Cue, metrics: readonly Metric[]): Metric[] {
+  const whole = cue.whole!;
+  for (let k = firstAtOrAfter(metrics, cue.start) - 1, steps = 0; k >= 0 && steps < MAX_LOOKBACK; k--, steps++) {
+    const m = metrics[k]!;
+    if (m.sentence < cue.sentence.id - 2) break;
+    if (!isCountable(m) || isThreshold(ctx.text, m)) continue;
+    const name = totalName(ctx, m);
+    if (name.length >= 2 && (name.endsWith(whole) || whole.endsWith(name))) return [m];
+  }
+  return [];
 }
 
 interface OpenPart {
@@ -227,15 +220,20 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       continue;
     }
     if (!dimensions.has(metric.dimension!)) break;
-    const other = startsWithAny(clauseText, OTHER_WORDS) && !startsWithAny(clauseText, figureWords.otherCategories);
     const name = nameBefore(ctx.text, gapStart, metric.range.start.offset);
+    // 其他…, or the last item's 安装及其他产值: the rest of the total.
+    const other = (startsWithAny(clauseText, OTHER_WORDS) && !startsWithAny(clauseText, figureWords.otherCategories)) || REST_JOINS.some((w) => name.includes(w));
+    // 其中夏粮…，秋粮…，连续六年稳定在35万吨以上: a level the total keeps is not a part.
+    if (LEVEL_ENDS.has(name.charCodeAt(name.length - 1))) break;
     const newSentence = firstInSentence;
+    const partitionGoesOn = continuesPartition(parts.map((p) => p.name), name);
     if (firstInSentence) {
       firstInSentence = false;
       // Across a 。 the list goes on only when the new sentence is just the next item
-      // (房屋存量违建*处) or the rest (其他…); 年末全市拥有企业… starts a new statement.
+      // (房屋存量违建*处, 城乡居民生活用电 after the three industries) or the rest (其他…);
+      // 年末全市拥有企业… starts a new statement.
       const lead = ctx.text.slice(ctx.outline.sentences[sentence]!.range.start.offset, metric.range.start.offset);
-      const nextItem = lead === metric.subject && parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject));
+      const nextItem = (lead === metric.subject && parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject))) || (lead === name && partitionGoesOn);
       if (!nextItem && !startsWithAny(lead, OTHER_WORDS)) break;
     } else if (startsWithAny(clauseText, SCOPE_WORDS)) break;
     const current = parts.at(-1);
@@ -248,7 +246,6 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       const loose = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；');
       // Items that repeat the total's several units (…处，共计…平方米) are a table written as prose: all parts.
       const structured = totals.length > 1 && parts.every((p) => p.metrics.length === totals.length);
-      const partitionGoesOn = continuesPartition(parts.map((p) => p.name), name);
       if (loose && !structured && !partitionGoesOn && !fitsAsPart(metric, parts, totals)) break;
       // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement.
       if (!loose && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals)) break;
@@ -309,6 +306,12 @@ export function sharesHead(a: string | null, b: string | null): boolean {
   return head(a) === head(b);
 }
 
+/** 安装及其他产值, 文化和其他支出: an item joined with 其他 takes the rest. */
+const REST_JOINS = ['及其他', '和其他', '与其他', '及其它', '和其它'];
+
+/** What ends the name of a level rather than a part: 稳定在, 保持在, 控制在, 高于. */
+const LEVEL_ENDS = codeSet(['在', '于']);
+
 const THRESHOLD_WORDS = ['及以上', '及以下', '以上', '以下', '以内'];
 
 /** A figure that bounds the things a name counts (5000万元以上项目, 4.5吨以下货车): it is part of the name, not a quantity. */
@@ -327,29 +330,6 @@ function adjoins(text: string, from: number, to: number): boolean {
   return gap === '（' || gap === '(' || gap === '，' || gap === ',' || gap === '；' || gap === '';
 }
 
-/** A bracket opened before `from` closes before `to`. */
-function closesBracket(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') {
-      if (depth === 0) return true;
-      depth--;
-    }
-  }
-  return false;
-}
-
-function bracketDepth(text: string, from: number, to: number, depth: number): number {
-  let d = depth;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') d++;
-    else if ((ch === '）' || ch === ')') && d > 0) d--;
-  }
-  return d;
-}
 
 function coverageOf(parts: readonly RelationPart[], whole: string): Relation['coverage'] {
   if (parts.some((p) => p.other)) return 'exhaustive';

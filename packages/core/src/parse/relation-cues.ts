@@ -1,0 +1,125 @@
+/**
+ * The words that open a list of parts, found in each sentence's own text:
+ *
+ *   cue       — 其中, 分别, and 包含 opening a bracket (（包含挂车0.48万辆）);
+ *   breakdown — a classification of a total stated before it, opening a
+ *               clause: 按经营地分，/ 按城乡划分，/ 分产业看，/ 从构成看，;
+ *   within    — the parts of a figure named before: 专任教师中，小学教师…,
+ *               在医院中有公立医院…
+ *
+ * A cue inside brackets details the figure before the bracket: its parts end
+ * where the bracket closes.
+ */
+import type { RelationForm, Sentence } from '../model/outline.js';
+import { codeSet } from '../text/char-codes.js';
+
+export interface Cue {
+  word: string;
+  form: RelationForm;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  /** Parts are read up to here: the next cue that opens a list of its own, or the paragraph's end. */
+  stopAt: number;
+  /** For a cue inside brackets, where the bracket closes (the sentence's end when it never does); otherwise null. */
+  closeAt: number | null;
+  /** For `within`: the name of the figure whose parts follow (专任教师). */
+  whole: string | null;
+}
+
+const WORD_CUES = ['其中', '分别', '包含'];
+/** 包含 opens parts only where it opens a bracket (（包含挂车0.48万辆）). */
+const BRACKET_OPENS = codeSet(['（', '(']);
+/** What may stand before a breakdown or `within` cue: it opens a clause. */
+const CLAUSE_OPENS = codeSet(['，', ',', '。', '；', ';', '：', ':', '）', ')']);
+
+/** 按经营地分， 按城乡划分， 分产业看， 从构成看：(a few Han characters name the classification). */
+const BREAKDOWN = /(?:按|分|从)[\u4e00-\u9fff]{1,8}?(?:划分|来看|分|看)(?=[，：,:])/gu;
+/** 专任教师中， 在医院中有… (the name is checked against the figures before it). */
+const WITHIN = /(?:在)?([\u4e00-\u9fff]{2,12}?)中(?:有|(?=[，：,:]))/gu;
+
+/** Every cue of a paragraph's sentences, in text order. */
+export function findCues(sentences: readonly Sentence[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const sentence of sentences) {
+    const base = sentence.range.start.offset;
+    const text = sentence.text;
+    const add = (word: string, form: RelationForm, at: number, whole: string | null = null) => {
+      const close = closingBracket(text, at);
+      cues.push({ word, form, start: base + at, end: base + at + word.length, sentence, stopAt: 0, closeAt: close === null ? null : base + close, whole });
+    };
+    for (const word of WORD_CUES) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        if (word === '包含' && !BRACKET_OPENS.has(text.charCodeAt(at - 1))) continue;
+        add(word, 'cue', at);
+      }
+    }
+    for (const match of text.matchAll(BREAKDOWN)) {
+      if (opensClause(text, match.index)) add(match[0], 'breakdown', match.index);
+    }
+    for (const match of text.matchAll(WITHIN)) {
+      const after = match.index + match[0].length;
+      // 在医院中，其中，公立医院…: the 其中 reads it.
+      if (!opensClause(text, match.index) || /^[，：,:]?其中/u.test(text.slice(after, after + 3))) continue;
+      add(match[0], 'within', match.index, match[1]!);
+    }
+  }
+  cues.sort((a, b) => a.start - b.start);
+  setStops(cues, sentences.at(-1)!.range.end.offset);
+  return cues;
+}
+
+function opensClause(text: string, at: number): boolean {
+  return at === 0 || CLAUSE_OPENS.has(text.charCodeAt(at - 1));
+}
+
+/**
+ * Where each cue's parts stop: at the next cue that opens a list of its own
+ * (a 其中, a breakdown or a `within`, outside brackets), or the paragraph's
+ * end; a cue in brackets stops where its bracket closes.
+ */
+function setStops(cues: Cue[], paragraphEnd: number): void {
+  let stopAt = paragraphEnd;
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k]!;
+    cue.stopAt = cue.closeAt ?? stopAt;
+    if (cue.closeAt === null && cue.word !== '分别') stopAt = cue.start;
+  }
+}
+
+/** Where the bracket around text[at] closes (the text's end when it never does), or null when `at` is in no bracket. */
+function closingBracket(text: string, at: number): number | null {
+  if (bracketDepth(text, 0, at, 0) === 0) return null;
+  let depth = 1;
+  for (let i = at; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+/** The bracket depth at `to`, starting from `depth` at `from`. */
+export function bracketDepth(text: string, from: number, to: number, depth: number): number {
+  let d = depth;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') d++;
+    else if ((ch === '）' || ch === ')') && d > 0) d--;
+  }
+  return d;
+}
+
+/** A bracket opened before `from` closes before `to`. */
+export function closesBracket(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
