@@ -97,9 +97,8 @@ describe('exit codes', () => {
     chmodSync(dir, 0o755);
     chmodSync(join(dir, 'small.md'), 0o644);
     chmodSync(join(dir, 'clean.md'), 0o000);
-    // root reads any file: run as nobody so the permission bites.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = huibao(['lint', 'small.md', 'clean.md', '--format', 'json'], { cwd: dir, ...asUser });
+    // root reads any file: run without root's power over permissions so the mode bites (helpers.ts).
+    const run = huibao(['lint', 'small.md', 'clean.md', '--format', 'json'], { cwd: dir, permissionsBind: true });
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe('huibao: clean.md：无法读取（EACCES）');
     expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual(['small.md']);

@@ -9,7 +9,7 @@
  * built one, unchanged, and knows nothing of the test.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,9 +29,8 @@ const smallText = readFileSync(fixture('small.md'), 'utf8');
 // By hand: 截止 → 截至 and the half-width ; → ；, nothing else (as in fix-and-encodings.test.ts).
 const smallFixed = smallText.replace('截止目前，全镇共排查企业*家;', '截至目前，全镇共排查企业*家；');
 
-/** root reads any file: the permission tests run the CLI as nobody. */
-const NOBODY = { uid: 65534, gid: 65534 };
-const asNobody = process.getuid?.() === 0 ? NOBODY : {};
+/** root reads any file: the permission tests run the CLI without root's power over permissions (helpers.ts). */
+const bound = { permissionsBind: true } as const;
 
 /** A module preloaded into the CLI's process to make one fault; `HUIBAO_FAULT_PATH` names its target. */
 function preload(source: string): Record<string, string> {
@@ -129,21 +128,13 @@ function listing(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((p) => statSync(join(dir, p)).isFile()).sort();
 }
 
-/** A folder nobody can read and write in (root's test files, handed over). */
-function nobodysWorkspace(...fixtures: string[]): string {
-  const dir = workspace(...fixtures);
-  chmodSync(dir, 0o755);
-  if (asNobody === NOBODY) for (const path of [dir, ...fixtures.map((f) => join(dir, f))]) chownSync(path, NOBODY.uid, NOBODY.gid);
-  return dir;
-}
-
 describe('unreadable inputs', () => {
   it('a file it may not read: one line, exit 2, the other file still fixed, the unreadable one untouched', () => {
-    const dir = nobodysWorkspace('small.md', 'clean.md');
+    const dir = workspace('small.md', 'clean.md');
     const clean = join(dir, 'clean.md');
     const cleanBytes = readFileSync(clean);
     chmodSync(clean, 0o000);
-    const run = huibao(['lint', '--fix', 'small.md', 'clean.md', '--format', 'json'], { cwd: dir, ...asNobody });
+    const run = huibao(['lint', '--fix', 'small.md', 'clean.md', '--format', 'json'], { cwd: dir, ...bound });
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual(['huibao: clean.md：无法读取（EACCES）', 'huibao: 已修复 small.md：2 处']);
     expect(json<Run>(run.stdout).files.map((f) => f.path)).toEqual(['small.md']);
@@ -154,7 +145,7 @@ describe('unreadable inputs', () => {
   });
 
   it('a folder it may not search: named, exit 2, the rest of the tree still linted; a path inside it is unreadable, not missing', () => {
-    const dir = nobodysWorkspace();
+    const dir = workspace();
     for (const folder of ['sub', 'locked']) mkdirSync(join(dir, folder));
     cpSync(fixture('small.md'), join(dir, 'a.md'));
     cpSync(fixture('small.md'), join(dir, 'sub', 'b.md'));
@@ -162,7 +153,7 @@ describe('unreadable inputs', () => {
     chmodSync(join(dir, 'sub'), 0o755);
     chmodSync(join(dir, 'locked'), 0o000);
 
-    const run = huibao(['lint', '.', '--format', 'json'], { cwd: dir, ...asNobody });
+    const run = huibao(['lint', '.', '--format', 'json'], { cwd: dir, ...bound });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('huibao: locked：无法读取（EACCES）\n');
     const files = json<Run>(run.stdout).files;
@@ -170,7 +161,7 @@ describe('unreadable inputs', () => {
     // Linted, not just listed: the slip 截止 is found in both.
     for (const file of files) expect(file.diagnostics.map((d) => d.ruleId)).toContain('confusable');
 
-    const inside = huibao(['lint', 'locked/c.md', '--locale', 'en'], { cwd: dir, ...asNobody });
+    const inside = huibao(['lint', 'locked/c.md', '--locale', 'en'], { cwd: dir, ...bound });
     expect(inside.status).toBe(2);
     expect(inside.stderr).toBe('huibao: locked/c.md: cannot read (EACCES)\n');
   });

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { installExtension, isolatedEnv, startCodeServer } from './code-server.mjs';
 import { chromiumPath, ensureAptPackages, ensureCodeServer } from './setup.mjs';
+import { ownEnv } from '../own-env.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const artifacts = join(repo, 'test/artifacts/vscode');
@@ -68,7 +69,8 @@ function installLocaleStub(bin, env, dirs, work) {
   cpSync(join(repo, 'test/e2e/vscode/zh-cn-pack'), source, { recursive: true });
   const vsix = join(work, 'zh-cn-pack.vsix');
   const vsce = join(repo, 'extension/node_modules/@vscode/vsce/vsce');
-  const result = spawnSync(process.execPath, [vsce, 'package', '--out', vsix], { cwd: source, encoding: 'utf8' });
+  // vsce lists dependencies with npm: npm's own environment, not the pnpm script's (own-env.mjs).
+  const result = spawnSync(process.execPath, [vsce, 'package', '--out', vsix], { cwd: source, encoding: 'utf8', env: ownEnv() });
   if (result.status !== 0) throw new Error(`packaging the zh-cn stub failed:\n${result.stdout}\n${result.stderr}`);
   installExtension(bin, env, dirs, vsix);
   const { publisher, name, version } = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));

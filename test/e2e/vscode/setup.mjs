@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { ownEnv } from '../own-env.mjs';
 
 export const codeServerVersion = '~4.100.0';
 export const chromiumPath = '/usr/bin/chromium';
@@ -52,8 +53,9 @@ export function ensureCodeServer(tmpDir) {
   const ripgrepCache = join(tmpDir, 'vscode-ripgrep-cache-1.15.11');
   mkdirSync(ripgrepCache, { recursive: true });
   run('tar', ['czf', join(ripgrepCache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz'), '-C', '/usr/bin', 'rg']);
+  // npm's own environment, not the pnpm script's that started this test (own-env.mjs).
   const env = {
-    ...process.env,
+    ...ownEnv(),
     TMPDIR: tmpDir,
     npm_config_unsafe_perm: 'true',
     npm_config_yes: 'true',
