@@ -79,7 +79,7 @@ export function writeExpected(path, labels) {
 
 /**
  * @typedef {{ find: string, with: string, occurrence?: number }} Replacement
- * @typedef {{ name: string, path: string, base: string, replace: Replacement[], expect: Array<{ ruleId: string, line: number }>, note?: string }} Mutation
+ * @typedef {{ name: string, path: string, base: string, replace: Replacement[], expect: Array<{ ruleId: string, line: number, message?: string }>, note?: string, miss?: string }} Mutation
  */
 
 /** Every fixtures/mutations/*.json. */

@@ -46,11 +46,28 @@ describe('mutations', () => {
     expect(new Set(mutations.map((m) => m.base)).size).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(mutations.map((m) => [m.name, m] as const))('%s plants exactly its diagnostic', (_name, mutation) => {
+  const caught = mutations.filter((m) => !m.miss);
+  const missed = mutations.filter((m) => m.miss);
+  /** What a label fixes of a finding: rule and line, and the message where the label writes it. */
+  const asLabelled = (found: Diagnostic[], labels: Array<{ message?: string }>) => {
+    const withMessage = labels.some((e) => e.message !== undefined);
+    return found.map((d) => (withMessage ? { ruleId: d.ruleId, line: d.line, message: d.message } : { ruleId: d.ruleId, line: d.line }));
+  };
+
+  it.each(caught.map((m) => [m.name, m] as const))('%s plants exactly its diagnostic', (_name, mutation) => {
     const missing = mutation.expect.map((e) => e.ruleId).filter((id) => !registered.has(id));
     expect(missing, `rules not registered yet: ${missing.join(', ')}`).toEqual([]);
     const { text, path } = applyMutation(mutation);
     const found = consistencyDiagnostics(text, path);
-    expect(found.map((d) => ({ ruleId: d.ruleId, line: d.line })), found.map(brief).join('\n')).toEqual(mutation.expect);
+    expect(asLabelled(found, mutation.expect), found.map(brief).join('\n')).toEqual(mutation.expect);
+  });
+
+  // A known miss stays in the set with its reason (pnpm eval counts it against the rule).
+  // Once the code catches it, this fails, so the note that excuses it cannot outlive it.
+  it.each(missed.map((m) => [m.name, m] as const))('%s is a known miss, still missed', (_name, mutation) => {
+    expect(mutation.miss!.length, 'a known miss says why').toBeGreaterThan(10);
+    const { text, path } = applyMutation(mutation);
+    const found = consistencyDiagnostics(text, path);
+    expect(asLabelled(found, mutation.expect), `now caught: remove the "miss" note of ${mutation.name}`).not.toEqual(mutation.expect);
   });
 });
