@@ -244,12 +244,17 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph, slogans: read
     const nounEnd = hanRunEnd(text, nounStart, end);
     if (text[nounEnd] !== '，' && text[nounEnd] !== '：' && text[nounEnd] !== ':') continue;
     if (nounPhraseEnd(ctx, nounStart, end) !== nounEnd) continue;
+    // 统筹长江经济带和洞庭湖生态经济区两大战略: the items stand before the count, joined by 和.
+    if (count === 2 && joinedPairBefore(text, start, i)) continue;
     let clauseStart = nounEnd + 1;
     const items: EnumerationItem[] = [];
     while (clauseStart < end && items.length < count) {
       let clauseEnd = clauseStart;
       while (clauseEnd < end && !CLAUSE_ENDS.has(text.charCodeAt(clauseEnd))) clauseEnd++;
       const clause = splitItems(ctx, clauseStart, clauseEnd);
+      // 实施一批打基础、利长远、惠民生的重大项目: a 、-list whose last item goes on with 的 and a noun
+      // modifies that noun; its items describe one thing, they are not the things counted.
+      if (clause.length >= 2 && clause[clause.length - 1]!.text.slice(1, -1).includes('的')) break;
       const short = clause.every((item) => item.text.length <= MAX_ITEM);
       const readsAsList = short && (clause.length >= 2 || (items.length > 0 && clauseEnd - clauseStart <= 12));
       if (!readsAsList || /[共其计]/.test(text.slice(clauseStart, Math.min(clauseEnd, clauseStart + 2)))) break;
@@ -259,6 +264,14 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph, slogans: read
     }
     if (items.length >= 2) pushList(ctx, paragraph, count, countRange(), items);
   }
+}
+
+/** The count's own clause, before it, joins two things with 和 or 与 (A和B两个方面) and lists nothing with 、. */
+function joinedPairBefore(text: string, floor: number, at: number): boolean {
+  let start = at;
+  while (start > floor && !CLAUSE_ENDS.has(text.charCodeAt(start - 1))) start--;
+  const clause = text.slice(start, at);
+  return /[^参给]与|和/.test(clause) && !clause.includes('、');
 }
 
 /** The end of the run of Han characters from `start` that a counted noun may take. */

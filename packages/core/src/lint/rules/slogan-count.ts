@@ -98,6 +98,10 @@ function checkCountedList(context: RuleContext<MessageId>, list: Enumeration): v
     return;
   }
   if (list.items.length === list.statedCount) return;
+  // A slip adds or drops one item. A list two or more away from its count is another list
+  // standing next to it: the fields where “四类”违法违规行为 occur, the four words that make
+  // “八个字”. Not assessable, so silent (as enumerationAfter treats items after a slogan).
+  if (Math.abs(list.items.length - list.statedCount) > 1) return;
   // 交通和消防 may be one item or two (文化、体育和娱乐业 is one trade): a count that fits either reading is right.
   const last = list.items[list.items.length - 1]!.text;
   if (list.items.length + 1 === list.statedCount && /.(?:和|及|与|以及).+/.test(last)) return;
@@ -291,14 +295,30 @@ function sectionFor(slogan: Slogan, index: OutlineIndex): Section | null {
 
 /** The one section whose title counts the noun (三、强化三大攻坚行动); none when no title or several do. */
 function sectionNamedBy(noun: string, sections: Section[]): Section | null {
-  const counted = sections.filter((s) => s.children.length > 0 && s.title.includes(noun) && hasCountBefore(s.title, noun));
+  const counted = sections.filter((s) => s.children.length > 0 && countsNoun(s.title, noun));
   return counted.length === 1 ? counted[0]! : null;
 }
 
-function hasCountBefore(title: string, noun: string): boolean {
-  const at = title.indexOf(noun);
-  for (let i = Math.max(0, at - 4); i < at; i++) if (NUMERALS.includes(title[i]!)) return true;
+/**
+ * A count stands right before the noun in the title, as a count: 三大攻坚, 五个财政, 两项重点工作.
+ * A numeral nearby in a name does not count it (“十五五”时期财政工作 names a plan period).
+ */
+function countsNoun(title: string, noun: string): boolean {
+  for (let at = title.indexOf(noun); at >= 0; at = title.indexOf(noun, at + 1)) if (endsWithCount(title.slice(0, at))) return true;
   return false;
+}
+
+const TITLE_QUALIFIERS = ['重点', '主要'];
+const TITLE_MEASURES = ['个方面的', '个方面', '方面的', '方面', '个', '项', '大', '条', '类', '种', '件'];
+
+/** The text ends in a numeral, then at most a measure word and a qualifier: 三大, 两项重点, 四个方面的. */
+function endsWithCount(before: string): boolean {
+  let rest = before;
+  const qualifier = TITLE_QUALIFIERS.find((q) => rest.endsWith(q));
+  if (qualifier) rest = rest.slice(0, -qualifier.length);
+  const measure = TITLE_MEASURES.find((m) => rest.endsWith(m));
+  if (measure) rest = rest.slice(0, -measure.length);
+  return rest.length > 0 && NUMERALS.includes(rest[rest.length - 1]!);
 }
 
 /**
