@@ -17,6 +17,8 @@ const codes = (outline: ReportOutline) => outline.problems.map((p) => p.code);
 
 /** Every range in the outline's main lists slices the source to its text. */
 function expectExactRanges(outline: ReportOutline, text: string): void {
+  // Every input here has text: a parse that lost all of it must not pass by checking nothing.
+  expect(outline.paragraphs.length, 'paragraphs to check').toBeGreaterThan(0);
   for (const node of [...outline.paragraphs, ...outline.sentences]) {
     expect(text.slice(node.range.start.offset, node.range.end.offset)).toBe(node.text);
   }

@@ -44,6 +44,7 @@ describe('manifest localisation', () => {
   });
 
   it('describes every setting', () => {
+    expect(Object.keys(manifest.contributes.configuration.properties).length).toBeGreaterThan(0);
     for (const [name, schema] of Object.entries(manifest.contributes.configuration.properties)) {
       expect(schema.description ?? schema.markdownDescription, name).toMatch(/^%huibao\.config\./);
     }

@@ -39,6 +39,7 @@ describe('placeholders of the seed', () => {
     expect(byFollowing('完小').every((k) => k === 'name')).toBe(true);
     expect(new Set(byFollowing('月'))).toEqual(new Set(['date']));
     const numbers = outline.placeholders.filter((p) => p.kind === 'number');
+    expect(numbers.length).toBeGreaterThan(0);
     // Every number placeholder stands in a metric whose value is that mark.
     for (const p of numbers) expect(outline.metrics[p.metric!]!.placeholder).toBe(true);
     expect(outline.placeholders.filter((p) => p.metric !== null).every((p) => p.kind === 'number')).toBe(true);
@@ -55,6 +56,8 @@ describe('every figure slices the source to its text', () => {
   it.each(sources)('$name', ({ name, text }) => {
     const outline = parseReport(text, { path: name });
     const slice = (r: { start: { offset: number }; end: { offset: number } }) => text.slice(r.start.offset, r.end.offset);
+    // Every source is a report with figures: none passes by having no metric to check.
+    expect(outline.metrics.length).toBeGreaterThan(0);
     for (const m of outline.metrics) {
       expect(slice(m.range)).toBe(m.text);
       expect(slice(m.valueRange)).toBe(m.valueText);

@@ -2,14 +2,21 @@
  * The rule harness. Each fixtures/rules/<rule-id>/<case>.{md,txt} is linted
  * with the built-in rules; the diagnostics of that folder's rule must equal
  * <case>.expected.json exactly (ok-* cases are near misses: none). A case may
- * carry a <case>.config.json. UPDATE_EXPECTED=1 rewrites the expected files.
+ * carry a <case>.config.json.
+ *
+ * UPDATE_EXPECTED=1 writes the current diagnostics to each expected file that
+ * differs, as a convenience, and the test then fails showing the diff against
+ * the old expected labels: a passing run has never rewritten an expected file.
+ * Under CI it is refused: the test fails and nothing is written.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { LineIndex, allRules, lint, type Diagnostic, type HuibaoConfig } from '../src/index.js';
 // Shared with `pnpm eval`, so both read the labels the same way.
 import { caseConfig, loadRuleCases, orphanFiles, toLabel, writeExpected } from '../../../scripts/lib/labelled-fixtures.mjs';
 
 const UPDATE = process.env.UPDATE_EXPECTED === '1';
+const CI = Boolean(process.env.CI);
 const cases = loadRuleCases();
 
 interface Case {
@@ -30,9 +37,16 @@ const defaultSeverity = new Map(allRules.map((r) => [r.meta.id, r.meta.severity]
  * `recommended`; a case's config may set its severity or options.
  */
 function lintCase(c: Case, source = c.source): Diagnostic[] {
-  const config: HuibaoConfig = caseConfig(c, defaultSeverity.get(c.ruleId) ?? 'warning');
-  return lint(source, { path: c.inputPath, config }).diagnostics.filter((d) => d.ruleId === c.ruleId);
+  return lintAll(c, source).filter((d) => d.ruleId === c.ruleId);
 }
+
+/** Every diagnostic of the case's input, of whatever rule the config runs. */
+function lintAll(c: Case, source = c.source): Diagnostic[] {
+  const config: HuibaoConfig = caseConfig(c, defaultSeverity.get(c.ruleId) ?? 'warning');
+  return lint(source, { path: c.inputPath, config }).diagnostics;
+}
+
+const hasSafeFix = (d: Diagnostic) => d.fixes?.some((f) => f.safe) ?? false;
 
 /** Applies the safe fixes of the diagnostics, last edit first; overlapping edits are a bug of the rule. */
 function applySafeFixes(source: string, diagnostics: Diagnostic[]): string {
@@ -69,17 +83,30 @@ describe('rule fixtures', () => {
   it('have no expected or config file without its input', () => {
     expect(orphanFiles()).toEqual([]);
   });
+
+  it('show a safe fix for every rule that declares itself fixable, and for no other', () => {
+    // The per-case fix test below runs only where a case has safe fixes; this keeps it from vanishing unseen.
+    const declared = allRules.filter((r) => r.meta.fixable).map((r) => r.meta.id).sort();
+    const shown = [...new Set((cases as Case[]).filter((c) => lintCase(c).some(hasSafeFix)).map((c) => c.ruleId))].sort();
+    expect(declared.length).toBeGreaterThan(0);
+    expect(shown).toEqual(declared);
+  });
 });
 
 describe.each(cases as Case[])('$ruleId/$name', (c) => {
-  const diagnostics = lintCase(c);
+  const everyDiagnostic = lintAll(c);
+  const diagnostics = everyDiagnostic.filter((d) => d.ruleId === c.ruleId);
+  const fixable = diagnostics.filter(hasSafeFix);
 
   it(c.nearMiss ? 'produces no diagnostic of its rule' : 'produces exactly the expected diagnostics', () => {
     const actual = diagnostics.map(toLabel);
-    if (UPDATE && !c.nearMiss) {
-      writeExpected(c.expectedPath, actual);
-      console.warn(`UPDATE_EXPECTED: wrote ${c.expectedPath} (${actual.length} diagnostics) — review the diff`);
-      return;
+    if (UPDATE) {
+      expect(CI, 'UPDATE_EXPECTED is refused under CI: expected files are written and reviewed by hand, never by a CI run').toBe(false);
+      if (!c.nearMiss && !isDeepStrictEqual(JSON.parse(JSON.stringify(actual)), c.expected)) {
+        writeExpected(c.expectedPath, actual);
+        console.warn(`UPDATE_EXPECTED: wrote ${c.expectedPath} (${actual.length} diagnostics) — review the diff; this run fails`);
+      }
+      // No return: the assertions below compare with the expected labels as they were, so the run fails on every rewrite.
     }
     if (c.nearMiss) {
       expect(actual).toEqual([]);
@@ -92,8 +119,12 @@ describe.each(cases as Case[])('$ruleId/$name', (c) => {
   });
 
   it('reports ranges whose offsets, lines and columns agree and slice to the reported text', () => {
+    // The count first, so a case whose diagnostics vanished cannot pass by checking none:
+    // a near miss has none of its rule, a failing case as many as it expects.
+    expect(diagnostics).toHaveLength(c.nearMiss ? 0 : (c.expected?.length ?? NaN));
     const lines = new LineIndex(c.source.charCodeAt(0) === 0xfeff ? c.source.slice(1) : c.source);
-    for (const d of diagnostics) {
+    // Every rule's diagnostics on this input, not only the folder's.
+    for (const d of everyDiagnostic) {
       const { start, end } = d.range;
       expect(d.text).toBe(lines.text.slice(start.offset, end.offset));
       expect(lines.range(start.offset, end.offset)).toEqual(d.range);
@@ -103,11 +134,12 @@ describe.each(cases as Case[])('$ruleId/$name', (c) => {
     }
   });
 
-  it('leaves no safe-fixable diagnostic of its rule once its safe fixes are applied', () => {
-    const fixable = diagnostics.filter((d) => d.fixes?.some((f) => f.safe));
-    if (fixable.length === 0) return;
-    const fixed = applySafeFixes(c.source, fixable);
-    expect(fixed).not.toBe(c.source);
-    expect(lintCase(c, fixed).filter((d) => d.fixes?.some((f) => f.safe)).map(toLabel)).toEqual([]);
-  });
+  // Only a case with something to fix has this test ('show a safe fix for every rule…' above checks that such cases exist).
+  if (fixable.length > 0) {
+    it('leaves no safe-fixable diagnostic of its rule once its safe fixes are applied', () => {
+      const fixed = applySafeFixes(c.source, fixable);
+      expect(fixed).not.toBe(c.source);
+      expect(lintCase(c, fixed).filter(hasSafeFix).map(toLabel)).toEqual([]);
+    });
+  }
 });
