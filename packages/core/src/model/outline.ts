@@ -85,6 +85,12 @@ export const SectionSchema = Type.Recursive(
         }),
         heading: Type.Boolean({ description: 'Written as a Markdown heading (#) rather than a marker paragraph.' }),
         headingRange: Type.Optional(range),
+        appendix: Type.Optional(
+          Type.Integer({
+            minimum: 0,
+            description: 'Index into the outline’s appendices when the section stands in one (附件2, 附表1); absent in the main text. Numbering restarts there.',
+          }),
+        ),
         paragraphs: Type.Array(Type.Integer(), { description: 'Ids of the paragraphs directly in this section (not in children).' }),
         children: Type.Array(This),
         range: Type.Ref(RangeSchema, { description: 'From the marker to the end of the last paragraph of the section and its children.' }),
@@ -344,6 +350,9 @@ export const ReportOutlineSchema = Type.Object(
     source: Type.Ref(SourceInfoSchema),
     title: Type.Union([Type.Ref(TextSpanSchema), Type.Null()], { description: 'The Markdown # title, when there is one before the first section.' }),
     sections: Type.Array(Type.Ref(SectionSchema)),
+    appendices: Type.Array(Type.Ref(TextSpanSchema), {
+      description: 'The line that opens each appendix after the main text (附件1, 附表2：…, 附录), in order. Its sections number afresh.',
+    }),
     paragraphs: Type.Array(Type.Ref(ParagraphSchema)),
     sentences: Type.Array(Type.Ref(SentenceSchema)),
     enumerations: Type.Array(Type.Ref(EnumerationSchema)),

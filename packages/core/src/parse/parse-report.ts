@@ -51,6 +51,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     source: sourceInfo(text, lines, decoded.encoding, bom, format, options.path),
     title: null,
     sections: [],
+    appendices: [],
     paragraphs: [],
     sentences: [],
     enumerations: [],

@@ -14,8 +14,17 @@ export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
   const byId: Section[] = [];
 
   const notes = new NoteList();
+  const attachments = new AttachmentList();
+  let appendix: number | undefined;
   for (const block of blocks) {
-    const marker = headingMarker(ctx, block, notes);
+    if (opensAppendix(text.slice(block.start, block.end))) {
+      // 附件2, 附表1：…: what follows is a document of its own, numbered afresh (一、 again after
+      // the report's 三、); its sections hang under no section of the main text.
+      appendix = outline.appendices.length;
+      outline.appendices.push({ text: text.slice(block.start, block.end), range: rangeOf(ctx, block.start, block.end) });
+      stack.length = 0;
+    }
+    const marker = attachments.takes(text, block) ? null : headingMarker(ctx, block, notes);
     const paragraph: Paragraph = {
       id: outline.paragraphs.length,
       kind: marker || block.headingDepth !== undefined ? 'heading' : 'body',
@@ -62,6 +71,7 @@ export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
       range: rangeOf(ctx, block.start, block.end),
     };
     if (block.headingDepth !== undefined) section.headingRange = paragraph.range;
+    if (appendix !== undefined) section.appendix = appendix;
     byId.push(section);
     paragraph.section = section.id;
 
@@ -124,6 +134,36 @@ class NoteList {
       this.style = null;
     }
     return false;
+  }
+}
+
+/**
+ * The line that opens an appendix: 附件1, 附件 2：2025年收支总表, 附表3, 附录. A number
+ * follows 附件/附表 (附件：1.… is the list of attachments, see AttachmentList), and a
+ * title, if any, is a title: no sentence ends in it.
+ */
+const APPENDIX_OPENING = /^(?:附[件表] ?[0-9０-９一二三四五六七八九十]{1,3}|附录)(?:$|[ 　：:][^。！？；]{0,60}$)/;
+function opensAppendix(paragraph: string): boolean {
+  return paragraph.length <= 80 && APPENDIX_OPENING.test(paragraph.trim());
+}
+
+/**
+ * 附件：1.2025年全市一般公共预算收支总表 and the lines 2.… 11.… under it: the list of
+ * attachments at the end of a report. Its numbers are items, never headings, whether or
+ * not a number runs into a year (10.2026年…) so that no heading marker is read there.
+ */
+class AttachmentList {
+  private open = false;
+
+  /** True when the paragraph is an item of the list (the opening line included). */
+  takes(text: string, block: Block): boolean {
+    const paragraph = text.slice(block.start, block.end);
+    if (block.headingDepth === undefined && /^附[件表]\s*[：:]/.test(paragraph)) {
+      this.open = true;
+      return true;
+    }
+    this.open = this.open && block.headingDepth === undefined && /^[0-9０-９]{1,2}\s*[.．、]/.test(paragraph);
+    return this.open;
   }
 }
 

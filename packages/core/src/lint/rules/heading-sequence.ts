@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import type { Section } from '../../model/outline.js';
+import { topLevelRuns } from '../../model/queries.js';
 import { standardMarker } from '../../parse/markers.js';
 import { reportSequenceSlips } from '../sequence/slips.js';
 
@@ -8,7 +9,7 @@ import { reportSequenceSlips } from '../sequence/slips.js';
  * restart; numbering restarts under each parent section. A heading that fits
  * the one before it or its own place is right, so one slip is reported once
  * (一、四、三: only 四), a step back is 序号倒退, and two swapped numbers are
- * one finding.
+ * one finding. An appendix (附件2) numbers afresh: its headings are a run of their own.
  */
 export default defineRule({
   meta: {
@@ -44,6 +45,6 @@ export default defineRule({
       reportSequenceSlips(context, entries, (ordinal) => standardMarker(level, ordinal), { level });
       for (const section of siblings) visit(section.children);
     };
-    visit(context.outline.sections);
+    for (const run of topLevelRuns(context.outline.sections)) visit(run);
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../rule.js';
 import { announcedCountBefore } from '../../parse/enumerations.js';
 import type { Enumeration, Range, ReportOutline, Section, Slogan } from '../../model/outline.js';
+import { topLevelRuns } from '../../model/queries.js';
 
 type MessageId = 'section' | 'enumeration' | 'headings' | 'list' | 'name' | 'counted';
 
@@ -62,7 +63,7 @@ export default defineRule({
       checkCountedList(context, enumeration);
       if (enumeration.countRange) countsList.add(enumeration.countRange.start.offset);
     }
-    checkAnnouncedHeadings(context, outline.sections);
+    for (const run of topLevelRuns(outline.sections)) checkAnnouncedHeadings(context, run);
     const sections = flatten(outline.sections);
     const index = buildIndex(outline, sections);
     for (const slogan of outline.slogans) {
