@@ -206,6 +206,9 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
     if (depth > 0) continue;
     // 其中投资额5000万元以上项目36个: the figure in a part's name is not a part; the name runs on over it.
     if (isThreshold(ctx.text, metric)) continue;
+    // 市本级12亿元，主要是A 2.8亿元、B 2.8亿元…等，县区25.3亿元: the list after 主要是 details
+    // the part before it (and ends with 等: it is not even complete); its figures are no parts.
+    if (parts.length > 0 && detailsPreviousPart(ctx, metric)) continue;
     if (metric.sentence !== sentence) {
       sentence = metric.sentence;
       firstInSentence = true;
@@ -282,6 +285,19 @@ function fitsAsPart(metric: Metric, parts: readonly OpenPart[], totals: readonly
     if (b) low += b.low;
   }
   return low <= totalBounds.high * (1 + 1e-9);
+}
+
+/** Words that open a list detailing the figure before it: 主要是…、…等. */
+const DETAIL_OPENERS = ['主要是', '主要有', '主要包括', '主要为', '主要用于', '包括', '含'];
+/** What ends the clause a detail list stands in: a 、 does not, the list's items are joined by it. */
+const DETAIL_CLAUSE_BREAKS = codeSet(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?']);
+
+/** The figure stands in a clause that opens with 主要是/包括/含 (its items joined by 、). */
+function detailsPreviousPart(ctx: ParseContext, metric: Metric): boolean {
+  const floor = ctx.outline.sentences[metric.sentence]!.range.start.offset;
+  let start = metric.range.start.offset;
+  while (start > floor && !DETAIL_CLAUSE_BREAKS.has(ctx.text.charCodeAt(start - 1))) start--;
+  return startsWithAny(ctx.text.slice(start, metric.range.start.offset), DETAIL_OPENERS);
 }
 
 function startsWithAny(text: string, words: readonly string[]): boolean {

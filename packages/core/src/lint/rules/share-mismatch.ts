@@ -49,7 +49,10 @@ export default defineRule<MessageId>({
       if (zhan < 0) continue;
       const object = wholeName(clause.slice(zhan + 1));
       if (object.length < 2) continue;
-      const pair = findPartAndWhole(outline, text, share, object);
+      // 一般性转移支付占全部转移支付的比重: the clause names its part before 占.
+      const zhanAt = share.range.start.offset - clause.length + zhan;
+      const named = partName(text.slice(clauseStart(text, zhanAt, sentence.range.start.offset), zhanAt));
+      const pair = findPartAndWhole(outline, text, share, object, named);
       if (!pair) continue;
       const part = boundsOf(pair.part)!;
       const whole = boundsOf(pair.whole)!;
@@ -104,13 +107,25 @@ function wholeName(raw: string): string {
   return name;
 }
 
+/** Words that open a clause naming a part but are not its name. */
+const PART_HEAD = ['其中', '而'];
+
+/** The part's name written before 占 (其中一般性转移支付 → 一般性转移支付); '' when the clause opens with 占. */
+function partName(raw: string): string {
+  let name = raw.trim();
+  for (const head of PART_HEAD) if (name.startsWith(head)) name = name.slice(head.length);
+  return wholeName(name);
+}
+
 /**
  * The whole is the nearest figure before the share, in its sentence or the one
- * before, whose subject is the name after 占; the part is the nearest figure
- * after the whole and before the share, in the share's sentence, of the same
- * dimension.
+ * before, whose subject is the name after 占. The part, in the share's sentence
+ * after the whole and of the same dimension, is the figure the clause names before
+ * 占 (一般性转移支付占…) or, when it names none (…1.87亿元，占…), the nearest one.
+ * A named part that no figure carries (以上三项合计占…, 上述四类…) is not one figure:
+ * nothing to recompute.
  */
-function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string): { part: Metric; whole: Metric } | null {
+function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string, named: string): { part: Metric; whole: Metric } | null {
   // Walk back from the share over its sentence and the one before (ids are in source order), a bounded number of figures.
   const candidates: Metric[] = [];
   for (let id = share.id - 1; id >= 0 && share.id - id <= MAX_LOOKBACK; id--) {
@@ -120,10 +135,9 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
   }
   for (let k = candidates.length - 1; k >= 0; k--) {
     const whole = candidates[k]!;
-    const sentenceStart = outline.sentences[whole.sentence]!.range.start.offset;
-    const written = text.slice(clauseStart(text, whole.range.start.offset, sentenceStart), whole.range.start.offset);
-    if (!namesSame(whole.subject, object) && wholeName(written) !== object) continue;
-    const part = candidates.slice(k + 1).reverse().find((m) => m.sentence === share.sentence && m.dimension === whole.dimension);
+    if (!namesSame(whole.subject, object) && wholeName(writtenBefore(outline, text, whole)) !== object) continue;
+    const parts = candidates.slice(k + 1).reverse().filter((m) => m.sentence === share.sentence && m.dimension === whole.dimension);
+    const part = named.length === 0 ? parts[0] : parts.find((m) => namesSame(m.subject, named) || partName(writtenBefore(outline, text, m)) === named);
     if (!part) return null;
     return { part, whole };
   }
@@ -137,4 +151,10 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
 function namesSame(subject: string | null, object: string): boolean {
   if (!subject || subject.length < 2) return false;
   return wholeName(subject) === object;
+}
+
+/** What the figure's clause says before the figure: 其中一般性转移支付 for 13.65亿元. */
+function writtenBefore(outline: ReportOutline, text: string, figure: Metric): string {
+  const sentenceStart = outline.sentences[figure.sentence]!.range.start.offset;
+  return text.slice(clauseStart(text, figure.range.start.offset, sentenceStart), figure.range.start.offset);
 }
