@@ -167,8 +167,8 @@ class AttachmentList {
   }
 }
 
-/** A cell separator of a table written as text rows (3.油料产量 | 万吨 | 1.52). */
-function isTableRow(text: string, start: number, end: number): boolean {
+/** A cell separator of a table written as text rows (3.油料产量 | 万吨 | 1.52). Rules read rows with it too. */
+export function isTableRow(text: string, start: number, end: number): boolean {
   const bar = text.indexOf('|', start);
   return bar >= 0 && bar < end;
 }

@@ -37,7 +37,7 @@ export function findRepeatedPassages(context: DuplicateContext, units: readonly 
         for (let k = 0; k < earlier.length; k += 2) {
           const otherUnit = earlier[k]!;
           const otherAt = earlier[k + 1]!;
-          if (otherUnit === index) continue;
+          if (otherUnit === index || parallelStatements(unit, units[otherUnit]!)) continue;
           const length = matchLength(tokens, i, units[otherUnit]!.tokens, otherAt);
           if (length > bestLength) {
             bestUnit = otherUnit;
@@ -57,6 +57,20 @@ export function findRepeatedPassages(context: DuplicateContext, units: readonly 
       else if (earlier.length < 2 * MAX_OCCURRENCES && earlier[earlier.length - 2] !== index) earlier.push(index, i);
     }
   });
+}
+
+/**
+ * Two sentences that both state figures: the words they share are the frame
+ * around the figures, not a repeated claim. Filled with other figures it is the
+ * same statement for another part of the report (全州 and 州本级 …支出安排
+ * 496,999万元 / 57,848万元，…，原因是新增专项债券转贷额度未明确，不编入预算);
+ * with the same figures and other words, another claim about them (收入完成 /
+ * 收入安排1200万元，全部调入一般公共预算). Whether figures agree is for the data
+ * checks; two such sentences word for word are reported as one sentence repeated.
+ * Every unit with a run of minTokens words has a wording.
+ */
+function parallelStatements(a: Unit, b: Unit): boolean {
+  return (a.wording?.figures ?? '') !== '' && (b.wording?.figures ?? '') !== '';
 }
 
 /**
@@ -104,8 +118,8 @@ function gramKey(ids: readonly number[], i: number): string {
 }
 
 /** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
-const CLAUSE_EDGES = '，。；：、！？,;:!?';
-const QUOTES_AND_SPACE = '“”‘’《》（）「」 \t\r\n\u3000';
+export const CLAUSE_EDGES = '，。；：、！？,;:!?';
+export const QUOTES_AND_SPACE = '“”‘’《》（）「」 \t\r\n\u3000';
 
 /**
  * True when tokens [at, at+length) make up whole clauses: a clause break (or the

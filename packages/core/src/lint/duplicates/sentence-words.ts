@@ -90,6 +90,13 @@ export function contentUnit(context: DuplicateContext, sentence: Sentence, cuts:
   return { sentence, base, tokens };
 }
 
+const NO_WORDS: readonly WordAt[] = [];
+
+/** A sentence that frames others (heading, numbered lead phrase, table row, title line): no words, so never compared. */
+export function frameUnit(sentence: Sentence): Unit {
+  return { sentence, base: sentence.range.start.offset, tokens: NO_WORDS };
+}
+
 /** The words of a text that hold a letter, digit or Han character; each distinct text is cut once. */
 function wordsOf(context: DuplicateContext, text: string, cuts: CutCache): readonly WordAt[] {
   const cached = cuts.get(text);

@@ -71,7 +71,7 @@ export function findDuplicateSentences(context: DuplicateContext, units: Unit[],
     if (isNew) wording.postings = [...wording.grams].map((gram) => postingOf(postings, gram));
     // A repeat meets the index as the last sentence with its words did, unless the index changed around them.
     let match = isNew ? undefined : wording.match;
-    if (match === undefined) match = bestMatch(wording, threshold);
+    if (match === undefined) match = bestMatch(wording, neededSimilarity(wording, threshold));
     if (!isNew) wording.match = match;
     addToIndex(wording, isNew);
     if (!match) return;
@@ -93,6 +93,16 @@ function postingOf(postings: Map<string, Posting>, gram: string): Posting {
   let posting = postings.get(gram);
   if (!posting) postings.set(gram, (posting = { units: 0, wordings: [] }));
   return posting;
+}
+
+/**
+ * A sentence with figures repeats another only word for word: its words say
+ * what the figures are, so one changed word is another claim (国有资本经营预算
+ * 收入完成1000万元 in the 执行情况, 收入安排1000万元 in the 预算草案). Only a
+ * sentence without figures can be a near repeat, reworded.
+ */
+function neededSimilarity(wording: Wording, threshold: number): number {
+  return wording.figures === '' ? threshold : 1;
 }
 
 let tallies = 0;

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule.js';
 import type { DuplicateMessageId } from '../duplicates/context.js';
+import { framingSentences } from '../duplicates/compared-sentences.js';
 import { findRepeatedPassages } from '../duplicates/repeated-passages.js';
-import { contentUnit, cutCacheFor } from '../duplicates/sentence-words.js';
+import { contentUnit, cutCacheFor, frameUnit } from '../duplicates/sentence-words.js';
 import { findDuplicateSentences } from '../duplicates/similar-sentences.js';
 
 /**
@@ -16,6 +17,14 @@ import { findDuplicateSentences } from '../duplicates/similar-sentences.js';
  *  - passage: a run of ≥ `minTokens` (8) identical words shared with an earlier
  *    sentence, for a clause repeated inside longer sentences.
  * Shorter runs are boilerplate (今年以来, 取得了明显成效) and never reported.
+ *
+ * Only claims are compared, and a repeat is the same claim with the same figures.
+ * A report's parallel parts (全市 and 市本级, 执行情况 and 预算草案) repeat by
+ * design what frames their statements, so (../duplicates/compared-sentences)
+ * headings, numbered lead phrases (2.政府性基金预算收支完成情况。), table rows
+ * and title lines take part in no comparison; a sentence
+ * with figures repeats another only word for word; and two sentences that both
+ * carry figures share no reported passage: what they share is the frame.
  *
  * The work is in ../duplicates/: sentence-words (the words compared),
  * similar-sentences and repeated-passages.
@@ -50,7 +59,9 @@ export default defineRule<DuplicateMessageId>({
     const minTokens = positiveInteger(context.options.minTokens) ?? DEFAULTS.minTokens;
     const threshold = fraction(context.options.threshold) ?? DEFAULTS.threshold;
     const cuts = cutCacheFor(context.segmenter);
-    const units = context.outline.sentences.map((sentence) => contentUnit(context, sentence, cuts));
+    const framing = framingSentences(context.outline, context.text);
+    // A heading, numbered lead phrase, table row or title line takes part in no comparison: it has no words to compare.
+    const units = context.outline.sentences.map((sentence) => (framing[sentence.id] ? frameUnit(sentence) : contentUnit(context, sentence, cuts)));
     const duplicates = findDuplicateSentences(context, units, minTokens, threshold);
     findRepeatedPassages(context, units, minTokens, duplicates);
   },
