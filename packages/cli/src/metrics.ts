@@ -34,7 +34,7 @@ export function metricRows(outline: ReportOutline): MetricRow[] {
   }));
 }
 
-const ROLE_ZH: Record<Metric['role'], string> = { total: '总数', part: '分项', change: '变化', share: '占比', plain: '一般' };
+const ROLE_ZH: Record<Metric['role'], string> = { total: '总数', part: '分项', change: '变化', share: '占比', rate: '比率', plain: '一般' };
 
 const HEADERS = {
   'zh-CN': ['序号', '位置', '行:列', '对象', '原文', '数值', '单位', '角色'],

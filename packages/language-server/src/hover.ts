@@ -16,6 +16,7 @@ const roleLabel: Record<Metric['role'], StringId> = {
   part: 'rolePart',
   change: 'roleChange',
   share: 'roleShare',
+  rate: 'roleRate',
   plain: 'rolePlain',
 };
 

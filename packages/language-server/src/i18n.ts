@@ -15,6 +15,7 @@ const strings = {
   rolePart: { zh: '分项', en: 'part' },
   roleChange: { zh: '变化量', en: 'change' },
   roleShare: { zh: '占比', en: 'share' },
+  roleRate: { zh: '比率（可超过 100%）', en: 'rate (may pass 100%)' },
   rolePlain: { zh: '数值', en: 'value' },
   placeholder: { zh: '待填', en: 'to fill' },
   subject: { zh: '统计对象', en: 'counts' },

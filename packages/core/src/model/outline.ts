@@ -199,6 +199,7 @@ export const MetricRoleSchema = Type.Union(
     doc('listed after 其中/分别', Type.Literal('part')),
     doc('a change: 增长/下降/增加/减少/比…', Type.Literal('change')),
     doc('a share: 占/覆盖率/参保率…', Type.Literal('share')),
+    doc('a rate that may pass 100%: of a plan or budget (完成预算的112.6%, 执行率), or against a cohort (毛入学率, 升学率)', Type.Literal('rate')),
     Type.Literal('plain'),
   ],
   { $id: 'MetricRole' },

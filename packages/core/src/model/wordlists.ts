@@ -71,7 +71,10 @@ export const FigureWordsFileSchema = Type.Object(
     otherWords: words('Words that name the rest (其他, 其余, 另有): a list that has one is exhaustive.'),
     averageWords: words('Words of averages and prices (人均, 平均, 指数): such figures are not sums of their parts.'),
     otherCategories: words('Category names that begin with 其他 but name one category, not the rest (其他服务业 in the NBS breakdown).'),
-    unboundedRates: words('Rates that may exceed 100% by definition (毛入学率: gross enrolment).'),
+    unboundedRates: words(
+      'Rates that may exceed 100% by definition: against a cohort (毛入学率: gross enrolment; 升学率: pupils entering a level against those leaving the one below, in-migrants and repeaters included) or a plan (完成率, 执行率).',
+    ),
+    planWords: words('What a completion rate is taken of: a percentage of a plan, budget or target (完成预算的112.6%, 占年度预算的131.0%, 为计划的105%) may exceed 100%.'),
     scopeWords: words('Scope and time words stripped from the front of a subject (全年, 全市).'),
     partitions: Type.Array(Type.Ref(PartitionSchema), {
       description: 'Splits that statistics treats as complete (新建/存量, 城镇/乡村, 第一/二/三产业): a list naming every member once adds up to its total.',

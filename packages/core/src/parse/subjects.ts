@@ -274,6 +274,19 @@ interface RoleFacts {
   endsWithRate: boolean;
   /** The last part or total word (其中, 共计). */
   partOrTotal: RoleReading | null;
+  /** A rate that may pass 100%: 完成率, 毛入学率, 升初中入学率, or one taken of a plan (完成预算的). */
+  unboundedRate: string | null;
+}
+
+/** 小学升初中入学率: a transition rate written out (升学率 split by the level entered). */
+const TRANSITION_RATE = /升[\u4e00-\u9fff]{1,3}入学率/;
+
+/** The word that makes a percentage a rate free to pass 100%, or null. */
+function unboundedRateIn(clause: string): string | null {
+  const rate = figureWords.unboundedRates.find((w) => clause.includes(w)) ?? TRANSITION_RATE.exec(clause)?.[0];
+  if (rate) return rate;
+  // 完成预算的112.6%, 占年度预算的131.0%: a percentage of a plan is a completion rate.
+  return figureWords.planWords.find((w) => clause.includes(`${w}的`) || clause.endsWith(w)) ?? null;
 }
 
 function roleFactsOf(words: readonly TaggedWord[], clause: string): RoleFacts {
@@ -304,12 +317,13 @@ function roleFactsOf(words: readonly TaggedWord[], clause: string): RoleFacts {
       }
     }
   }
-  return { change, shareWord, hasZhan: clause.includes('占'), endsWithRate: clause.endsWith('率'), partOrTotal };
+  return { change, shareWord, hasZhan: clause.includes('占'), endsWithRate: clause.endsWith('率'), partOrTotal, unboundedRate: unboundedRateIn(clause) };
 }
 
 /** Change first; then, for a percentage or a clause with 占, a share; then part or total. */
 function roleFor(facts: RoleFacts, percent: boolean): RoleReading {
   if (facts.change) return facts.change;
+  if (percent && facts.unboundedRate) return { role: 'rate', roleWord: facts.unboundedRate };
   if (percent || facts.hasZhan) {
     if (facts.shareWord) return { role: 'share', roleWord: facts.shareWord };
     if (facts.hasZhan && percent) return { role: 'share', roleWord: '占' };

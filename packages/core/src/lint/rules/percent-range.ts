@@ -1,6 +1,4 @@
 import { defineRule } from '../rule.js';
-import { figureWords } from '../../parse/figure-words.js';
-import { clauseStart } from '../../parse/subjects.js';
 
 type MessageId = 'above' | 'below';
 
@@ -27,11 +25,8 @@ export default defineRule<MessageId>({
   },
   check(context) {
     for (const metric of context.outline.metrics) {
+      // Rates free to pass 100% (毛入学率, 升学率, 完成预算的112.6%) have the role 'rate', not 'share'.
       if (!metric.percent || metric.role !== 'share') continue;
-      // 毛入学率 and 巩固率 count pupils of any age or origin against a cohort: they may exceed 100%.
-      const sentenceStart = context.outline.sentences[metric.sentence]!.range.start.offset;
-      const clause = context.text.slice(clauseStart(context.text, metric.range.start.offset, sentenceStart), metric.range.start.offset);
-      if (figureWords.unboundedRates.some((w) => clause.includes(w) || metric.subject?.includes(w))) continue;
       const values = [metric.value, metric.upper?.value ?? null].filter((v): v is number => v !== null);
       const subject = metric.subject ?? metric.roleWord ?? '占比';
       const above = values.find((v) => v > 100);
