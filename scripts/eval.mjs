@@ -33,12 +33,28 @@ import {
   listedFindings,
   loadMutations,
   loadRuleCases,
+  repoRoot,
   toLabel,
 } from './lib/labelled-fixtures.mjs';
 import { findBreakdowns, plantPartChange } from './lib/planted-parts.mjs';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { compareWithBaseline, readBaseline, writeBaseline } from './lib/eval-baseline.mjs';
 
 const args = new Set(process.argv.slice(2));
+
+/** A source file of core newer than its build (the eval measures the build), or null. */
+function staleBuild() {
+  const core = join(repoRoot, 'packages/core');
+  const built = statSync(join(core, 'dist/index.js')).mtimeMs;
+  for (const dir of ['src', 'src/data']) {
+    for (const entry of readdirSync(join(core, dir), { recursive: true })) {
+      const path = join(core, dir, entry);
+      if (statSync(path).isFile() && statSync(path).mtimeMs > built) return relative(repoRoot, path);
+    }
+  }
+  return null;
+}
 
 const newTally = () => new Map(ruleIds.map((id) => [id, { tp: 0, fp: 0, fn: 0, misses: [] }]));
 /** `old`: the rules' fixtures, the first reports and their mutations; `new`: the reports with an arithmetic file. */
@@ -209,6 +225,11 @@ for (const part of parts) {
 if (args.has('--planted-details')) for (const miss of planted.dev.misses) console.log(`    missed ${miss}`);
 
 if (args.has('--write-baseline')) {
+  const stale = staleBuild();
+  if (stale) {
+    console.error(`\neval: ${stale} is newer than the built core: run \`pnpm build\` first, or the baseline records yesterday's code.`);
+    process.exit(2);
+  }
   if (process.env.CI) {
     console.error('\neval: --write-baseline is refused under CI: the baseline is written by a person, then reviewed in the diff.');
     process.exit(2);

@@ -302,6 +302,37 @@ export const RelationFormSchema = Type.Union(
 );
 export type RelationForm = Static<typeof RelationFormSchema>;
 
+export const RelationVerdictSchema = Type.Object(
+  {
+    dimension: Type.String({ description: 'The dimension judged (处, 平方米): a relation stated in several is judged in each.' }),
+    total: Type.Integer({ description: 'Metric id of the total in this dimension.' }),
+    parts: Type.Array(Type.Integer(), { description: 'Metric ids of the parts in this dimension, in order.' }),
+    verdict: Type.Union(
+      [
+        doc('the parts make the total (a complete split), within the rounding of every figure', Type.Literal('holds')),
+        doc('the figures as written cannot all be right: the only verdict reported as a finding', Type.Literal('mismatch')),
+        doc('a figure is still a placeholder, so the sum is open', Type.Literal('uncertain')),
+        doc('the text does not prove the list complete: a partial list within its total, parts that may overlap, a second classification', Type.Literal('not-assessable')),
+      ],
+    ),
+    reason: Type.Union(
+      [
+        doc('a complete split judged on its sum', Type.Literal('sum')),
+        doc('disjoint parts add up to more than the total', Type.Literal('subset-exceeds')),
+        doc('one part alone is larger than the total', Type.Literal('part-exceeds')),
+        doc('the filled-in parts already exceed the total while others are still to fill', Type.Literal('known-exceed')),
+        doc('the total or a part is still a placeholder', Type.Literal('placeholder')),
+        doc('the parts need not cover the total and stay within it', Type.Literal('partial-list')),
+        doc('the parts belong to different breakdowns and may overlap', Type.Literal('overlapping')),
+        doc('the first parts already make the total; the rest classify it again', Type.Literal('second-classification')),
+      ],
+    ),
+    exceeding: Type.Optional(Type.Array(Type.Integer(), { description: 'For part-exceeds: metric ids of the parts larger than the total.' })),
+  },
+  { $id: 'RelationVerdict', additionalProperties: false, description: 'Judged once, at the default tolerance for 约 (±10%), by checks/verdicts.ts.' },
+);
+export type RelationVerdict = Static<typeof RelationVerdictSchema>;
+
 export const RelationSchema = Type.Object(
   {
     id: Type.Integer({ minimum: 0 }),
@@ -319,6 +350,7 @@ export const RelationSchema = Type.Object(
       ],
       { description: 'What the text claims about the parts; the checks judge it.' },
     ),
+    verdicts: Type.Array(Type.Ref(RelationVerdictSchema), { description: 'One per dimension of the total, in the order of `totals`.' }),
     range,
     paragraph: Type.Integer(),
   },
@@ -401,6 +433,7 @@ export const outlineDefinitions = [
   PlaceholderSchema,
   RelationPartSchema,
   RelationFormSchema,
+  RelationVerdictSchema,
   RelationSchema,
   ProblemSchema,
 ] as const;

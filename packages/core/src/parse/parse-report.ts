@@ -5,6 +5,7 @@
  * text) → paragraphs and sections → sentences → slogans → enumerations →
  * figures (metrics and placeholders) → total/part relations.
  */
+import { judgeRelations } from '../checks/verdicts.js';
 import type { ReportOutline, SourceInfo } from '../model/outline.js';
 import type { UnitEntry } from '../model/config.js';
 import { jiebaSegmenter, type Segmenter } from '../segment/segmenter.js';
@@ -114,6 +115,8 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findEnumerations(ctx);
   extractFigures(ctx);
   findRelations(ctx);
+  // The parser records what the text states; whether the figures prove a slip is judged apart.
+  judgeRelations(outline);
   return outline;
 }
 

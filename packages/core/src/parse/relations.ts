@@ -106,6 +106,8 @@ function makeRelation(ctx: ParseContext, cue: Cue, totals: readonly Metric[], pa
     dimensions: totals.map((m) => m.dimension!),
     parts,
     coverage: coverageOf(parts, whole),
+    // Judged once the whole outline is read (checks/verdicts.ts), not here.
+    verdicts: [],
     range: rangeOf(ctx, first, last),
     paragraph: cue.sentence.paragraph,
   };

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../rule.js';
-import type { Metric, Relation } from '../../model/outline.js';
-import { boundsOf, formatNumber, inUnitOf, unitLabel, type Bounds } from '../../parse/metric-bounds.js';
+import type { Metric, Relation, RelationVerdict } from '../../model/outline.js';
+import { formatNumber, inUnitOf, unitLabel } from '../../parse/metric-bounds.js';
+import { DEFAULT_ABOUT_TOLERANCE, judgeRelation } from '../../checks/verdicts.js';
 import { trimDecimalZeros } from '../../parse/numerals.js';
 
 type MessageId = 'sumMismatch' | 'subsetExceeds' | 'partExceeds' | 'knownExceed' | 'fillTotal' | 'fill' | 'total' | 'part';
@@ -51,41 +52,38 @@ export default defineRule<MessageId>({
   },
   check(context) {
     const { outline } = context;
-    const aboutTolerance = typeof context.options.aboutTolerance === 'number' ? context.options.aboutTolerance : 0.1;
+    const option = context.options.aboutTolerance;
+    const aboutTolerance = typeof option === 'number' ? option : DEFAULT_ABOUT_TOLERANCE;
     for (const relation of outline.relations) {
-      relation.totals.forEach((totalId, index) => {
-        const total = outline.metrics[totalId]!;
-        const parts = relation.parts
-          .map((p) => ({ subject: p.subject, name: p.name, metric: p.metrics.map((id) => outline.metrics[id]!).find((m) => m.dimension === relation.dimensions[index]) }))
-          .filter((p): p is PartFigure => p.metric !== undefined);
-        if (parts.length > 0) checkDimension(context, relation, total, parts, aboutTolerance);
-      });
+      // The outline holds the verdicts at the default tolerance; another one is judged again, the same way.
+      const verdicts = aboutTolerance === DEFAULT_ABOUT_TOLERANCE ? relation.verdicts : judgeRelation(outline, relation, aboutTolerance);
+      for (const verdict of verdicts) report(context, relation, verdict);
     }
   },
 });
-
-interface PartFigure {
-  subject: string | null;
-  name: string;
-  metric: Metric;
-}
 
 /** A name set inside “”: quotes it holds become ‘’ (GB/T 15834-2011 §4.1.3.2). */
 function quotable(name: string): string {
   return name.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
-function checkDimension(context: RuleContext<MessageId>, relation: Relation, total: Metric, parts: PartFigure[], aboutTolerance: number): void {
-  const metrics = parts.map((p) => p.metric);
+/** A mismatch becomes a finding, and an open total of a complete split an offer to fill it; nothing else is said. */
+function report(context: RuleContext<MessageId>, relation: Relation, verdict: RelationVerdict): void {
+  const { outline } = context;
+  const total = outline.metrics[verdict.total]!;
+  const metrics = verdict.parts.map((id) => outline.metrics[id]!);
   const unit = unitLabel(total);
-  const known = metrics.filter((m) => m.value !== null);
-  const sumIn = (list: readonly Metric[]) => list.reduce((s, m) => s + inUnitOf(m, total)!, 0);
-  // The figures as written, so a writer can find each one; the sum in the total's unit, to compare.
-  const expression = (list: readonly Metric[]) => list.map((m) => m.text).join(' + ');
   const related = [
     { span: total.range, messageId: 'total' as const, data: { text: total.text } },
     ...metrics.map((m) => ({ span: m.range, messageId: 'part' as const, data: { text: m.text } })),
   ];
+  if (verdict.verdict === 'uncertain' && total.value === null) {
+    offerFill(context, relation, total, metrics, unit, related);
+    return;
+  }
+  if (verdict.verdict !== 'mismatch') return;
+  const known = metrics.filter((m) => m.value !== null);
+  const sumIn = (list: readonly Metric[]) => list.reduce((s, m) => s + inUnitOf(m, total)!, 0);
   const details = (sum: number, list: readonly Metric[]) => ({
     relation: relation.id,
     coverage: relation.coverage,
@@ -95,68 +93,25 @@ function checkDimension(context: RuleContext<MessageId>, relation: Relation, tot
     sum: Number(formatNumber(sum)),
     unit,
   });
-
-  const totalBounds = boundsOf(total, aboutTolerance);
-  if (!totalBounds) {
-    offerFill(context, relation, total, metrics, unit, related);
-    return;
-  }
-  const bounds = known.map((m) => boundsOf(m, aboutTolerance)!);
-  const low = bounds.reduce((s, b) => s + b.low, 0);
-  const high = bounds.reduce((s, b) => s + b.high, 0);
-  const sum = sumIn(known);
-  const data = { sum: formatNumber(sum) + unit, total: total.text, expression: expression(known) };
-  const complete = known.length === metrics.length;
-
-  if (!complete) {
-    if (relation.coverage !== 'overlapping' && known.length > 1 && exceeds(low, totalBounds)) {
-      context.report({ messageId: 'knownExceed', data, span: total.range, related, details: details(sum, known) });
-      return;
+  if (verdict.reason === 'part-exceeds') {
+    for (const id of verdict.exceeding ?? []) {
+      const metric = outline.metrics[id]!;
+      const part = relation.parts.find((p) => p.metrics.includes(id));
+      context.report({
+        messageId: 'partExceeds',
+        data: { part: quotable(part?.name || part?.subject || metric.text), value: metric.text, total: total.text },
+        span: metric.range,
+        related,
+        details: details(inUnitOf(metric, total)!, [metric]),
+      });
     }
-  } else if (relation.coverage === 'exhaustive' && (exceeds(low, totalBounds) || high < totalBounds.low - epsilon(totalBounds))) {
-    context.report({ messageId: 'sumMismatch', data, span: total.range, related, details: details(sum, known) });
-    return;
-  } else if (relation.coverage === 'subset' && known.length > 1 && exceeds(low, totalBounds) && !prefixMakesTotal(bounds, totalBounds)) {
-    context.report({ messageId: 'subsetExceeds', data, span: total.range, related, details: details(sum, known) });
     return;
   }
-  // Whatever the coverage, one part alone never exceeds its total.
-  for (const part of parts) {
-    const b = part.metric.value === null ? null : boundsOf(part.metric, aboutTolerance);
-    if (!b || !exceeds(b.low, totalBounds)) continue;
-    context.report({
-      messageId: 'partExceeds',
-      data: { part: quotable(part.name || part.subject || part.metric.text), value: part.metric.text, total: total.text },
-      span: part.metric.range,
-      related,
-      details: details(inUnitOf(part.metric, total)!, [part.metric]),
-    });
-  }
-}
-
-/**
- * 其中小学部1572人，初中部1042人，寄宿生836人 (of 2614): when the first
- * parts already make up the total, what follows cuts across them (a second
- * classification); only each part alone is then bounded.
- */
-function prefixMakesTotal(bounds: readonly Bounds[], total: Bounds): boolean {
-  let low = 0;
-  let high = 0;
-  for (let k = 0; k < bounds.length - 1; k++) {
-    low += bounds[k]!.low;
-    high += bounds[k]!.high;
-    if (k >= 1 && low <= total.high + epsilon(total) && high >= total.low - epsilon(total)) return true;
-  }
-  return false;
-}
-
-/** Float sums of decimals are off in the last bits; never report those. */
-function epsilon(bounds: Bounds): number {
-  return Math.abs(bounds.value) * 1e-9 + 1e-9;
-}
-
-function exceeds(low: number, total: Bounds): boolean {
-  return low > total.high + epsilon(total);
+  // The figures as written, so a writer can find each one; the sum in the total's unit, to compare.
+  const sum = sumIn(known);
+  const data = { sum: formatNumber(sum) + unit, total: total.text, expression: known.map((m) => m.text).join(' + ') };
+  const messageId = verdict.reason === 'known-exceed' ? 'knownExceed' : verdict.reason === 'subset-exceeds' ? 'subsetExceeds' : 'sumMismatch';
+  context.report({ messageId, data, span: total.range, related, details: details(sum, known) });
 }
 
 /** Every part is a plain number and the list is exhaustive: the total can be filled in. */
