@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { lint, type Locale, type ReportOutline } from '@huibao/core';
 import { LOCALES, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
 import { EXIT, UsageError } from './errors.js';
-import { fillReport, readFillValues } from './fill.js';
+import { fillReport, readFillValues, rejectionMessage } from './fill.js';
 import { errorCode } from './inputs.js';
 import { runLintCommand, writtenLine, type LintCommandOptions } from './lint-command.js';
 import { t } from './messages.js';
@@ -111,10 +111,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         ...(options.inPlace ? { inPlace: true } : {}),
         ...(options.trackChanges ? { trackChanges: true } : {}),
       });
-      for (const r of result.rejected) {
-        const expected = t(locale, PROBLEM_MESSAGE[r.problem]);
-        process.stderr.write(`huibao: ${t(locale, 'fillRejected', { values: options.values, row: r.row ?? '?', n: r.number, value: r.value, expected })}\n`);
-      }
+      for (const r of result.rejected) process.stderr.write(`huibao: ${rejectionMessage(r, options.values, locale)}\n`);
       if (result.filled.length === 0) process.stderr.write(`huibao: ${t(locale, 'fillNothing', { path: file })}\n`);
       else process.stderr.write(`huibao: ${t(locale, 'filled', { path: file, count: result.filled.length, left: result.left.length })}\n`);
       if (result.writtenTo) process.stderr.write(`huibao: ${writtenLine(result.writtenTo, result.backup, locale)}\n`);
@@ -181,7 +178,6 @@ function openOptions(options: { config?: string; locale: Locale }) {
   return { locale: options.locale, ...(options.config ? { configPath: options.config } : {}) };
 }
 
-const PROBLEM_MESSAGE = { 'not-number': 'expectNumber', 'not-year': 'expectYear', 'not-month': 'expectMonth', 'not-day': 'expectDay' } as const;
 
 /** Writes a new output file atomically; an existing file is never overwritten. */
 async function writeNewFile(path: string, bytes: Uint8Array, locale: Locale): Promise<void> {

@@ -5,7 +5,7 @@
  * writes atomically in the file's own encoding, and reports what is left.
  */
 import { readFile } from 'node:fs/promises';
-import { decodeBytes, type Locale } from '@huibao/core';
+import { decodeBytes, shiftPoint, type Locale } from '@huibao/core';
 import { parseCsv } from './csv.js';
 import { UsageError } from './errors.js';
 import { t } from './messages.js';
@@ -14,7 +14,7 @@ import type { OpenedReport } from './report.js';
 import { notWrittenMessage, writeBack } from './write-back.js';
 import type { TextEdit } from './docx/edit.js';
 import { changeDocx, docxWriteRefusal, revisionNow, saveDocx, type DocxWriteOptions } from './docx-output.js';
-import { checkFillValue, type FillProblem } from './fill-check.js';
+import { checkFillValue, magnitude, type FillProblem } from './fill-check.js';
 
 export interface FillValue {
   number: number;
@@ -31,6 +31,25 @@ export interface RejectedValue {
   row?: number;
   value: string;
   problem: FillProblem;
+  /** The place's unit as written (亿元) and its multiplier, for a value in the wrong scale. */
+  unit: string | null;
+  multiplier: number;
+}
+
+const EXPECTED = { 'not-number': 'expectNumber', 'not-arabic': 'expectArabic', 'not-year': 'expectYear', 'not-month': 'expectMonth', 'not-day': 'expectDay' } as const;
+const MULTIPLIER_WORDS: Readonly<Record<number, string>> = { 1e3: '1千', 1e4: '1万', 1e5: '10万', 1e6: '100万', 1e7: '1000万', 1e8: '1亿', 1e12: '1万亿' };
+
+/** One line for a value not written: the values file and its row (or only the place, for JSON), and what is wrong. */
+export function rejectionMessage(r: RejectedValue, valuesPath: string, locale: Locale): string {
+  const where = r.row === undefined ? valuesPath : t(locale, 'fillRow', { values: valuesPath, row: r.row });
+  if (r.problem === 'base-units') {
+    // What the office probably meant, in the place's unit: 3500000000 in 亿元 → 35.
+    const size = magnitude(r.value);
+    const converted = size === null ? null : shiftPoint(size, -Math.round(Math.log10(r.multiplier)));
+    const limit = MULTIPLIER_WORDS[r.multiplier] ?? String(r.multiplier);
+    return t(locale, 'fillBaseUnits', { where, n: r.number, value: r.value, unit: r.unit ?? '', limit, converted: converted === null ? '?' : String(converted) });
+  }
+  return t(locale, 'fillRejected', { where, n: r.number, value: r.value, expected: t(locale, EXPECTED[r.problem]) });
 }
 
 export interface FillResult {
@@ -126,7 +145,7 @@ export async function fillReport(report: OpenedReport, values: readonly FillValu
     }
     if (v.value.length === 0) continue;
     const problem = checkFillValue(placeholder, v.value);
-    if (problem) rejected.push({ number: v.number, value: v.value, problem, ...(v.row !== undefined ? { row: v.row } : {}) });
+    if (problem) rejected.push({ number: v.number, value: v.value, problem, unit: placeholder.unit, multiplier: placeholder.multiplier ?? 1, ...(v.row !== undefined ? { row: v.row } : {}) });
     else byNumber.set(v.number, v.value);
   }
   const filled = [...byNumber.keys()].sort((a, b) => a - b);

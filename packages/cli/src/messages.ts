@@ -57,10 +57,16 @@ const messages = {
   },
   gap: { zh: '【待填】', en: '【待填】' },
   fillRejected: {
-    zh: '{values} 第 {row} 行：第 {n} 处待填应为{expected}，「{value}」不符，未填写',
-    en: '{values} row {row}: placeholder {n} takes {expected}; “{value}” does not fit and was not written',
+    zh: '{where}：第 {n} 处待填应为{expected}，「{value}」不符，未填写',
+    en: '{where}: placeholder {n} takes {expected}; “{value}” does not fit and was not written',
   },
+  fillBaseUnits: {
+    zh: '{where}：第 {n} 处待填的单位是“{unit}”，「{value}」不小于 {limit}，将写成“{value}{unit}”，疑似未换算（换算后为 {converted}），未填写',
+    en: '{where}: placeholder {n} is in “{unit}”; “{value}” is {limit} or more and would read “{value}{unit}”, as if not converted ({converted} once converted); not written',
+  },
+  fillRow: { zh: '{values} 第 {row} 行', en: '{values} row {row}' },
   expectNumber: { zh: '数字（如 12、3.5、2.1万）', en: 'a number (12, 3.5, 2.1万)' },
+  expectArabic: { zh: '阿拉伯数字（带单位的数字用阿拉伯数字，如 30、3.5）', en: 'Arabic digits (a figure with a unit is written in them: 30, 3.5)' },
   expectYear: { zh: '年份（如 2024）', en: 'a year (2024)' },
   expectMonth: { zh: '月份（1～12）', en: 'a month (1–12)' },
   expectDay: { zh: '日（1～31）', en: 'a day (1–31)' },

@@ -2,7 +2,7 @@
  * `huibao metrics`: every figure with its section, subject, value, unit and
  * role (total, part, change, share), for checking numbers against the sources.
  */
-import type { Locale, Metric, ReportOutline } from '@huibao/core';
+import { scaledValue, type Locale, type Metric, type ReportOutline } from '@huibao/core';
 import { toCsv } from './csv.js';
 import { alignRows } from './format/columns.js';
 import { sectionPath } from './report.js';
@@ -25,8 +25,8 @@ export function metricRows(outline: ReportOutline): MetricRow[] {
     section: sectionPath(outline, m.section),
     subject: m.subject,
     text: m.text,
-    // The value as a reader means it: 668.10亿元 → 66810000000.
-    value: m.value === null ? null : m.value * m.multiplier,
+    // The value as a reader means it: 668.10亿元 → 66810000000, shifted on its digits so 4.1亿 is 410000000.
+    value: scaledValue(m),
     unit: m.unit,
     role: m.role,
     line: m.range.start.line,

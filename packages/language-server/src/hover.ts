@@ -5,7 +5,7 @@
  * - a numeric slogan: what it counts and where (the section it names);
  * - a diagnostic: the rule's explanation, its basis and its docs page.
  */
-import { allRules, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
+import { allRules, inUnitOf, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { Analysis } from './analysis.js';
 import { containsOffset, toLspRange } from './convert.js';
@@ -41,7 +41,8 @@ function relationArithmetic(outline: ReportOutline, metric: Metric, locale: Loca
   const unfilled = parts.filter((p) => p.value === null).length + (total.value === null ? 1 : 0);
   if (unfilled > 0) return `${line}\n\n${t(locale, 'unfilledParts', { n: unfilled })}`;
   // Compare in the total's own scale: 万平方米 parts against a 万平方米 total.
-  const sum = parts.reduce((acc, p) => acc + (p.value ?? 0) * p.multiplier, 0) / total.multiplier;
+  // Each part in the total's unit on its digits (inUnitOf), so 4.1亿 is not 409999999.99999994.
+  const sum = parts.reduce((acc, p) => acc + (inUnitOf(p, total) ?? 0), 0);
   const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
   const sumText = formatNumber(sum, decimals);
   const matches = Math.abs(sum - (total.value ?? 0)) < 10 ** -(decimals + 1);
@@ -51,11 +52,15 @@ function relationArithmetic(outline: ReportOutline, metric: Metric, locale: Loca
   return `${line} ≠ ${total.valueText}\n\n${t(locale, 'partsSum')}：${note}`;
 }
 
-function metricHover(outline: ReportOutline, metric: Metric, locale: Locale): string {
+export function metricHover(outline: ReportOutline, metric: Metric, locale: Locale): string {
   const role = t(locale, roleLabel[metric.role]);
   const header = `**${t(locale, 'figure')}** \`${metric.text}\` · ${role}${metric.roleWord ? `（${metric.roleWord}）` : ''}`;
   const lines = [header];
-  if (metric.placeholder) lines.push(t(locale, 'placeholder'));
+  if (metric.placeholder) {
+    // The unit as written (亿元), the one the value must be given in.
+    const unit = outline.placeholders.find((p) => p.metric === metric.id)?.unit;
+    lines.push(unit ? t(locale, 'placeholderUnit', { unit }) : t(locale, 'placeholder'));
+  }
   if (metric.subject) lines.push(`${t(locale, 'subject')}：${metric.subject}`);
   const arithmetic = relationArithmetic(outline, metric, locale);
   if (arithmetic) lines.push(arithmetic);

@@ -18,6 +18,7 @@ const strings = {
   roleRate: { zh: '比率（可超过 100%）', en: 'rate (may pass 100%)' },
   rolePlain: { zh: '数值', en: 'value' },
   placeholder: { zh: '待填', en: 'to fill' },
+  placeholderUnit: { zh: '待填，单位：{unit}', en: 'to fill, in {unit}' },
   subject: { zh: '统计对象', en: 'counts' },
   partsSum: { zh: '分项之和', en: 'sum of parts' },
   unfilledParts: { zh: '其中 {n} 处待填，暂无法核对', en: '{n} still to fill, cannot check yet' },

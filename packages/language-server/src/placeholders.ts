@@ -16,7 +16,7 @@ export interface PlaceholderItem {
   /** The mark as written: *, ＊ or a configured mark. */
   mark: string;
   kind: 'number' | 'name' | 'date' | 'other';
-  /** For a figure: the unit that follows (户, 平方米, %). */
+  /** For a figure: the unit as written after the mark, with its 万/亿 (户, 平方米, %, 亿元). */
   unit: string | null;
   /** The sentence that holds it. */
   context: string;

@@ -263,7 +263,12 @@ export const PlaceholderSchema = Type.Object(
     mark: Type.String({ description: 'The mark as written: *, ＊, or a configured mark such as ××.' }),
     range,
     kind: Type.Ref(PlaceholderKindSchema),
-    unit: Type.Union([Type.String(), Type.Null()], { description: 'For number placeholders: the unit that follows.' }),
+    unit: Type.Union([Type.String(), Type.Null()], {
+      description: 'For number placeholders: the unit as written after the mark, with its multiplier (亿元 in *亿元, 万 in *万, % in 百分之*); null for other kinds.',
+    }),
+    multiplier: Type.Optional(
+      Type.Number({ description: 'Power of ten from 万/亿/千 in that unit (*亿元 → 1e8), 1 when none: a value at or above it was likely entered in base units.' }),
+    ),
     following: Type.String({ description: 'The word right after the mark that decided its kind (镇, 户, 月…).' }),
     context: Type.String({ description: 'The sentence that holds it.' }),
     contextRange: range,

@@ -14,6 +14,7 @@ import { clauseEnd, clauseStart, readFigures, type FigureClause, type FigureRead
 import { CHINESE_NUMERAL_CHARS, isChineseNumeralCode } from './numerals.js';
 import { codeSet, isHan } from '../text/char-codes.js';
 import { isLatin, unitTableFor } from './units.js';
+import { unitLabel } from './metric-bounds.js';
 
 /** Before a number these make it an ordinal or a caption (第三, 表1, 图2), not a figure. */
 const ORDINAL_PREFIXES = codeSet(['第', '表', '图', '附', '号', '期', '版', '条', '款']);
@@ -256,7 +257,10 @@ function addPlaceholders(ctx: ParseContext, reader: FigureReader): void {
       mark,
       range: rangeOf(ctx, at, at + mark.length),
       kind: metric ? 'number' : classify(text, at, at + mark.length, following),
-      unit: metric?.unit ?? null,
+      // The unit the office is asked for is the one written after the gap (亿元), not
+      // the base unit (元): a value in 元 would be written before 亿元 as it is.
+      unit: metric ? unitLabel(metric) || metric.unit : null,
+      multiplier: metric?.multiplier ?? 1,
       following,
       context: sentence.text,
       contextRange: sentence.range,

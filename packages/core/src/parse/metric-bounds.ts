@@ -18,12 +18,47 @@ export function scaleOf(metric: Metric): number {
   return metric.multiplier * (metric.unitFactor ?? 1);
 }
 
+/**
+ * value × 10^power, computed on the decimal digits: the shortest string of a
+ * double is the number as written (4.1), and moving its point (4.1e8) before
+ * reading it back is exact where 4.1 * 1e8 gives 409999999.99999994.
+ */
+export function shiftPoint(value: number, power: number): number {
+  if (power === 0 || !Number.isFinite(value)) return value;
+  const [mantissa, exponent = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + power}`);
+}
+
+/** The power of ten a factor is (1e8 → 8), or null for another factor (a configured 亩 → 666.67). */
+function powerOfTen(factor: number): number | null {
+  if (!(factor > 0)) return null;
+  const power = Math.round(Math.log10(factor));
+  return 10 ** power === factor ? power : null;
+}
+
+/** value × factor, exact for the powers of ten that 万, 亿 and 公顷 are. */
+function times(value: number, factor: number): number {
+  const power = powerOfTen(factor);
+  return power === null ? value * factor : shiftPoint(value, power);
+}
+
+/** The value in its written unit without the multiplier: 4.1亿元 → 410000000 (元); null for a placeholder. */
+export function scaledValue(metric: Pick<Metric, 'value' | 'multiplier'>): number | null {
+  return metric.value === null ? null : times(metric.value, metric.multiplier);
+}
+
+/** The value in the dimension's base unit: 1.3万公顷 → 130000000 (平方米). */
+export function dimensionValue(metric: Pick<Metric, 'value' | 'multiplier' | 'unitFactor'>): number | null {
+  const scaled = scaledValue(metric);
+  return scaled === null ? null : times(scaled, metric.unitFactor ?? 1);
+}
+
 export function boundsOf(metric: Metric, aboutTolerance = 0.1): Bounds | null {
-  if (metric.value === null) return null;
+  const value = dimensionValue(metric);
+  if (value === null) return null;
   const scale = scaleOf(metric);
-  const value = metric.value * scale;
   // A whole count written in full (50处, 12,340人) is exact; 3.5万 or 668.10 is rounded to its last digit.
-  const half = metric.decimals === 0 && scale === 1 ? 0 : 0.5 * 10 ** -metric.decimals * scale;
+  const half = metric.decimals === 0 && scale === 1 ? 0 : times(Number(`5e${-metric.decimals - 1}`), scale);
   switch (metric.approx) {
     case 'lower':
       return { value, low: value - half, high: Infinity };
@@ -43,7 +78,7 @@ export function formatNumber(value: number): string {
 }
 
 /** The unit as written after the number, without approximation marks: 万平方米, 亿元, 户. */
-export function unitLabel(metric: Metric): string {
+export function unitLabel(metric: Pick<Metric, 'text' | 'valueText' | 'upper'>): string {
   let label = metric.text.slice(metric.valueText.length);
   if (metric.upper) label = metric.text.slice(metric.text.lastIndexOf(metric.upper.valueText) + metric.upper.valueText.length);
   while (label.startsWith('余') || label.startsWith('多')) label = label.slice(1);
@@ -52,6 +87,9 @@ export function unitLabel(metric: Metric): string {
 
 /** A metric's value expressed in another metric's written unit (12,340人 in 万人 → 1.234). */
 export function inUnitOf(metric: Metric, reference: Metric): number | null {
-  if (metric.value === null) return null;
-  return (metric.value * scaleOf(metric)) / scaleOf(reference);
+  const value = dimensionValue(metric);
+  if (value === null) return null;
+  const scale = scaleOf(reference);
+  const power = powerOfTen(scale);
+  return power === null ? value / scale : shiftPoint(value, -power);
 }
