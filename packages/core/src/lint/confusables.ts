@@ -41,13 +41,32 @@ export interface ConfusableHit {
   entry: ConfusableEntry;
 }
 
+/** What ends a clause: a followedBy word beyond one belongs to another clause. */
+const CLAUSE_MARKS = new Set('，。；：！？、,.;:!?（）()“”\n'.split(''));
+
+/**
+ * The entry's followedBy word right after the slip or, with followedWithin, a few
+ * characters on in the same clause (做出了重要贡献); 的 right behind the slip makes
+ * it a modifier (做出的产品), whose noun is not its object.
+ */
+function followedByAt(entry: ConfusableEntry, text: string, end: number): { next: string; at: number } | null {
+  const within = entry.followedWithin ?? 0;
+  for (let at = end; at <= end + within && at < text.length; at++) {
+    if (at > end && (CLAUSE_MARKS.has(text[at - 1]!) || text[end] === '的')) return null;
+    const next = startsWithAny(text, at, entry.followedBy!);
+    if (next) return { next, at };
+  }
+  return null;
+}
+
 /** True when the entry's context conditions hold for an occurrence at [start, end). */
 export function entryApplies(entry: ConfusableEntry, text: string, start: number, end: number): boolean {
   if (entry.followedBy) {
-    const next = startsWithAny(text, end, entry.followedBy);
-    if (!next) return false;
+    const found = followedByAt(entry, text, end);
+    if (!found) return false;
+    const { next, at } = found;
     // The followedBy word closing the text reads as a noun (工作得到积极的推进), like one before a listed word.
-    const after = end + next.length;
+    const after = at + next.length;
     if (entry.thenNotFollowedBy && (after >= text.length || startsWithAny(text, after, entry.thenNotFollowedBy))) return false;
   }
   if (entry.notFollowedBy && startsWithAny(text, end, entry.notFollowedBy)) return false;

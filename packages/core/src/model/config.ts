@@ -42,6 +42,14 @@ export const ConfusableEntrySchema = Type.Object(
       }),
     ),
     followedByTime: Type.Optional(Type.Boolean({ description: 'Only before a time point: 目前, 今年, 2022年, *月, 6月底…' })),
+    followedWithin: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 12,
+        description:
+          'The followedBy word may stand this many characters further on, in the same clause (做出了重要贡献, 做出新的更大贡献); never after 的 right behind the slip (做出的产品…评价).',
+      }),
+    ),
     reason: Type.String({ minLength: 1, description: 'Why, in Chinese.' }),
     reasonEn: Type.Optional(Type.String({ description: 'Why, in English.' })),
     basis: Type.String({ minLength: 1, description: 'The norm or usage authority, e.g. 《现代汉语词典》第7版.' }),

@@ -109,6 +109,28 @@ export class FigureReader {
   }
 
   /** A number token at `at`: Arabic digits, a placeholder mark, or a Chinese numeral. */
+  /**
+   * The upper end of a range written after the lower end's own unit (…%～5.8%): a number
+   * with the same multiplier and the same unit right after the dash, or null.
+   */
+  private sameUnitUpper(dash: number, chinese: boolean, multiplier: number, dimension: string, unitFactor: number): { number: NumberToken; end: number } | null {
+    const { text } = this;
+    let j = dash + 1;
+    if (text[dash] === '—' && text[j] === '—') j++;
+    const second = this.numberAt(j, chinese);
+    if (!second || second.placeholder) return null;
+    let k = second.end;
+    let factor = 1;
+    const m = this.units.unitAt(text, k) ? null : this.units.multiplierAt(text, k);
+    if (m) {
+      factor = m.factor;
+      k = m.end;
+    }
+    const u = this.units.unitAt(text, k);
+    if (!u || u.dimension !== dimension || u.factor !== unitFactor || factor !== multiplier) return null;
+    return { number: second, end: u.end };
+  }
+
   numberAt(at: number, allowChinese: boolean): NumberToken | null {
     const { text } = this;
     const mark = this.markAt(at);
@@ -269,6 +291,14 @@ export class FigureReader {
       } else if (isLatin(text.charCodeAt(i))) {
         // 5G, 3D: a figure glued to letters is a name.
         return { quantity: null, end: i };
+      }
+    }
+    // 6.2%～5.8%, 3万人—5万人: a range whose ends each carry the unit (GB/T 15835 writes % on both).
+    if (upper === null && dimension !== null && DASHES.has(text.charCodeAt(i))) {
+      const tail = this.sameUnitUpper(i, number.chinese, multiplier, dimension, unitFactor);
+      if (tail) {
+        upper = tail.number;
+        i = tail.end;
       }
     }
     const after = approxAfter(text, i);

@@ -93,6 +93,8 @@ function chineseBefore(ch: string | undefined): boolean {
 function chineseAfter(ch: string | undefined): boolean {
   return isHan(ch) || isPlaceholderChar(ch) || (ch !== undefined && CHINESE_OPENERS.includes(ch));
 }
+/** Signs that end a figure inside Chinese text (2.1%, 3‰). */
+const FIGURE_ENDS = '%％‰';
 const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\u3000';
 const isSpace = (ch: string | undefined) => ch !== undefined && (isBlank(ch) || ch === '\n' || ch === '\r');
 
@@ -113,9 +115,11 @@ function checkHalfWidth(scan: Scan): void {
     while (after < text.length && isSpace(text[after])) after++;
     const terminal = ch === '?' || ch === '!';
     // ? and ! end a clause: Chinese before is enough, unless ASCII text follows (a URL, Markdown ![image]).
+    // 下降2.1%;全年…: a figure's % or ‰ ends a Chinese clause as a Han character does.
+    const closesClause = chineseBefore(text[before]) || (FIGURE_ENDS.includes(text[before] ?? '') && chineseAfter(text[after]));
     const chinese = terminal
-      ? chineseBefore(text[before]) && (after >= text.length || !isAsciiWordChar(text[after]) && text[after] !== '[')
-      : chineseBefore(text[before]) && chineseAfter(text[after]);
+      ? closesClause && (after >= text.length || !isAsciiWordChar(text[after]) && text[after] !== '[')
+      : closesClause && chineseAfter(text[after]);
     if (!chinese || skipped(scan, i, i + 1)) continue;
     // Spaces next to a full-width mark are never wanted; line breaks are kept.
     let editEnd = i + 1;
