@@ -237,7 +237,16 @@ if (lsp) {
 lines.push('## Budgets', '');
 table(['budget', 'result'], budgets.map((b) => [b.name, verdict(b.ok)]));
 
+// The segmenter comparison (bench/segmenters.mjs --write) and its recommendation are kept as they were.
+const resultsPath = join(repoRoot, 'bench/results.md');
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+const segmenterAt = previous.indexOf('\n## Segmenter\n');
+if (segmenterAt >= 0) {
+  const rest = previous.slice(segmenterAt + 1);
+  const next = rest.slice(1).search(/^## /m);
+  lines.push('', (next >= 0 ? rest.slice(0, next + 1) : rest).trimEnd(), '');
+}
 const report = lines.join('\n');
-writeFileSync(join(repoRoot, 'bench/results.md'), report);
+writeFileSync(resultsPath, report);
 console.log(report);
 log('bench: wrote bench/results.md');

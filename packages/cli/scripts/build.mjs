@@ -4,8 +4,8 @@
 //    files of the same name. They hold the CLI, @huibao/core and every JavaScript dependency in a few
 //    ESM files, because resolving and compiling the ~300 small modules of remark, micromark and the
 //    rest took Node's ESM loader ~0.4 s per start, more than the lint of a report.
-// nodejieba (a native addon that leaks globals) stays outside the bundle, required from node_modules
-// (hence huibao's own dependency on it); its dictionaries are read from @huibao/core's data folder
+// The segmenters' native addons (nodejieba, which leaks globals, and @node-rs/jieba) stay outside the
+// bundle, required from node_modules (hence huibao's own dependencies on them); its dictionaries are read from @huibao/core's data folder
 // (src/dictionary.ts). Modules used by few runs (jszip and @xmldom/xmldom for .docx, exceljs for .xlsx, write-file-atomic for --fix) are
 // imported lazily and land in chunks of their own, loaded only when used. Source maps sit beside the
 // bundle; bin.ts turns them on for stack traces when HUIBAO_DEBUG is set.
@@ -34,7 +34,7 @@ const bundle = await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['nodejieba'],
+  external: ['nodejieba', '@node-rs/jieba'],
   // CommonJS dependencies (commander, iconv-lite, jszip, exceljs, write-file-atomic…) call require() for
   // Node's own modules and read __filename, which ES modules do not have.
   banner: {

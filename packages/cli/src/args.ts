@@ -2,11 +2,12 @@
  * Checking option values that commander cannot check by itself. Each problem
  * is a UsageError naming the option and the allowed values.
  */
-import { ruleIds, type Locale, type Severity } from '@huibao/core';
+import { ruleIds, SEGMENTER_BACKENDS, type Locale, type SegmenterBackend, type Severity } from '@huibao/core';
 import { UsageError } from './errors.js';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 export const LOCALES = ['zh-CN', 'en'] as const;
+export const SEGMENTERS: readonly SegmenterBackend[] = SEGMENTER_BACKENDS;
 
 /** `--rule id:severity`, repeatable; the last one for a rule wins. */
 export function parseRuleOption(value: string, previous: Record<string, 'off' | Severity> = {}): Record<string, 'off' | Severity> {

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { lint, type Locale, type ReportOutline } from '@huibao/core';
-import { LOCALES, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
+import { lint, type Locale, type ReportOutline, type SegmenterBackend } from '@huibao/core';
+import { LOCALES, SEGMENTERS, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
 import { EXIT, UsageError } from './errors.js';
 import { fillReport, readFillValues, rejectionMessage } from './fill.js';
 import { errorCode } from './inputs.js';
@@ -23,6 +23,8 @@ export const version = (createRequire(import.meta.url)('../package.json') as { v
 
 const localeOption = () => new Option('--locale <locale>', '消息语言 / message language').choices(LOCALES).default('zh-CN');
 const configOption = () => new Option('-c, --config <file>', '配置文件（不再向上查找）/ config file');
+/** Over config `segmenter` and HUIBAO_SEGMENTER; the default is nodejieba. */
+const segmenterOption = () => new Option('--segmenter <name>', '分词器 / word segmenter').choices(SEGMENTERS);
 const tableFormat = () => new Option('-f, --format <format>', '输出格式 / output format').choices(['table', 'csv', 'json']).default('table');
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -46,6 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-warnings <n>', '警告超过 n 个时以 1 退出 / exit 1 above n warnings', parseMaxWarnings)
     .option('--quiet', '只报告错误 / report errors only')
     .addOption(localeOption())
+    .addOption(segmenterOption())
     .option('--no-color', '不使用颜色 / no colours')
     .option('--ignore-pattern <glob>', '忽略匹配的文件，可重复 / ignore matching files (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--stdin-filename <path>', '标准输入的文件名（用于查找配置和判断格式）/ name for stdin')
@@ -63,7 +66,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['tree', 'json', 'markdown']).default('tree'))
     .addOption(configOption())
     .addOption(localeOption())
-    .action(async (file: string, options: { format: 'tree' | 'json' | 'markdown'; config?: string; locale: Locale }) => {
+    .addOption(segmenterOption())
+    .action(async (file: string, options: { format: 'tree' | 'json' | 'markdown'; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
       const { outline } = await openReport(file, openOptions(options));
       print(formatOutline(outline, options.format, options.locale, file));
     });
@@ -76,7 +80,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --output <file>', '写入文件（xlsx 必须指定）/ write to this file (required for xlsx)')
     .addOption(configOption())
     .addOption(localeOption())
-    .action(async (file: string, options: { format: ListFormat | 'xlsx'; output?: string; config?: string; locale: Locale }) => {
+    .addOption(segmenterOption())
+    .action(async (file: string, options: { format: ListFormat | 'xlsx'; output?: string; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
       const { outline, config } = await openReport(file, openOptions(options));
       const rows = placeholderRows(outline, config);
       if (options.format === 'xlsx') {
@@ -101,7 +106,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--track-changes', '.docx：以修订（作者“汇报”）写入 / .docx: as tracked changes by 汇报')
     .addOption(configOption())
     .addOption(localeOption())
-    .action(async (file: string, options: { values: string; output?: string; inPlace?: boolean; trackChanges?: boolean; config?: string; locale: Locale }) => {
+    .addOption(segmenterOption())
+    .action(async (file: string, options: { values: string; output?: string; inPlace?: boolean; trackChanges?: boolean; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
       const { locale } = options;
       const report = await openReport(file, openOptions(options));
       const values = await readFillValues(options.values, locale);
@@ -127,7 +133,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--final', '定稿模式：未填的占位符算错误 / final mode: unfilled placeholders are errors')
     .addOption(configOption())
     .addOption(localeOption())
-    .action(async (file: string, options: { output?: string; final?: boolean; config?: string; locale: Locale }) => {
+    .addOption(segmenterOption())
+    .action(async (file: string, options: { output?: string; final?: boolean; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
       const { locale } = options;
       const { input, config } = await openReport(file, openOptions(options));
       const found = { path: file, notes: [] as string[], diagnostics: lint(input.text, { path: file, format: input.format, config, locale, ...(options.final ? { mode: 'final' as const } : {}) }).diagnostics };
@@ -168,13 +175,14 @@ function addListCommand(
     .addOption(tableFormat())
     .addOption(configOption())
     .addOption(localeOption())
-    .action(async (file: string, options: { format: ListFormat; config?: string; locale: Locale }) => {
+    .addOption(segmenterOption())
+    .action(async (file: string, options: { format: ListFormat; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
       const { outline } = await openReport(file, openOptions(options));
       print(render(outline, options.format, options.locale));
     });
 }
 
-function openOptions(options: { config?: string; locale: Locale }) {
+function openOptions(options: { config?: string; locale: Locale; segmenter?: SegmenterBackend }) {
   return { locale: options.locale, ...(options.config ? { configPath: options.config } : {}) };
 }
 

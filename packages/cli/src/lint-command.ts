@@ -3,7 +3,7 @@
  * and decide the exit code (0 clean, 1 problems, 2 usage/config/input errors).
  */
 import { isAbsolute, relative } from 'node:path';
-import { summarize, type LintRun, type Locale, type Severity } from '@huibao/core';
+import { summarize, type LintRun, type Locale, type SegmenterBackend, type Severity } from '@huibao/core';
 import { EXIT, UsageError } from './errors.js';
 import { useColor } from './args.js';
 import type { FormatContext } from './format/context.js';
@@ -28,6 +28,7 @@ export interface LintCommandOptions {
   maxWarnings?: number;
   quiet?: boolean;
   locale: Locale;
+  segmenter?: SegmenterBackend;
   color: boolean;
   ignorePattern?: string[];
   stdinFilename?: string;
@@ -54,6 +55,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
     fix,
     ...(options.config ? { configPath: options.config } : {}),
     ...(options.final ? { mode: 'final' as const } : {}),
+    ...(options.segmenter ? { segmenter: options.segmenter } : {}),
     ...(options.rule ? { ruleOverrides: options.rule } : {}),
     ...(options.ignorePattern ? { ignorePatterns: options.ignorePattern } : {}),
     ...(useStdin ? { stdin: { bytes: await readStdin(), ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}),

@@ -12,6 +12,7 @@ import {
   type LintRun,
   type LoadedConfig,
   type Locale,
+  type SegmenterBackend,
   type Severity,
 } from '@huibao/core';
 import { discoverFiles, ignoredFiles, type Unreadable } from './discover.js';
@@ -25,6 +26,8 @@ export interface LintFilesOptions {
   configPath?: string;
   mode?: 'draft' | 'final';
   locale?: Locale;
+  /** The word segmenter for every file (--segmenter), over each file's config `segmenter`. */
+  segmenter?: SegmenterBackend;
   ruleOverrides?: Record<string, 'off' | Severity>;
   fix?: FixMode;
   /** How --fix writes .docx files: to a copy (default) or in place, tracked changes or not. */
@@ -76,6 +79,8 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       config: t.loaded.config,
       locale: options.locale ?? t.loaded.config.locale ?? 'zh-CN',
       ruleOverrides: options.ruleOverrides ?? {},
+      // --segmenter over the file's config `segmenter`.
+      ...((options.segmenter ?? t.loaded.config.segmenter) ? { segmenter: options.segmenter ?? t.loaded.config.segmenter } : {}),
       fix: options.fix ?? 'none',
       ...(options.docxWrite ? { docxWrite: options.docxWrite } : {}),
       ...(options.mode ? { mode: options.mode } : {}),

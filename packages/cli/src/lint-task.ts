@@ -2,7 +2,7 @@
  * Linting one file: read it, lint it (and fix it when asked), and return a
  * plain, cloneable outcome. Runs the same in the main thread and in a worker.
  */
-import { applyFixes, fixText, lint, MAX_FIX_PASSES, type Diagnostic, type Encoding, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
+import { applyFixes, fixText, lint, MAX_FIX_PASSES, selectSegmenter, type SegmenterBackend, type Diagnostic, type Encoding, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
 import { locateInDocx, skippedNote } from './docx.js';
 import { changeDocx, docxWriteRefusal, revisionNow, saveDocx, type DocxWriteOptions } from './docx-output.js';
 import { decodeInput, isFailure, readInput, type Input, type InputFailure } from './inputs.js';
@@ -17,6 +17,8 @@ export interface LintTask {
   /** The path as reported to the user (relative to the working folder). */
   display: string;
   config: HuibaoConfig;
+  /** --segmenter or config `segmenter`; none: the process default (HUIBAO_SEGMENTER, else nodejieba). */
+  segmenter?: SegmenterBackend;
   mode?: 'draft' | 'final';
   locale: Locale;
   ruleOverrides: Record<string, 'off' | Severity>;
@@ -50,6 +52,8 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
   const path = task.display;
   if (isFailure(read)) return { path, encoding: 'utf-8', diagnostics: [], fixed: 0, failure: { ...read, path }, notes: [] };
   const input: Input = read;
+  // Per file, as configs are: a run whose configs differ loads both backends.
+  selectSegmenter(task.segmenter);
   const notes = input.note ? [t(task.locale, 'decodeNote', { path, message: input.note })] : [];
   const options: LintOptions = {
     path,

@@ -4,7 +4,7 @@
  * stops this is a UsageError: one line, exit code 2.
  */
 import { resolve } from 'node:path';
-import { loadConfigFor, parseReport, type HuibaoConfig, type ReportOutline, type Section } from '@huibao/core';
+import { loadConfigFor, parseReport, selectSegmenter, type HuibaoConfig, type SegmenterBackend, type ReportOutline, type Section } from '@huibao/core';
 import { UsageError } from './errors.js';
 import { describeFailure, isFailure, readInput, type Input } from './inputs.js';
 import type { Locale } from '@huibao/core';
@@ -15,12 +15,14 @@ export interface OpenedReport {
   config: HuibaoConfig;
 }
 
-export async function openReport(path: string, options: { configPath?: string; locale: Locale }): Promise<OpenedReport> {
+export async function openReport(path: string, options: { configPath?: string; locale: Locale; segmenter?: SegmenterBackend }): Promise<OpenedReport> {
   const read = await readInput(path);
   if (isFailure(read)) throw new UsageError(describeFailure(read, options.locale));
   const loaded = loadConfigFor(resolve(path), options.configPath ? { configPath: options.configPath } : {});
   if (loaded.problems.length) throw new UsageError(loaded.problems.join('\n'));
   const { config } = loaded;
+  // --segmenter over config `segmenter`; neither: HUIBAO_SEGMENTER, else nodejieba.
+  selectSegmenter(options.segmenter ?? config.segmenter);
   const outline = parseReport(read.text, {
     path,
     format: read.format,

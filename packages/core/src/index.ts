@@ -6,7 +6,21 @@ export { judgeRelation, DEFAULT_ABOUT_TOLERANCE } from './checks/verdicts.js';
 export { scaledValue, dimensionValue, inUnitOf, shiftPoint, unitLabel } from './parse/metric-bounds.js';
 export { LineIndex } from './text/line-index.js';
 export { decodeBytes, encodeText, type DecodedText } from './text/decode.js';
-export { configureSegmenter, warmUpSegmenter, isSegmenterLoaded, clearSegmenterMemo, jiebaSegmenter, type Segmenter, type TaggedWord } from './segment/segmenter.js';
+export {
+  configureSegmenter,
+  selectSegmenter,
+  currentSegmenterBackend,
+  isSegmenterBackend,
+  SEGMENTER_BACKENDS,
+  DEFAULT_SEGMENTER_BACKEND,
+  warmUpSegmenter,
+  isSegmenterLoaded,
+  clearSegmenterMemo,
+  jiebaSegmenter,
+  type Segmenter,
+  type SegmenterBackend,
+  type TaggedWord,
+} from './segment/segmenter.js';
 export { lint, summarize, rebuildText, type LintOptions } from "./lint/engine.js";
 export { validateConfig, resolveRuleSettings, type ConfigProblem } from "./lint/config.js";
 export { allRules, ruleIds } from "./lint/rules/index.js";

@@ -37,7 +37,7 @@ describe('validateConfig', () => {
   });
 
   it('names an unknown top-level option and the allowed ones', () => {
-    expect(messages({ mdoe: 'final' })).toEqual(['mdoe is not a known option; allowed: $schema, extends, mode, locale, rules, placeholders, departments, units, confusables, ignore']);
+    expect(messages({ mdoe: 'final' })).toEqual(['mdoe is not a known option; allowed: $schema, extends, mode, locale, segmenter, rules, placeholders, departments, units, confusables, ignore']);
   });
 
   it('lists the allowed values of extends, mode and locale', () => {

@@ -58,12 +58,13 @@ export interface ConfigProblem {
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
-const TOP_LEVEL_KEYS = ['$schema', 'extends', 'mode', 'locale', 'rules', 'placeholders', 'departments', 'units', 'confusables', 'ignore'] as const;
+const TOP_LEVEL_KEYS = ['$schema', 'extends', 'mode', 'locale', 'segmenter', 'rules', 'placeholders', 'departments', 'units', 'confusables', 'ignore'] as const;
 /** Options whose value is one of a few words. */
 const CHOICES: Record<string, readonly string[]> = {
   extends: ['recommended', 'strict'],
   mode: ['draft', 'final'],
   locale: ['zh-CN', 'en'],
+  segmenter: ['nodejieba', 'node-rs'],
 };
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;

@@ -95,6 +95,12 @@ function configProperties<R extends TSchema>(rules: R) {
       Type.Union([Type.Literal('draft'), Type.Literal('final')], { description: 'final: unfilled placeholders are errors.' }),
     ),
     locale: Type.Optional(Type.Union([Type.Literal('zh-CN'), Type.Literal('en')])),
+    segmenter: Type.Optional(
+      Type.Union([Type.Literal('nodejieba'), Type.Literal('node-rs')], {
+        description:
+          'The word segmenter: nodejieba (cppjieba, compiled at install; the default) or node-rs (@node-rs/jieba, prebuilt binaries). Both load the same dictionary; they differ on a few unknown words.',
+      }),
+    ),
     rules: Type.Optional(rules),
     placeholders: Type.Optional(
       Type.Object(

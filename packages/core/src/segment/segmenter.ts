@@ -1,12 +1,19 @@
 /**
- * Chinese word segmentation behind a small interface.
+ * Chinese word segmentation behind a small interface, with two backends that
+ * load the same trimmed dictionary and user words:
+ *  - nodejieba (cppjieba): a native addon compiled from source at install
+ *    (node-gyp, a C++ toolchain); ~0.2-0.9 s and ~130 MB RSS to load;
+ *  - @node-rs/jieba (jieba-rs): prebuilt N-API binaries from the registry, no
+ *    compiler; loads in a tenth of the time with half the memory. It cuts
+ *    unknown words with its own HMM, so a few names and numerals differ.
+ * Either is loaded once, lazily, and only the spans that need words (the clause
+ * before a figure, a sentence compared for duplicates) are cut. Both ship native
+ * binaries, so they are required, never bundled.
  *
- * nodejieba is a native addon that costs ~0.7 s and ~80 MB to load even with the
- * trimmed dictionary, so it is loaded once, lazily, and only the spans that need
- * words (the clause before a figure, a sentence compared for duplicates) are cut.
- * It leaks globals and ships a native binary, so it is required, never bundled.
+ * The backend is process-wide: `selectSegmenter` (config `segmenter`, the CLI's
+ * `--segmenter`) chooses it, HUIBAO_SEGMENTER sets the default, else nodejieba.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +31,14 @@ export interface Segmenter {
   cut(text: string): string[];
 }
 
+export const SEGMENTER_BACKENDS = ['nodejieba', 'node-rs'] as const;
+export type SegmenterBackend = (typeof SEGMENTER_BACKENDS)[number];
+export const DEFAULT_SEGMENTER_BACKEND: SegmenterBackend = 'nodejieba';
+
+export function isSegmenterBackend(value: unknown): value is SegmenterBackend {
+  return typeof value === 'string' && (SEGMENTER_BACKENDS as readonly string[]).includes(value);
+}
+
 interface NodejiebaModule {
   load(dicts: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   /** The second argument is useHMM (nodejieba's .d.ts calls it `strict`). */
@@ -31,25 +46,66 @@ interface NodejiebaModule {
   tag(text: string): TaggedWord[];
 }
 
+/** What core uses of @node-rs/jieba's Jieba class (index.d.ts). */
+interface NodeRsJieba {
+  loadDict(dict: Uint8Array): void;
+  cut(sentence: string, hmm?: boolean): string[];
+  tag(sentence: string, hmm?: boolean): TaggedWord[];
+}
+interface NodeRsModule {
+  Jieba: { withDict(dict: Uint8Array): NodeRsJieba };
+}
+
 let dictDirOverride: string | undefined;
-let loaded: NodejiebaModule | undefined;
+let selected: SegmenterBackend | undefined;
+const loaded = new Map<SegmenterBackend, Segmenter>();
 
 /** Where the trimmed dictionary lives; bundlers (the VS Code extension) set it explicitly. */
 export function configureSegmenter(options: { dictDir?: string }): void {
   dictDirOverride = options.dictDir;
 }
 
-function defaultDictDir(): string {
+/**
+ * Chooses the backend for this process; undefined goes back to the default
+ * (HUIBAO_SEGMENTER, else nodejieba). What was read from the other backend's
+ * words is forgotten, so that no answer mixes the two.
+ */
+export function selectSegmenter(backend: SegmenterBackend | undefined): void {
+  const before = currentSegmenterBackend();
+  selected = backend;
+  if (currentSegmenterBackend() !== before) clearSegmenterMemo();
+}
+
+/** The backend jiebaSegmenter uses now. */
+export function currentSegmenterBackend(): SegmenterBackend {
+  if (selected) return selected;
+  const fromEnv = process.env.HUIBAO_SEGMENTER;
+  if (fromEnv === undefined || fromEnv === '') return DEFAULT_SEGMENTER_BACKEND;
+  if (!isSegmenterBackend(fromEnv)) throw new Error(`HUIBAO_SEGMENTER=${fromEnv}: must be one of ${SEGMENTER_BACKENDS.join(', ')}`);
+  return fromEnv;
+}
+
+/** The one lookup both backends use: configureSegmenter, then HUIBAO_JIEBA_DIR, then data/jieba. */
+function dictDir(): string {
+  if (dictDirOverride) return dictDirOverride;
+  if (process.env.HUIBAO_JIEBA_DIR) return process.env.HUIBAO_JIEBA_DIR;
   const here = dirname(fileURLToPath(import.meta.url));
   // dist/segment → ../../data/jieba, and src/segment when run from source by vitest.
   return join(here, '../../data/jieba');
 }
 
-function loadNodejieba(): NodejiebaModule {
-  if (loaded) return loaded;
+function loadBackend(backend: SegmenterBackend): Segmenter {
+  let segmenter = loaded.get(backend);
+  if (!segmenter) {
+    segmenter = backend === 'node-rs' ? loadNodeRs(dictDir()) : loadNodejieba(dictDir());
+    loaded.set(backend, segmenter);
+  }
+  return segmenter;
+}
+
+function loadNodejieba(dir: string): Segmenter {
   const require = createRequire(import.meta.url);
   const jieba = require('nodejieba') as NodejiebaModule;
-  const dir = dictDirOverride ?? process.env.HUIBAO_JIEBA_DIR ?? defaultDictDir();
   const fullDir = join(dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict');
   const trimmed = join(dir, 'dict.utf8');
   jieba.load({
@@ -60,8 +116,49 @@ function loadNodejieba(): NodejiebaModule {
     idfDict: join(dir, 'idf.utf8'),
     stopWordDict: join(dir, 'stop.utf8'),
   });
-  loaded = jieba;
-  return jieba;
+  return { tag: (text) => jieba.tag(text), cut: (text) => jieba.cut(text, true) };
+}
+
+function loadNodeRs(dir: string): Segmenter {
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as NodeRsModule;
+  const trimmed = join(dir, 'dict.utf8');
+  // The package's own dictionary (jieba's full one) when the trimmed one was not built.
+  const dict = existsSync(trimmed) ? readFileSync(trimmed) : (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
+  const jieba = Jieba.withDict(dict);
+  const user = join(dir, 'user.utf8');
+  if (existsSync(user)) jieba.loadDict(Buffer.from(userWordsWithFrequency(readFileSync(user, 'utf8'), medianFrequency(dict)), 'utf8'));
+  // HMM on, as cppjieba's tagger and nodejieba's cut(text, true) have it.
+  return { tag: (text) => jieba.tag(text, true), cut: (text) => jieba.cut(text, true) };
+}
+
+/**
+ * cppjieba gives a user word written without a frequency ("拆违 v") the
+ * median weight of the dictionary; jieba-rs rejects such a line. Write the
+ * median in, so both backends weigh user words alike.
+ */
+export function userWordsWithFrequency(userDict: string, frequency: number): string {
+  const lines: string[] = [];
+  for (const line of userDict.split(/\r?\n/)) {
+    const [word, second, third] = line.trim().split(/\s+/);
+    if (!word) continue;
+    if (second === undefined) lines.push(`${word} ${frequency}`);
+    else if (/^\d+$/.test(second)) lines.push(third ? `${word} ${second} ${third}` : `${word} ${second}`);
+    else lines.push(`${word} ${frequency} ${second}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The dictionary's median frequency (cppjieba's default weight of user words: the middle of the sorted weights). */
+function medianFrequency(dict: Uint8Array): number {
+  const text = Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength).toString('utf8');
+  const frequencies: number[] = [];
+  for (const line of text.split('\n')) {
+    const frequency = Number(line.split(' ')[1]);
+    if (Number.isFinite(frequency) && frequency > 0) frequencies.push(frequency);
+  }
+  const sorted = Float64Array.from(frequencies).sort();
+  return sorted.length ? sorted[sorted.length >> 1]! : 1;
 }
 
 /**
@@ -77,15 +174,15 @@ export function registerSegmenterMemo(memo: { clear(): void }): void {
   memos.push(memo);
 }
 
-/** The process-wide segmenter. Loads nodejieba on first use. */
+/** The process-wide segmenter: the selected backend, loaded on first use. */
 export const jiebaSegmenter: Segmenter = {
   tag(text) {
     if (text.length === 0) return [];
-    return loadNodejieba().tag(text);
+    return loadBackend(currentSegmenterBackend()).tag(text);
   },
   cut(text) {
     if (text.length === 0) return [];
-    return loadNodejieba().cut(text, true);
+    return loadBackend(currentSegmenterBackend()).cut(text);
   },
 };
 
@@ -94,11 +191,11 @@ export function clearSegmenterMemo(): void {
   for (const memo of memos) memo.clear();
 }
 
-/** Loads the dictionaries now (the language server calls this at start-up). */
+/** Loads the selected backend's dictionaries now (the language server calls this at start-up). */
 export function warmUpSegmenter(): void {
-  loadNodejieba();
+  loadBackend(currentSegmenterBackend());
 }
 
 export function isSegmenterLoaded(): boolean {
-  return loaded !== undefined;
+  return loaded.has(currentSegmenterBackend());
 }
