@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentSegmenterBackend, isSegmenterLoaded, jiebaSegmenter, parseReport, selectSegmenter, validateConfig } from '../src/index.js';
-import { userWordsWithFrequency } from '../src/segment/segmenter.js';
+import { medianFrequency, userWordsWithFrequency } from '../src/segment/segmenter.js';
 
 const seed = readFileSync(new URL('../../../fixtures/reports/seed.txt', import.meta.url), 'utf8');
 
@@ -40,6 +40,10 @@ describe('segmenter backends', () => {
 
   it('gives user words without a frequency the median, as cppjieba does', () => {
     expect(userWordsWithFrequency('拆违 v\n经营户\n\n违建 5 n\r\n', 49)).toBe('拆违 49 v\n经营户 49\n违建 5 n\n');
+    expect(medianFrequency(Buffer.from('甲 5 n\n乙 1 n\n丙 9\n丁\n', 'utf8'))).toBe(5);
+    const dict = readFileSync(new URL('../data/jieba/dict.utf8', import.meta.url));
+    const frequencies = dict.toString('utf8').split('\n').map((line) => Number(line.split(' ')[1])).filter((n) => n > 0).sort((a, b) => a - b);
+    expect(medianFrequency(dict)).toBe(frequencies[frequencies.length >> 1]);
   });
 
   it('accepts segmenter in the config and names the choices otherwise', () => {
