@@ -135,7 +135,8 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
   }
   for (let k = candidates.length - 1; k >= 0; k--) {
     const whole = candidates[k]!;
-    if (!namesSame(whole.subject, object) && wholeName(writtenBefore(outline, text, whole)) !== object) continue;
+    const written = wholeName(writtenBefore(outline, text, whole));
+    if (!namesSame(whole.subject, object) && written !== object && !countsSame(object, written, whole)) continue;
     const parts = candidates.slice(k + 1).reverse().filter((m) => m.sentence === share.sentence && m.dimension === whole.dimension);
     const part = named.length === 0 ? parts[0] : parts.find((m) => namesSame(m.subject, named) || partName(writtenBefore(outline, text, m)) === named);
     if (!part) return null;
@@ -151,6 +152,18 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
 function namesSame(subject: string | null, object: string): boolean {
   if (!subject || subject.length < 2) return false;
   return wholeName(subject) === object;
+}
+
+/**
+ * 参考人数 is the count of (学校)参考学生338人: a whole named “X + 人数/户数/家数…” is the
+ * figure whose name holds X with more after it and whose unit is the one 数 counts (人, 户, 家…).
+ */
+function countsSame(object: string, written: string, whole: Metric): boolean {
+  if (!object.endsWith('数') || object.length < 4 || !whole.unit) return false;
+  const unit = object.slice(-2, -1);
+  const stem = object.slice(0, -2);
+  const at = written.indexOf(stem);
+  return whole.unit === unit && stem.length >= 2 && at >= 0 && at + stem.length < written.length;
 }
 
 /** What the figure's clause says before the figure: 其中一般性转移支付 for 13.65亿元. */
