@@ -46,6 +46,12 @@ export const PartitionSchema = Type.Object(
     }),
     example: Type.String({ minLength: 1, description: 'A sentence that uses the split, as a bulletin writes it.' }),
     definition: Type.String({ minLength: 1, description: 'The statistical definition that makes it complete (the classification it comes from).' }),
+    population: Type.Optional(
+      Type.Array(Type.String({ minLength: 1 }), {
+        description:
+          'What the split is defined over: the total’s name must hold one of these words (内资/外资 divides 企业 and 投资, not 市场主体, which also counts 个体工商户). Without it the split applies to any total.',
+      }),
+    ),
     notWith: Type.Optional(
       Type.Array(Type.String({ minLength: 1 }), {
         description: 'Totals the split does not cover: a total whose name holds one of these words has more members (全社会用电量 adds 城乡居民生活用电 to the three industries).',

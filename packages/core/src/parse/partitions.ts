@@ -64,12 +64,26 @@ function sameThing(a: string, b: string): boolean {
 
 /** The split of the total named `whole` whose every member the names take, each once (城镇…，乡村…), or null. */
 export function completedPartition(names: readonly string[], whole: string): Partition | null {
+  // 社会消费品零售总额 split into 限额以上 parts: the parts count a narrower population than the total.
+  if (!sameQualifiers(names, whole)) return null;
   for (const partition of PARTITIONS) {
     if (names.length !== partition.members.length) continue;
     if (partition.notWith?.some((word) => whole.includes(word))) continue;
+    if (partition.population && !partition.population.some((word) => whole.includes(word))) continue;
     if (membersTaken(partition, names)?.size === partition.members.length) return partition;
   }
   return null;
+}
+
+/** Qualifiers that narrow what a figure counts: 限额以上单位 are some of the 单位, 规模以上工业 some of the industry. */
+const QUALIFIERS = ['限额以上', '限额以下', '限上', '规模以上', '规模以下', '规上'];
+
+/**
+ * No part carries a qualifier the total lacks. Parts inherit the total's (规模以上工业企业
+ *营业收入…，其中采矿业…，制造业… count 规模以上 firms without saying so again).
+ */
+function sameQualifiers(names: readonly string[], whole: string): boolean {
+  return names.every((name) => QUALIFIERS.every((q) => !name.includes(q) || whole.includes(q)));
 }
 
 /** The names so far are distinct members of a split and `name` is another of its members (第三产业 after 第一、第二产业). */

@@ -75,7 +75,8 @@ function relationsAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], pa
       metric.roleWord = cue.word;
     }
   }
-  const whole = totalName(ctx, totals.at(-1)!);
+  // A total stated in several units has a name for each (拆违*处，拆除总面积*平方米): the split may be named in any.
+  const whole = totals.map((total) => totalName(ctx, total)).join('，');
   return classifications(parts, whole).map((group) => makeRelation(ctx, cue, totals, group, whole));
 }
 
