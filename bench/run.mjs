@@ -80,8 +80,8 @@ for (const [name, file, runs] of [
 }
 const linearity = parseRows[2].parse / parseRows[2].mb / (parseRows[1].parse / parseRows[1].mb);
 
-// ── nodejieba's one-off load, in fresh processes ────────────────────────────
-log('bench: nodejieba load (fresh processes) …');
+// ── the default segmenter's one-off load, in fresh processes ────────────────
+log('bench: segmenter load (fresh processes) …');
 const jiebaProbe = `
   const core = await import('@huibao/core');
   globalThis.gc?.();
@@ -94,7 +94,7 @@ const jiebaRuns = [];
 for (let i = 0; i < reps.cold; i++) {
   const result = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', jiebaProbe], { cwd: repoRoot, encoding: 'utf8' });
   if (result.status === 0) jiebaRuns.push(JSON.parse(result.stdout.trim().split('\n').pop()));
-  else log(`bench: nodejieba probe failed: ${result.stderr.slice(0, 300)}`);
+  else log(`bench: segmenter probe failed: ${result.stderr.slice(0, 300)}`);
 }
 const jieba = { ms: median(jiebaRuns.map((r) => r.ms)), rssMb: median(jiebaRuns.map((r) => r.rssMb)) };
 
@@ -193,9 +193,9 @@ table(
   warmRows.map((r) => [r.name, ms(r.huibao), ms(r.markdownlint), ms(r.textlint), ms(r.zhlint), ratio(r.huibao, r.markdownlint), ratio(r.huibao, r.textlint), ratio(r.huibao, r.zhlint)]),
 );
 
-lines.push('## nodejieba load (fresh process)', '');
+lines.push('## Segmenter load (fresh process, default backend)', '');
 const jiebaOk = jieba.ms <= 1000 && jieba.rssMb <= 150;
-budgets.push({ name: 'nodejieba load ≤ 1 s and ≤ 150 MB', ok: jiebaOk });
+budgets.push({ name: 'segmenter load ≤ 1 s and ≤ 150 MB', ok: jiebaOk });
 lines.push(`\`warmUpSegmenter()\` in a fresh Node process after importing @huibao/core (median of ${jiebaRuns.length}): **${ms(jieba.ms)}**, RSS **+${jieba.rssMb.toFixed(0)} MB**. Budget ≤ 1 s and ≤ 150 MB: ${verdict(jiebaOk)}.`, '');
 
 lines.push('## Command line, cold (whole process)', '');

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Sets up a fresh clone: the pinned pnpm, dependencies (nodejieba compiles from
-# source here, its prebuilt download being unreachable), and a build of every package.
+# Sets up a fresh clone: the pinned pnpm, dependencies, and a build of every package.
+# The default segmenter, @node-rs/jieba, is a prebuilt binary. nodejieba, the optional
+# second backend, compiles from source here (its prebuilt download being unreachable);
+# if that build fails pnpm warns and goes on, and only `pnpm test:all`'s nodejieba eval
+# step (and selecting that backend) needs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want=$(node -p "require('./package.json').packageManager.split('@')[1]")

@@ -29,11 +29,11 @@ const firstParse = () => {
   core.clearSegmenterMemo();
   return core.parseReport(text);
 };
-// The same loaded nodejieba without core's memo: what every clause costs when none repeats.
-const nodejieba = fromCore('nodejieba');
+// The same loaded segmenter (whichever backend is selected) without core's memo, which is
+// kept only for jiebaSegmenter itself: what every clause costs when none repeats.
 const unmemoized = {
-  tag: (t) => (t.length === 0 ? [] : nodejieba.tag(t)),
-  cut: (t) => (t.length === 0 ? [] : nodejieba.cut(t, true)),
+  tag: (t) => core.jiebaSegmenter.tag(t),
+  cut: (t) => core.jiebaSegmenter.cut(t),
 };
 // A first lint: every memo emptied, duplicate-sentence's cut cache with them.
 const firstLint = () => {

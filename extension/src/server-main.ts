@@ -1,8 +1,9 @@
 /**
  * Entry of the bundled language server (dist/server.js), started by the
  * client over Node IPC. The server and @huibao/core are bundled into one file;
- * nodejieba is not (a native addon), so it ships beside the bundle in
- * dist/node_modules/nodejieba and its trimmed dictionaries in dist/jieba.
+ * the segmenter, @node-rs/jieba, is not (a native addon), so it ships beside the
+ * bundle in dist/node_modules/@node-rs (loader and linux-x64-gnu binary) and
+ * the trimmed dictionary and user words in dist/jieba.
  */
 import { join } from 'node:path';
 import { configureSegmenter } from '@huibao/core';

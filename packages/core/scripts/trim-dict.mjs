@@ -9,8 +9,16 @@ import { fileURLToPath } from 'node:url';
 
 const MIN_FREQ = 10;
 const require = createRequire(import.meta.url);
-const source = join(dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict/jieba.dict.utf8');
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '../data/jieba');
+let source;
+try {
+  source = join(dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict/jieba.dict.utf8');
+} catch {
+  // nodejieba is optional (its native build may fail, or be skipped): the trimmed
+  // dictionary is committed, so the build goes on with it rather than failing.
+  console.log('trim-dict: nodejieba is not installed; keeping the committed data/jieba/dict.utf8');
+  process.exit(0);
+}
 mkdirSync(outDir, { recursive: true });
 
 const kept = [];

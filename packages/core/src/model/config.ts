@@ -98,7 +98,7 @@ function configProperties<R extends TSchema>(rules: R) {
     segmenter: Type.Optional(
       Type.Union([Type.Literal('nodejieba'), Type.Literal('node-rs')], {
         description:
-          'The word segmenter: nodejieba (cppjieba, compiled at install; the default) or node-rs (@node-rs/jieba, prebuilt binaries). Both load the same dictionary; they differ on a few unknown words.',
+          'The word segmenter: node-rs (@node-rs/jieba, prebuilt binaries; the default) or nodejieba (cppjieba, an optional dependency compiled at install). Both load the same dictionary and user words.',
       }),
     ),
     rules: Type.Optional(rules),

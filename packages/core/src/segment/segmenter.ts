@@ -1,17 +1,21 @@
 /**
  * Chinese word segmentation behind a small interface, with two backends that
  * load the same trimmed dictionary and user words:
+ *  - @node-rs/jieba (jieba-rs; the default): prebuilt N-API binaries from the
+ *    registry, so it installs without a compiler on every desktop platform;
+ *    ~30 ms and ~15 MB to load (bench/results.md, "Segmenter");
  *  - nodejieba (cppjieba): a native addon compiled from source at install
- *    (node-gyp, a C++ toolchain); ~0.2-0.9 s and ~130 MB RSS to load;
- *  - @node-rs/jieba (jieba-rs): prebuilt N-API binaries from the registry, no
- *    compiler; loads in a tenth of the time with half the memory. It cuts
- *    unknown words with its own HMM, so a few names and numerals differ.
+ *    (node-gyp, a C++ toolchain), hence an optional dependency: ~0.15-0.9 s and
+ *    ~75 MB to load. Still supported, and the labelled evaluation runs with it.
+ * The two cut unknown words with different HMMs; data/jieba/user.utf8 holds the
+ * words that made them disagree on the fixtures, mutations and corpus (我镇
+ * with a weight of its own: at the median weight cppjieba's HMM still joins 我镇以).
  * Either is loaded once, lazily, and only the spans that need words (the clause
  * before a figure, a sentence compared for duplicates) are cut. Both ship native
- * binaries, so they are required, never bundled.
+ * binaries, so they are required, never bundled, and nodejieba only when selected.
  *
  * The backend is process-wide: `selectSegmenter` (config `segmenter`, the CLI's
- * `--segmenter`) chooses it, HUIBAO_SEGMENTER sets the default, else nodejieba.
+ * `--segmenter`) chooses it, HUIBAO_SEGMENTER sets the default, else node-rs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,7 +37,7 @@ export interface Segmenter {
 
 export const SEGMENTER_BACKENDS = ['nodejieba', 'node-rs'] as const;
 export type SegmenterBackend = (typeof SEGMENTER_BACKENDS)[number];
-export const DEFAULT_SEGMENTER_BACKEND: SegmenterBackend = 'nodejieba';
+export const DEFAULT_SEGMENTER_BACKEND: SegmenterBackend = 'node-rs';
 
 export function isSegmenterBackend(value: unknown): value is SegmenterBackend {
   return typeof value === 'string' && (SEGMENTER_BACKENDS as readonly string[]).includes(value);
@@ -67,7 +71,7 @@ export function configureSegmenter(options: { dictDir?: string }): void {
 
 /**
  * Chooses the backend for this process; undefined goes back to the default
- * (HUIBAO_SEGMENTER, else nodejieba). What was read from the other backend's
+ * (HUIBAO_SEGMENTER, else node-rs). What was read from the other backend's
  * words is forgotten, so that no answer mixes the two.
  */
 export function selectSegmenter(backend: SegmenterBackend | undefined): void {
@@ -97,16 +101,47 @@ function dictDir(): string {
 function loadBackend(backend: SegmenterBackend): Segmenter {
   let segmenter = loaded.get(backend);
   if (!segmenter) {
-    segmenter = backend === 'node-rs' ? loadNodeRs(dictDir()) : loadNodejieba(dictDir());
+    try {
+      segmenter = backend === 'node-rs' ? loadNodeRs(dictDir()) : loadNodejieba(dictDir());
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (message.startsWith(`segmenter ${backend}:`)) throw error;
+      // Installed but not loadable: nodejieba's package stays when its native build
+      // fails, and only its first call says so, in a paragraph. One line instead.
+      const sentence = /^[^\n]*?\.(?=\s|$)/.exec(message)?.[0] ?? message.split('\n')[0];
+      throw new Error(`segmenter ${backend}: could not be loaded (${sentence}); ${BACKEND_HINT[backend]}.`);
+    }
     loaded.set(backend, segmenter);
   }
   return segmenter;
 }
 
-function loadNodejieba(dir: string): Segmenter {
+/** What to do about a backend that cannot be used, for the one-line error. */
+const BACKEND_HINT: Record<SegmenterBackend, string> = {
+  nodejieba:
+    'it is an optional dependency compiled at install (node-gyp, a C++ toolchain); install or rebuild it (npm rebuild nodejieba), or use the default segmenter node-rs',
+  'node-rs': "reinstall huibao so that @node-rs/jieba's prebuilt binary for this platform is installed, or select the segmenter nodejieba",
+};
+
+/**
+ * Requires a backend's package; "not installed" becomes one line that names
+ * the backend: nodejieba is optional, and its native build may have failed or
+ * been skipped at install, which should read as a choice to make, not a bug.
+ */
+function requireBackend<T>(backend: SegmenterBackend, name: string): { module: T; path: string } {
   const require = createRequire(import.meta.url);
-  const jieba = require('nodejieba') as NodejiebaModule;
-  const fullDir = join(dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict');
+  let path: string;
+  try {
+    path = require.resolve(name);
+  } catch {
+    throw new Error(`segmenter ${backend}: ${name} is not installed; ${BACKEND_HINT[backend]}.`);
+  }
+  return { module: require(path) as T, path };
+}
+
+function loadNodejieba(dir: string): Segmenter {
+  const { module: jieba, path } = requireBackend<NodejiebaModule>('nodejieba', 'nodejieba');
+  const fullDir = join(dirname(path), 'submodules/cppjieba/dict');
   const trimmed = join(dir, 'dict.utf8');
   jieba.load({
     dict: existsSync(trimmed) ? trimmed : join(fullDir, 'jieba.dict.utf8'),
@@ -121,7 +156,7 @@ function loadNodejieba(dir: string): Segmenter {
 
 function loadNodeRs(dir: string): Segmenter {
   const require = createRequire(import.meta.url);
-  const { Jieba } = require('@node-rs/jieba') as NodeRsModule;
+  const { Jieba } = requireBackend<NodeRsModule>('node-rs', '@node-rs/jieba').module;
   const trimmed = join(dir, 'dict.utf8');
   // The package's own dictionary (jieba's full one) when the trimmed one was not built.
   const dict = existsSync(trimmed) ? readFileSync(trimmed) : (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
