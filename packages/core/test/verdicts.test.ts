@@ -42,6 +42,21 @@ describe('relation verdicts', () => {
     expect(verdictsOf('全校学生2614人，其中小学部1572人，初中部1042人，寄宿生836人。')).toEqual([{ verdict: 'not-assessable', reason: 'second-classification' }]);
   });
 
+  it('not assessable: a breakdown cue after two figures that both fit as its total (进出口总额, 对东盟进出口)', () => {
+    const outline = parseReport('全年货物进出口总额1200亿元。对东盟进出口300亿元，增长8%。分贸易方式看，一般贸易进出口900亿元，加工贸易进出口250亿元。', { path: 'case.txt' });
+    const breakdown = outline.relations.find((r) => r.form === 'breakdown')!;
+    expect(breakdown.alternatives?.map((id) => outline.metrics[id]!.text)).toEqual(['1200亿元']);
+    expect(breakdown.verdicts.map((v) => [v.verdict, v.reason])).toEqual([['not-assessable', 'ambiguous-total']]);
+  });
+
+  it('a breakdown cue splits the figure whose name fits its parts, not the nearest one (贸易顺差)', () => {
+    const outline = parseReport('全年货物进出口总额1200亿元。其中，出口800亿元，进口400亿元。贸易顺差400亿元。分贸易方式看，一般贸易进出口900亿元，加工贸易进出口250亿元，其他贸易进出口50亿元。', { path: 'case.txt' });
+    const breakdown = outline.relations.find((r) => r.form === 'breakdown')!;
+    expect(breakdown.totals.map((id) => outline.metrics[id]!.range.start.offset)).toEqual([outline.metrics[0]!.range.start.offset]);
+    expect(breakdown.alternatives).toBeUndefined();
+    expect(breakdown.verdicts.map((v) => v.verdict)).toEqual(['holds']);
+  });
+
   it('judges 约 at the tolerance asked for: 60 + 52 = 112 is above 约100 at ±10% (110.5), within it at ±30%', () => {
     const text = '全县投入约100万元，其中甲项60万元，乙项52万元。';
     expect(verdictsOf(text)).toEqual([{ verdict: 'mismatch', reason: 'subset-exceeds' }]);

@@ -40,6 +40,7 @@ export function judgeRelations(outline: ReportOutline): void {
 type Judgement = Pick<RelationVerdict, 'verdict' | 'reason' | 'exceeding'>;
 
 function judgeDimension(relation: Relation, total: Metric, parts: readonly Metric[], aboutTolerance: number): Judgement {
+  if (relation.alternatives?.length) return { verdict: 'not-assessable', reason: 'ambiguous-total' };
   const totalBounds = boundsOf(total, aboutTolerance);
   if (!totalBounds || parts.length === 0) return { verdict: 'uncertain', reason: 'placeholder' };
   const known = parts.filter((m) => m.value !== null);

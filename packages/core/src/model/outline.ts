@@ -330,6 +330,7 @@ export const RelationVerdictSchema = Type.Object(
         doc('the parts need not cover the total and stay within it', Type.Literal('partial-list')),
         doc('the parts belong to different breakdowns and may overlap', Type.Literal('overlapping')),
         doc('the first parts already make the total; the rest classify it again', Type.Literal('second-classification')),
+        doc('another figure fits as the total as well: which one the parts split is not stated', Type.Literal('ambiguous-total')),
       ],
     ),
     exceeding: Type.Optional(Type.Array(Type.Integer(), { description: 'For part-exceeds: metric ids of the parts larger than the total.' })),
@@ -354,6 +355,12 @@ export const RelationSchema = Type.Object(
         doc('the parts may overlap (different breakdowns): only each part alone is bounded', Type.Literal('overlapping')),
       ],
       { description: 'What the text claims about the parts; the checks judge it.' },
+    ),
+    alternatives: Type.Optional(
+      Type.Array(Type.Integer(), {
+        description:
+          'Metric ids of other figures that fit as the total as well as `totals` does (进出口总额 and 对东盟进出口 before 分贸易方式看): which one the parts split, the text does not say, so the relation is not assessable.',
+      }),
     ),
     verdicts: Type.Array(Type.Ref(RelationVerdictSchema), { description: 'One per dimension of the total, in the order of `totals`.' }),
     range,

@@ -60,10 +60,16 @@ export function isCountable(metric: Metric): boolean {
 }
 
 function relationsAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], partOf: ReadonlyMap<number, Relation>): Relation[] {
-  const totals = findTotals(ctx, cue, metrics, partOf).filter((m) => !isAverage(ctx, m));
+  let totals = findTotals(ctx, cue, metrics, partOf).filter((m) => !isAverage(ctx, m));
   if (totals.length === 0) return [];
   const parts = collectParts(ctx, cue, metrics, totals);
   if (parts.length === 0) return [];
+  let alternatives: number[] = [];
+  if (cue.form === 'breakdown' && totals.length === 1 && !ctx.outline.relations.some((r) => r.totals.includes(totals[0]!.id))) {
+    const choice = breakdownTotal(ctx, cue, metrics, totals[0]!, parts);
+    totals = [choice.total];
+    alternatives = choice.alternatives;
+  }
   for (const total of totals) {
     total.role = 'total';
     if (!total.roleWord || !figureWords.totalWords.includes(total.roleWord)) total.roleWord = cue.word;
@@ -77,7 +83,51 @@ function relationsAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], pa
   }
   // A total stated in several units has a name for each (拆违*处，拆除总面积*平方米): the split may be named in any.
   const whole = totals.map((total) => totalName(ctx, total)).join('，');
-  return classifications(parts, whole).map((group) => makeRelation(ctx, cue, totals, group, whole));
+  return classifications(parts, whole).map((group) => {
+    const relation = makeRelation(ctx, cue, totals, group, whole);
+    if (alternatives.length > 0) relation.alternatives = alternatives;
+    return relation;
+  });
+}
+
+/**
+ * 分贸易方式看 splits the figure the paragraph is about (进出口总额), not the figure that
+ * happens to stand before the cue (贸易顺差, 对东盟进出口). The total is the figure before
+ * the cue, in the paragraph and in the parts' dimension, whose name shares most with what
+ * the parts name (一般贸易进出口, 加工贸易进出口 → 进出口); figures that fit as well are
+ * recorded as alternatives, and the relation is then not assessable.
+ */
+function breakdownTotal(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], nearest: Metric, parts: readonly RelationPart[]): { total: Metric; alternatives: number[] } {
+  const candidates = metrics.filter(
+    (m) => m.range.end.offset <= cue.start && m.dimension === nearest.dimension && isCountable(m) && !isShareBase(ctx, m) && !isThreshold(ctx.text, m) && !isAverage(ctx, m),
+  );
+  if (candidates.length <= 1) return { total: nearest, alternatives: [] };
+  const key = commonSuffix(parts.map((p) => p.name));
+  const scored = candidates.map((m) => ({ m, score: key.length >= 2 ? longestSharedRun(key, totalName(ctx, m)) : 0 }));
+  const best = Math.max(...scored.map((c) => c.score));
+  if (best < 2) return { total: nearest, alternatives: candidates.filter((m) => m !== nearest).map((m) => m.id) };
+  const winners = scored.filter((c) => c.score === best).map((c) => c.m);
+  const total = winners.includes(nearest) ? nearest : winners[winners.length - 1]!;
+  return { total, alternatives: winners.filter((m) => m !== total).map((m) => m.id) };
+}
+
+/** The longest ending every name shares (一般贸易进出口, 加工贸易进出口 → 贸易进出口). */
+function commonSuffix(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  let suffix = names[0]!;
+  for (const name of names.slice(1)) {
+    let k = 0;
+    while (k < suffix.length && k < name.length && suffix[suffix.length - 1 - k] === name[name.length - 1 - k]) k++;
+    suffix = suffix.slice(suffix.length - k);
+  }
+  return suffix;
+}
+
+/** The length of the longest run of characters `a` and `b` share (零售额 / 社会消费品零售总额 → 2). */
+function longestSharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = i + best + 1; j <= a.length; j++) if (b.includes(a.slice(i, j))) best = j - i;
+  return best;
 }
 
 /**
