@@ -1,8 +1,9 @@
 // `pnpm fuzz`: the property tests of test/property/ run long — many more
 // generated inputs than the normal suite, from a seed (printed, so a run can be
-// repeated). A failing input is shrunk by fast-check and saved as
-// fixtures/fuzz/<hash>.txt, where test/property/fuzz-replay.test.ts replays it
-// in every normal test run.
+// repeated; the normal suite draws a fresh seed each run too). A failing input
+// is shrunk by fast-check and saved as fixtures/fuzz/<property>-<hash>.json,
+// naming the property it failed; test/property/fuzz-replay.test.ts asserts that
+// same property on it in every normal test run.
 //
 //   pnpm fuzz [--runs N] [--seed S]      (defaults: 3000 runs per property, a seed from the clock)
 import { spawnSync } from 'node:child_process';

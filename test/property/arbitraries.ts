@@ -5,9 +5,11 @@
  * surrogates, deep brackets, long lines, NUL).
  *
  * Runs and seed come from the environment so that `pnpm fuzz` can run the same
- * properties for minutes: HUIBAO_FUZZ_RUNS, HUIBAO_FUZZ_SEED.
+ * properties for minutes: HUIBAO_FUZZ_RUNS, HUIBAO_FUZZ_SEED. Without a pinned
+ * seed every run draws a fresh one, so each run explores new inputs; a failure
+ * prints its seed and path, and saves the shrunk counterexample.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -17,35 +19,74 @@ import fc from 'fast-check';
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fuzzDir = join(repoRoot, 'fixtures/fuzz');
 
-/** Seeded and bounded: a few seconds in the normal suite, minutes under `pnpm fuzz`. */
+/** One seed per process: HUIBAO_FUZZ_SEED pins it, otherwise a fresh one each run. */
+const pinnedSeed = process.env.HUIBAO_FUZZ_SEED;
+export const runSeed = pinnedSeed !== undefined && pinnedSeed !== '' ? Number(pinnedSeed) : randomInt(2 ** 31);
+
+/** Bounded: a few seconds in the normal suite, minutes under `pnpm fuzz` (HUIBAO_FUZZ_RUNS). */
 export function runParams(defaultRuns: number): { seed: number; numRuns: number } {
-  return {
-    seed: Number(process.env.HUIBAO_FUZZ_SEED ?? 20_260_601),
-    numRuns: Number(process.env.HUIBAO_FUZZ_RUNS ?? defaultRuns),
-  };
+  return { seed: runSeed, numRuns: Number(process.env.HUIBAO_FUZZ_RUNS ?? defaultRuns) };
+}
+
+/** A saved input, as JSON: text (lone surrogates survive JSON's escapes), bytes in base64, or a generated value. */
+export type EncodedInput = { text: string } | { base64: string } | { value: unknown };
+
+/** What fixtures/fuzz/<property>-<hash>.json holds: the property that failed, so the replay asserts the same one. */
+export interface SavedCase {
+  property: string;
+  seed: number;
+  path: string;
+  input: EncodedInput;
+}
+
+export function encodeInput(input: unknown): EncodedInput {
+  if (typeof input === 'string') return { text: input };
+  if (input instanceof Uint8Array) return { base64: Buffer.from(input).toString('base64') };
+  return { value: input };
+}
+
+export function decodeInput(encoded: EncodedInput): unknown {
+  if ('text' in encoded) return encoded.text;
+  if ('base64' in encoded) return new Uint8Array(Buffer.from(encoded.base64, 'base64'));
+  return encoded.value;
+}
+
+/** A property with a name: the name is what a saved counterexample records and the replay looks up. */
+export interface NamedProperty<T> {
+  name: string;
+  predicate: (input: T) => void;
 }
 
 /**
- * Checks a property; when it fails, the shrunk input is saved as
- * fixtures/fuzz/<hash>.txt (replayed by fuzz-replay.test.ts) and the test fails
- * with fast-check's report.
+ * Checks a named property; when it fails, the shrunk input is saved as
+ * fixtures/fuzz/<property>-<hash>.json (replayed by fuzz-replay.test.ts against
+ * the same property) and the test fails with the seed, the path, the saved file
+ * and fast-check's report.
  */
-export function checkAndSave<T extends string | Uint8Array>(arbitrary: fc.Arbitrary<T>, predicate: (input: T) => void, defaultRuns: number): void {
-  const details = fc.check(fc.property(arbitrary, predicate), runParams(defaultRuns));
+export function checkAndSave<T>(property: NamedProperty<T>, arbitrary: fc.Arbitrary<T>, defaultRuns: number): void {
+  const params = runParams(defaultRuns);
+  const details = fc.check(fc.property(arbitrary, property.predicate), params);
   if (!details.failed) return;
+  const path = details.counterexamplePath ?? '';
   const [input] = details.counterexample ?? [];
-  if (input !== undefined) saveFuzzInput(input);
-  throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
+  const saved = input !== undefined ? saveCase({ property: property.name, seed: params.seed, path, input: encodeInput(input) }) : 'nothing (no counterexample)';
+  throw new Error(
+    `property "${property.name}" failed with seed ${params.seed}, path "${path}"\n` +
+      `  replay: HUIBAO_FUZZ_SEED=${params.seed} pnpm vitest run test/property/ (or fc.check with { seed: ${params.seed}, path: "${path}" })\n` +
+      `  saved: ${saved}\n` +
+      `  ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}\n` +
+      (fc.defaultReportMessage(details) ?? 'property failed'),
+  );
 }
 
-export function saveFuzzInput(input: string | Uint8Array): string {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input);
-  // A string with lone surrogates does not survive UTF-8: keep such strings as UTF-16LE with a BOM.
-  const exact = typeof input === 'string' && bytes.toString('utf8') !== input ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(input, 'utf16le')]) : bytes;
-  const path = join(fuzzDir, `${createHash('sha256').update(exact).digest('hex').slice(0, 16)}.txt`);
+/** Writes a failing case to fixtures/fuzz/ and returns its path relative to the repository. */
+export function saveCase(saved: SavedCase): string {
+  const json = `${JSON.stringify(saved, null, 2)}\n`;
+  const hash = createHash('sha256').update(JSON.stringify(saved.input)).digest('hex').slice(0, 16);
+  const name = `${saved.property}-${hash}.json`;
   mkdirSync(fuzzDir, { recursive: true });
-  writeFileSync(path, exact);
-  return path;
+  writeFileSync(join(fuzzDir, name), json);
+  return `fixtures/fuzz/${name}`;
 }
 
 // ── Realistic reports ───────────────────────────────────────────────────────

@@ -1,23 +1,44 @@
 /**
- * Replays every input `pnpm fuzz` (or a failing property) saved in
- * fixtures/fuzz/: each once made a property fail, and each must now hold —
- * parse and lint do not throw, every range is exact, the outline is valid.
+ * Replays every counterexample `pnpm fuzz` (or a failing property) saved in
+ * fixtures/fuzz/. A <property>-<hash>.json names the property it failed, and
+ * that same property must now hold on it; a bare .txt (older inputs) must
+ * parse and lint without throwing, with exact ranges and a valid outline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, parseReport } from '../../packages/core/src/index.js';
-import { fuzzDir } from './arbitraries.js';
+import { decodeInput, fuzzDir, type SavedCase } from './arbitraries.js';
 import { assertOutlineValid, rangeFailures } from './outline-checks.js';
+import { PROPERTIES } from './properties.js';
+import { expectedOf, type TotalsCase } from './totals.js';
 
-const saved = readdirSync(fuzzDir).filter((name) => name.endsWith('.txt')).sort();
+const files = readdirSync(fuzzDir).sort();
+const texts = files.filter((name) => name.endsWith('.txt'));
+const cases = files.filter((name) => name.endsWith('.json'));
+const read = (name: string) => JSON.parse(readFileSync(join(fuzzDir, name), 'utf8')) as SavedCase;
 
 describe('saved fuzz inputs (fixtures/fuzz/)', () => {
-  it('the folder holds the seed input, so this replay cannot silently run nothing', () => {
-    expect(saved).toContain('seed-hostile.txt');
+  it('the folder holds the seed inputs, so this replay cannot silently run nothing', () => {
+    expect(texts).toContain('seed-hostile.txt');
+    expect(cases).toContain('total-mismatch-rounding-edge.json');
   });
 
-  for (const name of saved) {
+  it('the hand-written totals case holds both sides of each edge', () => {
+    const saved = decodeInput(read('total-mismatch-rounding-edge.json').input) as TotalsCase[];
+    expect(saved.map((c) => expectedOf(c).finding)).toEqual([false, true, false, true]);
+  });
+
+  for (const name of cases) {
+    it(`${name}: the property it once failed holds`, () => {
+      const saved = read(name);
+      const property = PROPERTIES.find((p) => p.name === saved.property);
+      expect(property, `no property named ${saved.property}`).toBeDefined();
+      property!.predicate(decodeInput(saved.input) as never);
+    });
+  }
+
+  for (const name of texts) {
     it(name, () => {
       const bytes = new Uint8Array(readFileSync(join(fuzzDir, name)));
       // As bytes (decoded as a file is) …

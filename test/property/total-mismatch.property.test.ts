@@ -1,52 +1,68 @@
 /**
- * total-mismatch over generated figures: a report whose parts add up to their
- * totals yields no `total-mismatch`; lowering one part yields exactly one.
+ * total-mismatch over generated totals and parts (test/property/totals.ts):
+ * real bulletin frames and report frames, complete splits and ordinary 其中
+ * lists, parts left, raised or lowered, totals at the edge of their rounding
+ * and of 约's ±10%. Whether a finding is due comes from the oracle in
+ * totals.ts, arithmetic written from docs/rules/total-mismatch.md.
  */
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
-import { lint } from '../../packages/core/src/index.js';
-import { runParams } from './arbitraries.js';
-
-/** Totals and their exhaustive parts (其他 makes the list claim to cover the total). */
-const TEMPLATES = [
-  { total: '上半年共计拆违', unit: '处', parts: ['房屋违建', '棚屋违建', '其他设施'] },
-  { total: '全年累计走访慰问困难党员', unit: '名', parts: ['老党员', '病困党员', '其他党员'] },
-  { total: '今年共新增就业', unit: '人', parts: ['城镇', '农村转移', '其他'] },
-  { total: '全年合计完成投资', unit: '万元', parts: ['工业项目', '基础设施项目', '其他项目'] },
-] as const;
-
-const group = fc.record({
-  template: fc.constantFrom(...TEMPLATES),
-  values: fc.array(fc.integer({ min: 2, max: 99_999 }), { minLength: 3, maxLength: 3 }),
-});
-
-function paragraph(g: { template: (typeof TEMPLATES)[number]; values: number[] }, parts: number[]): string {
-  const total = g.values.reduce((a, b) => a + b, 0);
-  const listed = g.template.parts.map((name, i) => `${name}${parts[i]}${g.template.unit}`).join('，');
-  return `${g.template.total}${total}${g.template.unit}。其中${listed}。`;
-}
-
-const mismatches = (text: string) => lint(text).diagnostics.filter((d) => d.ruleId === 'total-mismatch');
+import { describe, expect, it } from 'vitest';
+import { checkAndSave } from './arbitraries.js';
+import { totalsAgreeWithOracle } from './properties.js';
+import { CORPUS_FRAMES, expectedOf, knownMiss, renderCase, templateOf, totalsCase, totalsReport, type TotalsCase } from './totals.js';
 
 describe('properties of total-mismatch', () => {
-  it('consistent figures: none; one part lowered: exactly one', () => {
-    fc.assert(
-      fc.property(fc.array(group, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), (groups, which, by) => {
-        const consistent = groups.map((g) => paragraph(g, g.values)).join('\n\n');
-        const found = mismatches(consistent);
-        if (found.length) throw new Error(`consistent figures flagged: ${found.map((d) => d.message).join('; ')}`);
+  it('a finding on a case’s line exactly when the oracle expects one', () => {
+    checkAndSave(totalsAgreeWithOracle, totalsReport, 120);
+  });
 
-        const g = which % groups.length;
-        const part = by % 3;
-        const value = groups[g]!.values[part]!;
-        const lowered = value - 1 - (by % (value - 1));
-        const changed = groups
-          .map((grp, i) => paragraph(grp, i === g ? grp.values.map((v, k) => (k === part ? lowered : v)) : grp.values))
-          .join('\n\n');
-        const after = mismatches(changed);
-        if (after.length !== 1) throw new Error(`expected one total-mismatch after lowering a part, got ${after.length}: ${after.map((d) => d.message).join('; ')}`);
-      }),
-      runParams(60),
-    );
+  it('the generator reaches every kind of case, on both sides of the oracle', () => {
+    // Without this the property could pass on cases that never expect a finding, or never test an edge.
+    // A fixed seed: this checks what the generator can produce, not the code, and must not flicker.
+    const sample = fc.sample(totalsCase, { seed: 1, numRuns: 1500 });
+    const asserted = sample.filter((c) => !knownMiss(c));
+    // The known miss (see knownMiss) stays a small share, so the property keeps asserting on nearly every case.
+    expect(sample.length - asserted.length).toBeLessThan(sample.length * 0.1);
+    const kinds = new Set(asserted.map((c) => `${c.mode} ${templateOf(c).complete ? 'complete' : 'partial'} ${expectedOf(c).finding}`));
+    for (const mode of ['raised', 'rounding-edge', 'about-edge']) {
+      for (const split of ['complete', 'partial']) {
+        expect(kinds).toContain(`${mode} ${split} true`);
+        expect(kinds).toContain(`${mode} ${split} false`);
+      }
+    }
+    // Lowering a part: a finding for a complete split, silence for a list that may be partial.
+    expect(kinds).toContain('lowered complete true');
+    expect(kinds).toContain('lowered partial false');
+    expect(kinds).not.toContain('lowered partial true');
+    expect(kinds).toContain('consistent complete false');
+    expect(kinds).toContain('consistent partial false');
+    expect(kinds).not.toContain('consistent complete true');
+    const templates = new Set(sample.map((c) => c.template));
+    for (const frame of CORPUS_FRAMES) expect(templates).toContain(frame.id);
+  });
+
+  it('the oracle reads the documented edges as the docs state them', () => {
+    const insured = (total: TotalsCase['total'], parts: number[]): TotalsCase => ({
+      template: 'insured-urban-rural',
+      mode: 'rounding-edge',
+      total,
+      parts: parts.map((n) => ({ n, d: 0, s: 0, about: '' })),
+    });
+    // 3.5万人 is 34,500 to 35,500.
+    expect(renderCase(insured({ n: 35, d: 1, s: 4, about: '' }, [12_340, 22_160]))).toBe('全县参保人数3.5万人，其中城镇12340人，乡村22160人。');
+    expect(expectedOf(insured({ n: 35, d: 1, s: 4, about: '' }, [12_340, 22_160])).finding).toBe(false);
+    expect(expectedOf(insured({ n: 35, d: 1, s: 4, about: '' }, [12_340, 22_159])).finding).toBe(true);
+    expect(expectedOf(insured({ n: 35, d: 1, s: 4, about: '' }, [12_340, 23_160])).finding).toBe(false);
+    expect(expectedOf(insured({ n: 35, d: 1, s: 4, about: '' }, [12_340, 23_161])).finding).toBe(true);
+    // 约100人 is 90 to 110; 100人 is exact.
+    expect(expectedOf(insured({ n: 100, d: 0, s: 0, about: '约' }, [60, 50])).finding).toBe(false);
+    expect(expectedOf(insured({ n: 100, d: 0, s: 0, about: '约' }, [60, 51])).finding).toBe(true);
+    expect(expectedOf(insured({ n: 100, d: 0, s: 0, about: '左右' }, [40, 50])).finding).toBe(false);
+    expect(expectedOf(insured({ n: 100, d: 0, s: 0, about: '左右' }, [40, 49])).finding).toBe(true);
+    expect(expectedOf(insured({ n: 100, d: 0, s: 0, about: '' }, [60, 41])).finding).toBe(true);
+    // An ordinary list may fall short; it may not exceed.
+    const shops = (parts: number[]): TotalsCase => ({ template: 'shops-partial', mode: 'lowered', total: { n: 20, d: 0, s: 0, about: '' }, parts: parts.map((n) => ({ n, d: 0, s: 0, about: '' })) });
+    expect(expectedOf(shops([5, 6])).finding).toBe(false);
+    expect(expectedOf(shops([12, 9])).finding).toBe(true);
   });
 });

@@ -303,8 +303,9 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       // Items that repeat the total's several units (…处，共计…平方米) are a table written as prose: all parts.
       const structured = totals.length > 1 && parts.every((p) => p.metrics.length === totals.length);
       if (loose && !structured && !partitionGoesOn && !fitsAsPart(metric, parts, totals)) break;
-      // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement.
-      if (!loose && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals)) break;
+      // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement;
+      // the next member of a complete split (在职…，离退休…) is a part however large.
+      if (!loose && !partitionGoesOn && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals)) break;
     }
     const subjectStart = metric.subjectRange?.start.offset ?? metric.range.start.offset;
     parts.push({ metrics: [metric], other, start: Math.min(subjectStart, metric.range.start.offset), name });
