@@ -469,8 +469,13 @@ const ENUMERATION_COMMA = '、'.charCodeAt(0);
 function splitItems(ctx: ParseContext, start: number, end: number): EnumerationItem[] {
   const items: EnumerationItem[] = [];
   let itemStart = start;
+  // 县（市、区）: a 、 inside brackets joins the words of one name; it separates no items.
+  let depth = 0;
   for (let i = start; i <= end; i++) {
-    if (i === end || ctx.text.charCodeAt(i) === ENUMERATION_COMMA) {
+    const code = ctx.text.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) depth++;
+    else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--;
+    if (i === end || (code === ENUMERATION_COMMA && depth === 0)) {
       if (i > itemStart) {
         items.push({ ordinal: 0, marker: '', text: ctx.text.slice(itemStart, i), range: rangeOf(ctx, itemStart, i) });
       }
