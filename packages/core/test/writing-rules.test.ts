@@ -139,8 +139,11 @@ describe('duplicate-sentence', () => {
   it('compares words, so a changed word in a long sentence still matches and the options apply', () => {
     const a = '各村要严格落实属地管理责任，全面排查整治各类安全隐患，确保不发生重大事故。';
     const b = '各村要严格落实属地管理责任，全面排查整治各类风险隐患，确保不发生重大事故。';
-    const text = `一、基本情况\n${a}\n二、下步打算\n${b}\n`;
+    const text = `一、安全生产\n（一）责任落实\n${a}\n（二）隐患排查\n${b}\n`;
     expect(of('duplicate-sentence', lint(text, { path: 'a.txt' }).diagnostics).map((d) => d.messageId)).toEqual(['nearSentence']);
+    // In another part of the report (another top-level section) a nearly equal sentence is framing said again.
+    const apart = `一、基本情况\n${a}\n二、下步打算\n${b}\n`;
+    expect(of('duplicate-sentence', lint(apart, { path: 'a.txt' }).diagnostics)).toEqual([]);
     const strict = lint(text, { path: 'a.txt', config: { rules: { 'duplicate-sentence': ['info', { threshold: 0.95 }] } } });
     expect(of('duplicate-sentence', strict.diagnostics).map((d) => d.messageId)).not.toContain('nearSentence');
   });

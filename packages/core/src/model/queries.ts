@@ -2,7 +2,7 @@
  * Questions several rules ask of the outline, answered once here rather than in
  * each rule.
  */
-import type { Section } from './outline.js';
+import type { ReportOutline, Section } from './outline.js';
 
 /**
  * The top-level sections as runs that number on their own: the main text's, then
@@ -16,4 +16,23 @@ export function topLevelRuns(sections: readonly Section[]): Section[][] {
     else runs.set(section.appendix, [section]);
   }
   return [...runs.values()];
+}
+
+/**
+ * For each sentence, the top-level section it stands in (its id), or -1 before the
+ * first heading: the part of the report it belongs to (一、上半年工作 / 二、下半年打算).
+ */
+export function topSectionBySentence(outline: ReportOutline): Int32Array {
+  const topOf = new Map<number, number>();
+  const visit = (section: Section, top: number) => {
+    topOf.set(section.id, top);
+    for (const child of section.children) visit(child, top);
+  };
+  for (const section of outline.sections) visit(section, section.id);
+  const parts = new Int32Array(outline.sentences.length).fill(-1);
+  for (const sentence of outline.sentences) {
+    const section = outline.paragraphs[sentence.paragraph]?.section;
+    if (section !== null && section !== undefined) parts[sentence.id] = topOf.get(section) ?? -1;
+  }
+  return parts;
 }

@@ -12,7 +12,7 @@ const MAX_OCCURRENCES = 8;
 const EXCERPT = 24;
 
 /** Runs of ≥ minTokens words shared with an earlier sentence, each reported once at its later occurrence. */
-export function findRepeatedPassages(context: DuplicateContext, units: readonly Unit[], minTokens: number, skip: Uint8Array): void {
+export function findRepeatedPassages(context: DuplicateContext, units: readonly Unit[], minTokens: number, skip: Uint8Array, parts: Int32Array): void {
   // By 4-gram number: its first MAX_OCCURRENCES occurrences, flat: unit, token index, unit, token index…
   const seen: number[][] = [];
   const gramNumbers = gramNumbersOf();
@@ -37,7 +37,7 @@ export function findRepeatedPassages(context: DuplicateContext, units: readonly 
         for (let k = 0; k < earlier.length; k += 2) {
           const otherUnit = earlier[k]!;
           const otherAt = earlier[k + 1]!;
-          if (otherUnit === index || parallelStatements(unit, units[otherUnit]!)) continue;
+          if (otherUnit === index || parallelStatements(unit, units[otherUnit]!) || parts[units[otherUnit]!.sentence.id] !== parts[unit.sentence.id]) continue;
           const length = matchLength(tokens, i, units[otherUnit]!.tokens, otherAt);
           if (length > bestLength) {
             bestUnit = otherUnit;

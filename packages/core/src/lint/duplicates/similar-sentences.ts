@@ -60,7 +60,7 @@ const bigramsOf = (tokens: readonly WordAt[]): ReadonlySet<string> => {
 };
 
 /** Reports each sentence that is (nearly) a repeat of an earlier one; returns a flag per unit, 1 where reported. */
-export function findDuplicateSentences(context: DuplicateContext, units: Unit[], minTokens: number, threshold: number): Uint8Array {
+export function findDuplicateSentences(context: DuplicateContext, units: Unit[], minTokens: number, threshold: number, parts: Int32Array): Uint8Array {
   const reported = new Uint8Array(units.length);
   const postings = new Map<string, Posting>();
   const wordings = new Map<string, Wording>();
@@ -77,6 +77,8 @@ export function findDuplicateSentences(context: DuplicateContext, units: Unit[],
     if (!match) return;
     const first = units[match.other.first]!.sentence;
     const exact = match.similarity === 1;
+    // Nearly the same in another part of the report is its framing said again, not a slip.
+    if (!exact && parts[first.id] !== parts[unit.sentence.id]) return;
     reported[index] = 1;
     context.report({
       messageId: exact ? 'sentence' : 'nearSentence',

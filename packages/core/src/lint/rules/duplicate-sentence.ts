@@ -4,6 +4,7 @@ import { framingSentences } from '../duplicates/compared-sentences.js';
 import { findRepeatedPassages } from '../duplicates/repeated-passages.js';
 import { contentUnit, cutCacheFor, frameUnit } from '../duplicates/sentence-words.js';
 import { findDuplicateSentences } from '../duplicates/similar-sentences.js';
+import { topSectionBySentence } from '../../model/queries.js';
 
 /**
  * The same or nearly the same sentence twice in one report, and a long passage
@@ -17,6 +18,11 @@ import { findDuplicateSentences } from '../duplicates/similar-sentences.js';
  *  - passage: a run of ≥ `minTokens` (8) identical words shared with an earlier
  *    sentence, for a clause repeated inside longer sentences.
  * Shorter runs are boilerplate (今年以来, 取得了明显成效) and never reported.
+ * A near-identical sentence or a shared passage counts only inside one part of
+ * the report (one top-level section): a report states its guiding formulation
+ * (以…为指导, 实施积极的财政政策和稳健的货币政策) in the review and again in the
+ * plan by design; a draft's slip repeats a clause within one part. The same
+ * sentence word for word is reported wherever it stands.
  *
  * Only claims are compared, and a repeat is the same claim with the same figures.
  * A report's parallel parts (全市 and 市本级, 执行情况 and 预算草案) repeat by
@@ -62,8 +68,9 @@ export default defineRule<DuplicateMessageId>({
     const framing = framingSentences(context.outline, context.text);
     // A heading, numbered lead phrase, table row or title line takes part in no comparison: it has no words to compare.
     const units = context.outline.sentences.map((sentence) => (framing[sentence.id] ? frameUnit(sentence) : contentUnit(context, sentence, cuts)));
-    const duplicates = findDuplicateSentences(context, units, minTokens, threshold);
-    findRepeatedPassages(context, units, minTokens, duplicates);
+    const parts = topSectionBySentence(context.outline);
+    const duplicates = findDuplicateSentences(context, units, minTokens, threshold, parts);
+    findRepeatedPassages(context, units, minTokens, duplicates, parts);
   },
 });
 
