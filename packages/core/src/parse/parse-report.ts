@@ -18,6 +18,7 @@ import { markdownTooDeep } from './nesting-depth.js';
 import { extractFigures } from './figures.js';
 import { readMarkdown, readText, type ReadResult } from './read-markdown.js';
 import { findRelations } from './relations.js';
+import { findSumsAfter } from './sum-after.js';
 import { splitSentences } from './sentences.js';
 import { findSlogans } from './slogans.js';
 import { findUrls } from './urls.js';
@@ -115,6 +116,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findEnumerations(ctx);
   extractFigures(ctx);
   findRelations(ctx);
+  findSumsAfter(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
   judgeRelations(outline);
   return outline;
