@@ -12,6 +12,7 @@
  */
 import type { Metric, ReportOutline } from '../model/outline.js';
 import { boundsOf, formatNumber, inUnitOf, unitLabel, type Bounds } from '../parse/metric-bounds.js';
+import { DECREASE_WORDS, INCREASE_WORDS } from '../text/lexicon.js';
 
 export type FigureRole = 'current' | 'amount' | 'from' | 'to';
 export type ChangeKind = 'rate' | 'points' | 'growth-times' | 'ratio-times';
@@ -42,8 +43,14 @@ export interface ChangeCheck {
   slip?: { ratio: string; growth: string; ratioArithmetic: string };
 }
 
-const INCREASE = ['增长', '增加', '提高', '上升', '增多', '扩大', '多'];
-const DECREASE = ['下降', '减少', '降低', '回落', '下滑', '缩小', '减', '少'];
+/**
+ * The verbs of a stated change: the change words of figure-words.json (增长,
+ * 上涨, 增幅…, shared with the parser through the lexicon) and the few verbs
+ * that state a change here without marking a figure as one: 上升, 增多, 下滑,
+ * and 多/少/减 of an amount (比上年多1560元).
+ */
+const INCREASE = [...INCREASE_WORDS, '上升', '增多', '多'];
+const DECREASE = [...DECREASE_WORDS, '下滑', '减', '少'];
 const VERBS = [...INCREASE.map((word) => ({ word, sign: 1 })), ...DECREASE.map((word) => ({ word, sign: -1 }))].sort((a, b) => b.word.length - a.word.length);
 /** 比上年, 同比, 较上年末, 比上年预计数: the comparison before an amount of change. */
 const COMPARISON_STARTS = ['同比', '比', '较'];

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../model/outline.js';
 import { isChineseNumeralChar } from '../parse/numerals.js';
+import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS } from '../text/lexicon.js';
 
 /** A CJK ideograph (basic block, extension A, compatibility) or 〇. */
 export function isHan(ch: string | undefined): boolean {
@@ -42,7 +43,7 @@ export function isChineseNumeral(ch: string | undefined): boolean {
 }
 
 /** Marks that end a clause: a window of context never crosses them. */
-export const CLAUSE_BREAKS = '，。；：！？、,;:!?\n\r';
+export const CLAUSE_BREAKS = CLAUSE_MARKS + SENTENCE_ENDS + LIST_COMMA + LINE_BREAKS;
 
 export function isClauseBreak(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && CLAUSE_BREAKS.includes(ch);

@@ -9,6 +9,8 @@
 import type { ConfusableEntry } from '../model/config.js';
 import dictionary from '../data/confusables.json' with { type: 'json' };
 import { isArabicDigit, isChineseNumeral, isPlaceholderChar, indexesOf, startsWithAny, endsWithAny } from './chinese-text.js';
+import { codeSet } from '../text/char-codes.js';
+import { CLAUSE_MARKS, DOUBLE_QUOTES, LIST_COMMA, PAREN_CLOSES, PAREN_OPENS, SENTENCE_ENDS } from '../text/lexicon.js';
 
 /** The built-in dictionary (src/data/confusables.json, validated by schemas/confusables.schema.json). */
 export const builtinConfusables: readonly ConfusableEntry[] = dictionary.entries as ConfusableEntry[];
@@ -41,8 +43,11 @@ export interface ConfusableHit {
   entry: ConfusableEntry;
 }
 
-/** What ends a clause: a followedBy word beyond one belongs to another clause. */
-const CLAUSE_MARKS = new Set('，。；：！？、,.;:!?（）()“”\n'.split(''));
+/**
+ * What ends a clause: a followedBy word beyond one belongs to another clause.
+ * Clause and sentence marks, 、, brackets, quotes, the half-width stop and a new line.
+ */
+const CLAUSE_BREAK_CODES = codeSet(CLAUSE_MARKS + SENTENCE_ENDS + LIST_COMMA + '.' + PAREN_OPENS + PAREN_CLOSES + DOUBLE_QUOTES + '\n');
 
 /**
  * The entry's followedBy word right after the slip or, with followedWithin, a few
@@ -52,7 +57,7 @@ const CLAUSE_MARKS = new Set('，。；：！？、,.;:!?（）()“”\n'.split
 function followedByAt(entry: ConfusableEntry, text: string, end: number): { next: string; at: number } | null {
   const within = entry.followedWithin ?? 0;
   for (let at = end; at <= end + within && at < text.length; at++) {
-    if (at > end && (CLAUSE_MARKS.has(text[at - 1]!) || text[end] === '的')) return null;
+    if (at > end && (CLAUSE_BREAK_CODES.has(text.charCodeAt(at - 1)) || text[end] === '的')) return null;
     const next = startsWithAny(text, at, entry.followedBy!);
     if (next) return { next, at };
   }

@@ -9,13 +9,15 @@ import { rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import { namesCongress } from './slogans.js';
 import { codeSet, isHan } from '../text/char-codes.js';
+import { CLAUSE_MARKS, CLAUSE_MARKS_FULL, COUNT_NUMERAL_CHARS, LIST_COMMA, SENTENCE_ENDS_FULL } from '../text/lexicon.js';
 
 const ORDINAL_CHARS = '一二三四五六七八九十';
 const ORDINAL_CODES = codeSet(ORDINAL_CHARS);
 /** A 一是/第一 marker counts only at the start of a clause. */
-const CLAUSE_START = codeSet(['，', '；', '。', '：', '、', ',', ';', ':', '！', '？']);
+const CLAUSE_START = codeSet(CLAUSE_MARKS + LIST_COMMA + SENTENCE_ENDS_FULL);
 const DI = '第'.charCodeAt(0);
-const ITEM_TRIM = new Set(['；', '。', '，', ';', ',', '、', '：']);
+/** Marks trimmed off the end of an item: a clause mark, 。 or 、 (the half-width colon stays, as it always has). */
+const ITEM_TRIM = codeSet(CLAUSE_MARKS_FULL + ',;' + '。' + LIST_COMMA);
 
 interface MarkerHit {
   kind: 'shi' | 'di';
@@ -175,7 +177,7 @@ function isDiItemEnd(text: string, at: number, end: number): boolean {
 
 function makeItem(ctx: ParseContext, hit: MarkerHit, itemEnd: number): EnumerationItem {
   let end = itemEnd;
-  while (end > hit.end && (ITEM_TRIM.has(ctx.text[end - 1]!) || /\s/.test(ctx.text[end - 1]!))) end--;
+  while (end > hit.end && (ITEM_TRIM.has(ctx.text.charCodeAt(end - 1)) || /\s/.test(ctx.text[end - 1]!))) end--;
   return {
     ordinal: hit.ordinal,
     marker: ctx.text.slice(hit.start, hit.end),
@@ -185,10 +187,11 @@ function makeItem(ctx: ParseContext, hit: MarkerHit, itemEnd: number): Enumerati
   };
 }
 
-const CLAUSE_ENDS = codeSet('，；。：,;');
+/** Where a clause before a list or a count ends: a clause mark or 。 (not ！？ or the half-width colon, which lists rarely follow). */
+const CLAUSE_ENDS = codeSet(CLAUSE_MARKS_FULL + ',;' + '。');
 const COUNT_MEASURES = new Set(['个', '项', '条', '类', '种', '大', '方面', '家', '所', '座', '处', '级']);
 /** Numerals of a stated count (两 counts too: 市、县两级). */
-const COUNT_CODES = codeSet('一二两三四五六七八九十');
+const COUNT_CODES = codeSet(COUNT_NUMERAL_CHARS);
 /** A counted noun is at most this long: 重点行业, 特别行政区行政长官. */
 const MAX_NOUN = 10;
 /** How far back a 、-list before its count may begin: the clause, at most this long. */

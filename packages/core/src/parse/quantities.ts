@@ -9,6 +9,7 @@ import { approxAfter, approxBefore } from './figure-words.js';
 import { isChineseNumeralCode, parseChineseNumeral, toAsciiDigits } from './numerals.js';
 import { isLatin, type UnitTable } from './units.js';
 import { codeSet, type CodeSet } from '../text/char-codes.js';
+import { RANGE_DASHES, RANGE_WORDS } from '../text/lexicon.js';
 
 /** A number token: digits, a Chinese numeral or a placeholder mark. */
 export interface NumberToken {
@@ -36,7 +37,7 @@ export interface Quantity {
   approxWords: string[];
 }
 
-const DASHES = codeSet(['—', '－', '-', '～', '~', '至', '到', '–']);
+const DASHES = codeSet(RANGE_DASHES + RANGE_WORDS);
 /** After a number these make it a date or time, never a metric. */
 const DATE_UNITS = codeSet(['年', '月', '日', '号', '时', '点', '秒']);
 const MAX_DIGITS = 40;

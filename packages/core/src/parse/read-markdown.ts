@@ -9,6 +9,7 @@ import { unified, type Processor } from 'unified';
 import type { Block } from './context.js';
 import { lonePlaceholderExtension } from './micromark-placeholder.js';
 import { startsWithSectionMarker } from './markers.js';
+import { ELLIPSIS, SENTENCE_ENDS } from '../text/lexicon.js';
 
 export interface ReadResult {
   blocks: Block[];
@@ -33,7 +34,7 @@ export function parseMarkdownTree(text: string): Root {
 }
 
 /** Sentence-final marks: a soft line break after one of them ends the paragraph. */
-const PARAGRAPH_FINAL = new Set(['。', '！', '？', '；', '：', '…', '”', '）', '!', '?']);
+const PARAGRAPH_FINAL = new Set(SENTENCE_ENDS + '；：' + ELLIPSIS + '”）');
 
 export function readMarkdown(text: string): ReadResult {
   const result: ReadResult = { blocks: [], skipped: [], comments: [] };

@@ -18,6 +18,7 @@ import { completedPartition, continuesPartition, memberOf } from './partitions.j
 import { bracketDepth, closesBracket, findCues, type Cue } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
 import { codeSet } from '../text/char-codes.js';
+import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
 
 export function findRelations(ctx: ParseContext): void {
   const byParagraph = new Map<number, Metric[]>();
@@ -344,7 +345,7 @@ function fitsAsPart(metric: Metric, parts: readonly OpenPart[], totals: readonly
 /** Words that open a list detailing the figure before it: 主要是…、…等. */
 const DETAIL_OPENERS = ['主要是', '主要有', '主要包括', '主要为', '主要用于', '包括', '含'];
 /** What ends the clause a detail list stands in: a 、 does not, the list's items are joined by it. */
-const DETAIL_CLAUSE_BREAKS = codeSet(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?']);
+const DETAIL_CLAUSE_BREAKS = codeSet(CLAUSE_MARKS + SENTENCE_ENDS);
 
 /** The figure stands in a clause that opens with 主要是/包括/含 (its items joined by 、). */
 function detailsPreviousPart(ctx: ParseContext, metric: Metric): boolean {
@@ -417,7 +418,7 @@ function totalName(ctx: ParseContext, total: Metric): string {
 }
 
 /** What ends the name of a part: the mark before it, or the end of the previous figure. */
-const NAME_BREAKS = codeSet(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、', '\n', '\r', '|']);
+const NAME_BREAKS = codeSet(CLAUSE_MARKS + SENTENCE_ENDS + LIST_COMMA + LINE_BREAKS + TABLE_BAR);
 /** Words that tie a name to its figure (…为, 共计…) or open the list (其中): not part of the name. */
 const NAME_LINKS = ['分别为', '分别是', '分别', '共计', '合计', '总计', '累计', '共有', '达到', '达', '为', '是', '有', '共', '约', '近', '超过', '逾', '不到', '不足'];
 const NAME_OPENERS = ['其中', '包括', '含'];

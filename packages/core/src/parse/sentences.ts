@@ -5,11 +5,14 @@
 import type { ParseContext } from './context.js';
 import { indexAtOffset, rangeOf } from './context.js';
 import { codeSet } from '../text/char-codes.js';
+import { CLOSING_MARKS, ELLIPSIS, SENTENCE_ENDS } from '../text/lexicon.js';
 
-const FINAL = new Set(['。', '！', '？', '!', '?']);
-const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '】']);
+const ELLIPSIS_CODE = ELLIPSIS.charCodeAt(0);
+
+const FINAL = codeSet(SENTENCE_ENDS);
+const CLOSERS = codeSet(CLOSING_MARKS);
 /** Code units that may end a sentence (FINAL and …): the scan skips all others without making a string. */
-const ENDING_CODES = codeSet([...FINAL, '…']);
+const ENDING_CODES = codeSet(SENTENCE_ENDS + ELLIPSIS);
 
 export function splitSentences(ctx: ParseContext): void {
   const { text, outline } = ctx;
@@ -22,15 +25,15 @@ export function splitSentences(ctx: ParseContext): void {
         i++;
         continue;
       }
-      const ch = text[i]!;
+      const code = text.charCodeAt(i);
       let stop = -1;
-      if (FINAL.has(ch)) stop = i + 1;
-      else if (ch === '…' && text[i + 1] === '…') stop = i + 2;
+      if (FINAL.has(code)) stop = i + 1;
+      else if (code === ELLIPSIS_CODE && text.charCodeAt(i + 1) === ELLIPSIS_CODE) stop = i + 2;
       if (stop < 0) {
         i++;
         continue;
       }
-      while (stop < end && (FINAL.has(text[stop]!) || CLOSERS.has(text[stop]!))) stop++;
+      while (stop < end && (FINAL.has(text.charCodeAt(stop)) || CLOSERS.has(text.charCodeAt(stop)))) stop++;
       push(start, stop);
       start = stop;
       while (start < end && /\s/.test(text[start]!)) start++;

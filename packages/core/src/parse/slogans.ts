@@ -7,9 +7,10 @@ import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import { sentenceAt } from './sentences.js';
+import { COUNT_NUMERAL_CHARS } from '../text/lexicon.js';
 
 /** Characters of a counting numeral inside a slogan (双 counts 2 as in 一岗双责). */
-const SLOGAN_NUMERALS = '一二两三四五六七八九十';
+const SLOGAN_NUMERALS = COUNT_NUMERAL_CHARS;
 /** Measure words that may stand between the number and what it counts. */
 const MEASURES = new Set(['大', '个', '项', '条', '种', '类', '点', '支', '张', '级', '化', '型', '方面']);
 const OPEN_QUOTE = '“'.charCodeAt(0);

@@ -5,8 +5,10 @@ import type { MarkerStyle, Paragraph, Section, TextSpan } from '../model/outline
 import type { Block, ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { matchSectionMarker, type MarkerMatch } from './markers.js';
+import { codeSet } from '../text/char-codes.js';
+import { SENTENCE_ENDS_FULL } from '../text/lexicon.js';
 
-const TITLE_END = new Set(['。', '！', '？', '；', '：']);
+const TITLE_END = codeSet(SENTENCE_ENDS_FULL + '；：');
 
 export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
   const { text, outline } = ctx;
@@ -54,7 +56,7 @@ export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
     let titleStart = markerEnd;
     while (titleStart < block.end && /\s/.test(text[titleStart]!)) titleStart++;
     let titleEnd = titleStart;
-    while (titleEnd < block.end && !TITLE_END.has(text[titleEnd]!)) titleEnd++;
+    while (titleEnd < block.end && !TITLE_END.has(text.charCodeAt(titleEnd))) titleEnd++;
     const section: Section = {
       id: byId.length,
       level: marker.level,

@@ -9,9 +9,10 @@ import { jiebaSegmenter, registerSegmenterMemo, type Segmenter, type TaggedWord 
 import { BoundedMemo } from '../segment/bounded-memo.js';
 import { figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
 import { codeSet, isHan, type CodeSet } from '../text/char-codes.js';
+import { CLAUSE_MARKS, LENTICULAR_BRACKETS, LINE_BREAKS, LIST_COMMA, PAREN_CLOSES, PAREN_OPENS, SENTENCE_ENDS, TABLE_BAR, TITLE_MARKS } from '../text/lexicon.js';
 
 /** Characters that end a clause. Quotes do not: “两新”党组织 is one clause. */
-const CLAUSE_BREAKS = codeSet(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '\n', '\r', '（', '(', '）', ')', '、', '|', '【', '】', '《', '》']);
+const CLAUSE_BREAKS = codeSet(CLAUSE_MARKS + SENTENCE_ENDS + LINE_BREAKS + PAREN_OPENS + PAREN_CLOSES + LIST_COMMA + TABLE_BAR + LENTICULAR_BRACKETS + TITLE_MARKS);
 /** A clause longer than this is cut: its subject is near the figure anyway. */
 export const MAX_CLAUSE = 40;
 const MAX_AFTER = 12;

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../rule.js';
 import { announcedCountBefore } from '../../parse/enumerations.js';
 import type { Enumeration, Range, ReportOutline, Section, Slogan } from '../../model/outline.js';
 import { topLevelRuns } from '../../model/queries.js';
+import { COUNT_NUMERAL_CHARS } from '../../text/lexicon.js';
 
 type MessageId = 'section' | 'enumeration' | 'headings' | 'list' | 'name' | 'counted';
 
@@ -10,7 +11,7 @@ const MAX_LIST_GAP = 12;
 /** What may stand between the listed slogans and the name that sums them up: “五项工作”的“一三五”. */
 const NAME_GLUE = new Set(['', '的', '等', '即', '这']);
 const CLAUSE_BREAK = /[。；！？;]/;
-const NUMERALS = '一二两三四五六七八九十';
+const NUMERALS = COUNT_NUMERAL_CHARS;
 
 /**
  * A numeric slogan must count what it introduces: “三大攻坚” the parts of the

@@ -1,0 +1,161 @@
+/**
+ * The characters and words that core reads reports with, named once.
+ *
+ * Before this module every phase kept its own copy of "the marks that end a
+ * clause", of the Chinese numerals and of the range dashes, and the copies had
+ * drifted apart without anyone deciding it. Here each block is named and
+ * documented; a phase composes the set it needs from the blocks
+ * (`codeSet(CLAUSE_MARKS + SENTENCE_ENDS + LIST_COMMA)`), so a difference
+ * between two phases is written where it is made and can be read as a choice.
+ *
+ * The blocks are plain strings of single UTF-16 code units: `codeSet` takes
+ * any of them, or a concatenation, and scans test the result with
+ * `charCodeAt` so that no hot loop allocates (see char-codes.ts).
+ */
+import type { FigureWordsFile } from '../model/wordlists.js';
+import wordsFile from '../data/figure-words.json' with { type: 'json' };
+import { codeSet } from './char-codes.js';
+
+// ---------------------------------------------------------------------------
+// Punctuation
+
+/** Full-width marks that end a sentence: 。！？. */
+export const SENTENCE_ENDS_FULL = '。！？';
+/** Half-width marks that end a sentence in mixed text: ! ?. The half-width full stop is left out: it is a decimal point. */
+export const SENTENCE_ENDS_HALF = '!?';
+/** Every mark that ends a sentence. */
+export const SENTENCE_ENDS = SENTENCE_ENDS_FULL + SENTENCE_ENDS_HALF;
+/** The ellipsis mark; two of them (……) end a sentence. */
+export const ELLIPSIS = '…';
+
+/** Full-width marks that end a clause inside a sentence: ，；：. */
+export const CLAUSE_MARKS_FULL = '，；：';
+/** Half-width marks that end a clause: , ; :. */
+export const CLAUSE_MARKS_HALF = ',;:';
+/** Every mark that ends a clause inside a sentence (without the list comma, which separates items). */
+export const CLAUSE_MARKS = CLAUSE_MARKS_FULL + CLAUSE_MARKS_HALF;
+
+/** The enumeration comma, which separates the items of a list: 工业、农业. */
+export const LIST_COMMA = '、';
+
+/** Line breaks, which end a clause in tables and in text pasted from PDF. */
+export const LINE_BREAKS = '\n\r';
+/** The cell separator of a Markdown table row. */
+export const TABLE_BAR = '|';
+
+/** Round brackets that open an aside, full- and half-width. */
+export const PAREN_OPENS = '（(';
+/** Round brackets that close an aside, full- and half-width. */
+export const PAREN_CLOSES = '）)';
+/** 【】, the lenticular brackets of headings and labels. */
+export const LENTICULAR_BRACKETS = '【】';
+/** 《》, the marks around a title of a document or law. */
+export const TITLE_MARKS = '《》';
+/** Closing marks that stay with the sentence they close when they follow its end mark: 。” 。） 。》. */
+export const CLOSING_MARKS = '”’）)」』》】';
+
+/** Chinese double quotes, open and close. */
+export const DOUBLE_QUOTES = '“”';
+
+/** Marks between the two ends of a range: 3—5, 3～5, 3-5, 3至5. */
+export const RANGE_DASHES = '—－-～~–';
+/** Words that join the two ends of a range the way a dash does: 3至5, 3到5. */
+export const RANGE_WORDS = '至到';
+
+// ---------------------------------------------------------------------------
+// Chinese numerals
+
+/** The Chinese digits, 〇 and 零 for zero and 两 for two. */
+export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
+/** The multipliers: 十 百 千 multiply the digit before them, 万 亿 everything before them. */
+export const CHINESE_NUMERAL_UNITS = '十百千万亿';
+/** Every character of a Chinese numeral. */
+export const CHINESE_NUMERAL_CHARS = CHINESE_DIGIT_CHARS + CHINESE_NUMERAL_UNITS;
+/** The numerals that count a few things (三个, 两项, 十大, “四个意识”): one to ten, without zero or the larger units. */
+export const COUNT_NUMERAL_CHARS = '一二两三四五六七八九十';
+
+export function isChineseNumeralChar(ch: string): boolean {
+  return ch.length === 1 && CHINESE_NUMERAL_CHARS.includes(ch);
+}
+
+const CHINESE_NUMERAL_CODES = codeSet(CHINESE_NUMERAL_CHARS);
+
+/** isChineseNumeralChar for a code unit, for scans that must not allocate. */
+export function isChineseNumeralCode(code: number): boolean {
+  return CHINESE_NUMERAL_CODES.has(code);
+}
+
+/** Code units of the Chinese digits and their values (两 is 2, 〇 is 0), in the order of CHINESE_DIGIT_CHARS. */
+const DIGIT_CODES = [...CHINESE_DIGIT_CHARS].map((ch) => ch.charCodeAt(0));
+const DIGIT_VALUES = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9];
+const UNIT_CODES = [...CHINESE_NUMERAL_UNITS].map((ch) => ch.charCodeAt(0));
+const UNIT_VALUES = [10, 100, 1000, 1e4, 1e8];
+
+/**
+ * Parses a Chinese numeral such as 三, 十二, 二十一, 一百零五, 三千五百万, 两万:
+ * the one reader of Chinese numerals in core. Digit strings without units
+ * (二〇二二) are read digit by digit. Returns null when the token is not a
+ * well-formed numeral. Reads code units: figures and markers call it for every
+ * numeral in a report.
+ */
+export function parseChineseNumeral(token: string): number | null {
+  if (token.length === 0 || token.length > 24) return null;
+  let hasUnit = false;
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    if (UNIT_CODES.includes(code)) hasUnit = true;
+    else if (!DIGIT_CODES.includes(code)) return null;
+  }
+  if (!hasUnit) {
+    // 二〇二二 → 2022; 三 → 3.
+    let value = 0;
+    for (let k = 0; k < token.length; k++) value = value * 10 + DIGIT_VALUES[DIGIT_CODES.indexOf(token.charCodeAt(k))]!;
+    return value;
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    const d = DIGIT_CODES.indexOf(code);
+    if (d >= 0) {
+      digit = DIGIT_VALUES[d]!;
+      continue;
+    }
+    const unit = UNIT_VALUES[UNIT_CODES.indexOf(code)]!;
+    if (unit < 1e4) {
+      section += (digit ?? 1) * unit;
+    } else {
+      total = (total + section + (digit ?? 0)) * unit;
+      section = 0;
+    }
+    digit = null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+// ---------------------------------------------------------------------------
+// Change words
+
+const figureWords = wordsFile as FigureWordsFile;
+
+/**
+ * Which way each verb or noun of a change points. The words come from
+ * figure-words.json `changeWords` (which the parser reads too), so a word added
+ * there reaches the change checks; this table only gives its direction, and a
+ * test fails when a change word has none and is not a comparison.
+ */
+const INCREASING = ['增长', '增加', '提高', '上涨', '增速', '增幅', '扩大', '净增', '新增加', '多出'];
+const DECREASING = ['下降', '减少', '降低', '下跌', '回落', '降幅', '缩小'];
+/** Change words that say what is compared, not which way: 比上年, 同比. */
+export const COMPARISON_WORDS: readonly string[] = ['比上年', '比去年', '比上年末', '同比', '环比'];
+
+/** The change words of figure-words.json that say an increase: 增长, 上涨, 增幅. */
+export const INCREASE_WORDS: readonly string[] = figureWords.changeWords.filter((word) => INCREASING.includes(word));
+/** The change words of figure-words.json that say a decrease: 下降, 下跌, 降幅. */
+export const DECREASE_WORDS: readonly string[] = figureWords.changeWords.filter((word) => DECREASING.includes(word));
+
+/** Change words of figure-words.json with neither a direction nor a comparison: a test keeps this empty. */
+export function undirectedChangeWords(): string[] {
+  return figureWords.changeWords.filter((word) => !INCREASING.includes(word) && !DECREASING.includes(word) && !COMPARISON_WORDS.includes(word));
+}
