@@ -30,6 +30,18 @@ describe('relation verdicts', () => {
     expect(verdictsOf('今年取缔非法经营户20户，其中洗料22户。')).toEqual([{ verdict: 'mismatch', reason: 'part-exceeds', exceeding: ['22户'] }]);
   });
 
+  it('mismatch: the first parts already pass the total (12 + 15 = 27 > 20), so they do not make it and the list is not a second classification', () => {
+    expect(verdictsOf('今年取缔非法经营户20户，其中洗料12户，加工破碎15户，运输3户。')).toEqual([{ verdict: 'mismatch', reason: 'subset-exceeds' }]);
+  });
+
+  it('mismatch: the parts written already pass the total (12 + 15 = 27 > 20) while one part is still a placeholder', () => {
+    expect(verdictsOf('今年取缔非法经营户20户，其中洗料12户，加工破碎15户，运输*户。')).toEqual([{ verdict: 'mismatch', reason: 'known-exceed' }]);
+  });
+
+  it('uncertain: a part is still a placeholder and the parts written stay within the total (12 ≤ 20)', () => {
+    expect(verdictsOf('今年取缔非法经营户20户，其中洗料12户，运输*户。')).toEqual([{ verdict: 'uncertain', reason: 'placeholder' }]);
+  });
+
   it('uncertain: the total is still a placeholder', () => {
     expect(verdictsOf('上半年共计拆违*处，其中房屋新建违建6处，房屋存量违建14处。')).toEqual([{ verdict: 'uncertain', reason: 'placeholder' }]);
   });
