@@ -49,7 +49,7 @@ describe('total-mismatch in the editor', () => {
   it('hovers the total with the arithmetic', async () => {
     const uri = docUri('mismatch.md');
     const hover: any = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(mismatch, '64') });
-    expect(hover.contents.value).toContain('合计 64处 = 6 + 9 + 11 = 26 ≠ 64');
+    expect(hover.contents.value).toContain('总数 64处 = 6 + 9 + 11 = 26 ≠ 64');
   });
 
   it('offers 在此行禁用 in Markdown, and the comment it inserts silences the rule on that line', async () => {

@@ -128,8 +128,8 @@ describe('language server over stdio: the seed report', () => {
     const position = positionOf(seedText, '*', 0, '上半年共计拆违');
     const hover: any = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
     expect(hover.contents.kind).toBe('markdown');
-    expect(hover.contents.value).toContain('合计');
-    expect(hover.contents.value).toContain(`合计 *处 = ${Array(8).fill('*').join(' + ')}`);
+    expect(hover.contents.value).toContain('总数');
+    expect(hover.contents.value).toContain(`总数 *处 = ${Array(8).fill('*').join(' + ')}`);
     expect(hover.contents.value).toContain('9 处待填');
     expect(hover.range.start).toEqual(position);
   });

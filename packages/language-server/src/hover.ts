@@ -1,7 +1,7 @@
 /**
  * Hover: what the text under the cursor means to Huibao.
  * - a figure: its role, and the arithmetic of its total/part relation
- *   (合计 64处 = 6 + 9 + 11 = 26 ≠ 64);
+ *   (总数 64处 = 6 + 9 + 11 = 26 ≠ 64), worded by the relation's verdict;
  * - a numeric slogan: what it counts and where (the section it names);
  * - a diagnostic: the rule's explanation, its basis and its docs page.
  */
@@ -31,11 +31,11 @@ function relationArithmetic(outline: ReportOutline, metric: Metric, locale: Loca
     (r) => r.totals.includes(metric.id) || r.parts.some((part) => part.metrics.includes(metric.id)),
   );
   if (!relation) return null;
-  const sameDimension = (id: number) => byId.get(id)?.dimension === metric.dimension;
-  const totalId = relation.totals.find(sameDimension);
-  const total = totalId === undefined ? undefined : byId.get(totalId);
-  const parts = relation.parts.flatMap((part) => part.metrics.filter(sameDimension)).map((id) => byId.get(id)!);
-  if (!total || parts.length === 0) return null;
+  // The verdict the checks gave this dimension (checks/verdicts.ts): the hover says what the finding says.
+  const verdict = relation.verdicts.find((v) => byId.get(v.total)?.dimension === metric.dimension);
+  const total = verdict ? byId.get(verdict.total) : undefined;
+  const parts = (verdict?.parts ?? []).map((id) => byId.get(id)!);
+  if (!verdict || !total || parts.length === 0) return null;
   const terms = parts.map((p) => p.valueText).join(' + ');
   let line = `${t(locale, 'roleTotal')} ${total.text} = ${terms}`;
   const unfilled = parts.filter((p) => p.value === null).length + (total.value === null ? 1 : 0);
@@ -45,12 +45,27 @@ function relationArithmetic(outline: ReportOutline, metric: Metric, locale: Loca
   const sum = parts.reduce((acc, p) => acc + (inUnitOf(p, total) ?? 0), 0);
   const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
   const sumText = formatNumber(sum, decimals);
-  const matches = Math.abs(sum - (total.value ?? 0)) < 10 ** -(decimals + 1);
+  const exact = Math.abs(sum - (total.value ?? 0)) < 10 ** -(decimals + 1);
   line += ` = ${sumText}`;
-  if (matches) return `${line} ✓ ${t(locale, 'partsMatch')}`;
-  const note = relation.coverage === 'exhaustive' || sum > (total.value ?? 0) ? t(locale, 'partsMismatch') : t(locale, 'partsBelow');
-  return `${line} ≠ ${total.valueText}\n\n${t(locale, 'partsSum')}：${note}`;
+  switch (verdict.verdict) {
+    case 'holds':
+      return exact ? `${line} ✓ ${t(locale, 'partsMatch')}` : `${line} ≈ ${total.valueText} ✓ ${t(locale, 'partsMatchRounded')}`;
+    case 'mismatch':
+      return `${line} ≠ ${total.valueText}\n\n${t(locale, 'partsSum')}：${t(locale, verdict.reason === 'part-exceeds' ? 'partExceeds' : 'partsMismatch')}`;
+    case 'not-assessable':
+      return `${exact ? `${line} ✓` : line}\n\n${t(locale, notAssessable[verdict.reason] ?? 'partsBelow')}`;
+    default:
+      return `${line}\n\n${t(locale, 'unfilledParts', { n: unfilled })}`;
+  }
 }
+
+/** Why a relation is not judged, in the words of its verdict's reason. */
+const notAssessable: Partial<Record<string, StringId>> = {
+  'partial-list': 'partsBelow',
+  overlapping: 'partsOverlap',
+  'second-classification': 'partsSecondSplit',
+  'ambiguous-total': 'partsAmbiguousTotal',
+};
 
 export function metricHover(outline: ReportOutline, metric: Metric, locale: Locale): string {
   const role = t(locale, roleLabel[metric.role]);

@@ -15,6 +15,6 @@ describe('metric hover', () => {
   it('parts in 万元 sum exactly against a 亿元 total', () => {
     const outline = parseReport('全年共投资4.1亿元，其中省级资金39000万元、市级资金2000万元。', { format: 'text' });
     const total = outline.metrics.find((m) => m.text === '4.1亿元')!;
-    expect(metricHover(outline, total, 'zh-CN')).toContain('合计 4.1亿元 = 39000 + 2000 = 4.1 ✓');
+    expect(metricHover(outline, total, 'zh-CN')).toContain('总数 4.1亿元 = 39000 + 2000 = 4.1 ✓');
   });
 });

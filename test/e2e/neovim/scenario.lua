@@ -76,8 +76,8 @@ local ok, err = pcall(function()
   local total = find('上半年共计拆违', '*')
   local hover = request('textDocument/hover', { textDocument = textDocument, position = { line = total.line, character = total.character } })
   local value = hover and hover.contents and hover.contents.value or ''
-  out('hover ' .. (value:match('合计 [^\n]*') or '(none)'))
-  check(value:find('合计 *处 = * + *', 1, true) ~= nil, 'hover shows the total and its parts')
+  out('hover ' .. (value:match('总数 [^\n]*') or '(none)'))
+  check(value:find('总数 *处 = * + *', 1, true) ~= nil, 'hover shows the total and its parts')
 
   -- Quick fix for 截止目前, applied by Neovim itself.
   -- The LSP form of the diagnostic (range, code, data), as Neovim 0.7 sends it back.
