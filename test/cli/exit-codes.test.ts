@@ -129,6 +129,16 @@ describe('exit codes', () => {
   });
 });
 
+describe('a check that cannot run', () => {
+  it('names the file as read, not unreadable: a segmenter that cannot load is a check failure, exit 2', () => {
+    const run = huibao(['lint', 'fixtures/cli/small.md'], { env: { HUIBAO_SEGMENTER: 'bogus' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('huibao: fixtures/cli/small.md：读取了，但检查未能完成（HUIBAO_SEGMENTER=bogus: must be one of nodejieba, node-rs）\n');
+    const en = huibao(['lint', 'fixtures/cli/small.md', '--locale', 'en'], { env: { HUIBAO_SEGMENTER: 'bogus' } });
+    expect(en.stderr).toBe('huibao: fixtures/cli/small.md: read, but the check could not finish (HUIBAO_SEGMENTER=bogus: must be one of nodejieba, node-rs)\n');
+  });
+});
+
 describe('internal errors', () => {
   /** A bug of ours, made by a preloaded module: writing the report throws. */
   function failingStdout(): Record<string, string> {

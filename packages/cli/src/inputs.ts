@@ -68,6 +68,8 @@ export function describeFailure(failure: InputFailure, locale: Locale): string {
   if (reason === 'binary') return t(locale, 'notText', { path });
   if (reason === 'docx') return t(locale, 'docxUnreadable', { path, problem: docxProblemText(detail as DocxProblemCode, locale) });
   if (detail === 'ENOENT') return t(locale, 'notFound', { path });
+  // The file was read; what failed was the check (a segmenter that cannot load, a crash): not a read error.
+  if (reason === 'internal') return t(locale, 'cannotCheck', { path, reason: detail });
   return t(locale, 'cannotRead', { path, reason: detail });
 }
 

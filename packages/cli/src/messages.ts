@@ -43,6 +43,7 @@ const messages = {
   },
   progress: { zh: '已检查 {done}/{total} 个文件', en: 'checked {done}/{total} files' },
   cannotRead: { zh: '{path}：无法读取（{reason}）', en: '{path}: cannot read ({reason})' },
+  cannotCheck: { zh: '{path}：读取了，但检查未能完成（{reason}）', en: '{path}: read, but the check could not finish ({reason})' },
   notText: { zh: '{path}：看来不是文本文件（含 NUL 字节），已跳过', en: '{path}: does not look like text (contains NUL bytes); skipped' },
   decodeNote: { zh: '{path}：{message}', en: '{path}: {message}' },
   noFiles: { zh: '没有找到要检查的文件：{patterns}', en: 'no files to lint match: {patterns}' },
