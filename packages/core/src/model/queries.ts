@@ -2,7 +2,7 @@
  * Questions several rules ask of the outline, answered once here rather than in
  * each rule.
  */
-import type { ReportOutline, Section } from './outline.js';
+import type { Metric, ReportOutline, Section } from './outline.js';
 
 /**
  * The top-level sections as runs that number on their own: the main text's, then
@@ -35,4 +35,15 @@ export function topSectionBySentence(outline: ReportOutline): Int32Array {
     if (section !== null && section !== undefined) parts[sentence.id] = topOf.get(section) ?? -1;
   }
   return parts;
+}
+
+/** The figures grouped by the paragraph or sentence they stand in, each group in source order. */
+export function metricsBy(metrics: readonly Metric[], key: 'paragraph' | 'sentence'): Map<number, Metric[]> {
+  const groups = new Map<number, Metric[]>();
+  for (const metric of metrics) {
+    const group = groups.get(metric[key]);
+    if (group) group.push(metric);
+    else groups.set(metric[key], [metric]);
+  }
+  return groups;
 }

@@ -11,6 +11,7 @@
  */
 import type { Metric, Relation, RelationPart } from '../model/outline.js';
 import type { ParseContext } from './context.js';
+import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
 import { containsAny, figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
 import { boundsOf } from './metric-bounds.js';
@@ -21,12 +22,7 @@ import { codeSet } from '../text/char-codes.js';
 import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
 
 export function findRelations(ctx: ParseContext): void {
-  const byParagraph = new Map<number, Metric[]>();
-  for (const metric of ctx.outline.metrics) {
-    const list = byParagraph.get(metric.paragraph);
-    if (list) list.push(metric);
-    else byParagraph.set(metric.paragraph, [metric]);
-  }
+  const byParagraph = metricsBy(ctx.outline.metrics, 'paragraph');
   const partOf = new Map<number, Relation>();
   for (const paragraph of ctx.outline.paragraphs) {
     const metrics = byParagraph.get(paragraph.id);

@@ -11,6 +11,7 @@
  */
 import type { Metric, Relation, RelationPart, Sentence } from '../model/outline.js';
 import type { ParseContext } from './context.js';
+import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
 import { isCountable, isThreshold, nameBefore } from './relations.js';
 
@@ -23,12 +24,7 @@ const MAX_SUM_GAP = 4;
 
 /** Every sum-after relation of the report, appended to the outline's relations. */
 export function findSumsAfter(ctx: ParseContext): void {
-  const bySentence = new Map<number, Metric[]>();
-  for (const metric of ctx.outline.metrics) {
-    const list = bySentence.get(metric.sentence);
-    if (list) list.push(metric);
-    else bySentence.set(metric.sentence, [metric]);
-  }
+  const bySentence = metricsBy(ctx.outline.metrics, 'sentence');
   for (const sentence of ctx.outline.sentences) {
     const metrics = bySentence.get(sentence.id);
     if (!metrics || metrics.length < 3 || !sentence.text.includes(ADD)) continue;
