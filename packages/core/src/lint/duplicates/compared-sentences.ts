@@ -2,7 +2,9 @@
  * Which sentences duplicate-sentence compares at all. A report's parallel parts
  * (a budget report's 全市 and 市本级, 执行情况 and 预算草案) repeat by design
  * what frames their statements: headings and the numbered lead phrases that
- * open a paragraph (2.政府性基金预算收支完成情况。), table rows (a header row
+ * open a paragraph (2.政府性基金预算收支完成情况。) or a point of an 一是…二是…
+ * enumeration (二是坚持以推进供给侧结构性改革为主线。, the overall requirement's
+ * clause taken up as the point it opens), table rows (a header row
  * 预算科目 | 2024年决算数 | … heads every table) and title lines. None of them
  * is a claim, so none is a repeated one. Read from the outline: sections,
  * paragraphs and their sentences. (A section's unnumbered lead phrase stays
@@ -35,7 +37,21 @@ export function framingSentences(outline: ReportOutline, text: string): Uint8Arr
     if (section && paragraph.kind === 'heading') markWithin(outline, sentences, section.markerRange.start.offset, section.titleRange.end.offset, framing);
     if (title) markWithin(outline, sentences, title.start.offset, title.end.offset, framing);
   }
+  markEnumeratedLeads(outline, framing);
   return framing;
+}
+
+/** Flags each sentence that opens with the marker of an 一是…/第一，… point. */
+function markEnumeratedLeads(outline: ReportOutline, framing: Uint8Array): void {
+  const sentenceAt = new Map<number, number>();
+  for (const sentence of outline.sentences) sentenceAt.set(sentence.range.start.offset, sentence.id);
+  for (const enumeration of outline.enumerations) {
+    if (enumeration.kind === 'list') continue;
+    for (const item of enumeration.items) {
+      const id = item.markerRange ? sentenceAt.get(item.markerRange.start.offset) : undefined;
+      if (id !== undefined) framing[id] = 1;
+    }
+  }
 }
 
 /** Flags the sentences of `ids` that overlap [start, end). */
