@@ -190,6 +190,8 @@ function makeItem(ctx: ParseContext, hit: MarkerHit, itemEnd: number): Enumerati
 /** Where a clause before a list or a count ends: a clause mark or 。 (not ！？ or the half-width colon, which lists rarely follow). */
 const CLAUSE_ENDS = codeSet(CLAUSE_MARKS_FULL + ',;' + '。');
 const COUNT_MEASURES = new Set(['个', '项', '条', '类', '种', '大', '方面', '家', '所', '座', '处', '级']);
+/** Words after a count's comma that say its members follow: 三大攻坚战，即…; 四个项目，分别是…. */
+const LIST_INTRODUCERS = ['也就是', '分别是', '分别为', '主要是', '包括', '就是', '即'];
 /** Numerals of a stated count (两 counts too: 市、县两级). */
 const COUNT_CODES = codeSet(COUNT_NUMERAL_CHARS);
 /** A counted noun is at most this long: 重点行业, 特别行政区行政长官. */
@@ -250,6 +252,12 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph, slogans: read
     // 统筹长江经济带和洞庭湖生态经济区两大战略: the items stand before the count, joined by 和.
     if (count === 2 && joinedPairBefore(text, start, i)) continue;
     let clauseStart = nounEnd + 1;
+    const introducer = LIST_INTRODUCERS.find((word) => text.startsWith(word, clauseStart));
+    if (introducer) clauseStart += introducer.length;
+    // 打好三大攻坚战，加快推进供给侧结构性改革、扩大有效投资: a set named with 大 (三大攻坚战, 五大发展理念)
+    // is known by its name and cited without its members; after a bare comma the clause is the sentence's
+    // next predicate. Its members are read only where the text says so: a colon, 即, 包括, 分别是.
+    if (text[j] === '大' && text[nounEnd] === '，' && !introducer) continue;
     const items: EnumerationItem[] = [];
     while (clauseStart < end && items.length < count) {
       let clauseEnd = clauseStart;
