@@ -70,6 +70,12 @@ describe('number forms', () => {
       expect(metricsOf(text).map((m) => m.text), text).toEqual([]);
     }
   });
+
+  it('reads a figure after 期 (预期, 同期, 工期): 期 comes after an ordinal number (第3期), never before it', () => {
+    expect(only('全县一般公共预算收入预期192100万元。')).toMatchObject({ text: '192100万元', value: 192100 });
+    expect(only('经济增长预期7%左右。')).toMatchObject({ text: '7%', value: 7, percent: true });
+    expect(only('项目工期180天。')).toMatchObject({ text: '180天', value: 180 });
+  });
 });
 
 describe('subject and role', () => {

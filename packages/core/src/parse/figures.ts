@@ -17,7 +17,7 @@ import { isLatin, unitTableFor } from './units.js';
 import { unitLabel } from './metric-bounds.js';
 
 /** Before a number these make it an ordinal or a caption (第三, 表1, 图2), not a figure. */
-const ORDINAL_PREFIXES = codeSet(['第', '表', '图', '附', '号', '期', '版', '条', '款']);
+const ORDINAL_PREFIXES = codeSet(['第', '表', '图', '附', '号', '版', '条', '款']);
 /** A sign may stand before a number only after these (a table cell | -0.7, 为-5%). */
 const SIGN_AFTER = codeSet(['|', '：', ':', '（', '(', '为', '是', '达', ' ', '\t']);
 const MINUS = 0x2d;

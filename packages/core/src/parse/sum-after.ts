@@ -6,6 +6,11 @@
  *
  * The text names every term and says they make the total: the figure before 加上,
  * the figures after it, then 合计/总计 and the total, all in one sentence and one unit.
+ * A sentence may open with 加上; its first term then closes the sentence before
+ * (全州社会保险基金预算收入1,356,722万元，为年初预算1,354,921万元的100.1%，较上年
+ * 决算数增长2.7%。加上上级补助收入361,456万元，收入总计1,718,178万元), and is taken
+ * only where that sentence states one level and no other (主要收入项目是：保险费
+ * 收入…，财政补贴收入…。加上… names two, neither of them the whole).
  * Recorded as a relation of form `sum-after` whose parts are exhaustive; whether the
  * figures hold is judged with every other relation (checks/verdicts.ts).
  */
@@ -27,23 +32,31 @@ export function findSumsAfter(ctx: ParseContext): void {
   const bySentence = metricsBy(ctx.outline.metrics, 'sentence');
   for (const sentence of ctx.outline.sentences) {
     const metrics = bySentence.get(sentence.id);
-    if (!metrics || metrics.length < 3 || !sentence.text.includes(ADD)) continue;
-    const relation = sumAfter(ctx, sentence, metrics);
+    if (!metrics || metrics.length < 2 || !sentence.text.includes(ADD)) continue;
+    const previous = ctx.outline.sentences[sentence.id - 1];
+    const before = previous && previous.paragraph === sentence.paragraph ? bySentence.get(previous.id) ?? [] : [];
+    const relation = sumAfter(ctx, sentence, metrics, before);
     if (!relation) continue;
     relation.id = ctx.outline.relations.length;
     ctx.outline.relations.push(relation);
   }
 }
 
-function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric[]): Relation | null {
+function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric[], previous: readonly Metric[]): Relation | null {
   const { text } = ctx;
   const addAt = text.indexOf(ADD, sentence.range.start.offset);
   if (addAt < 0 || addAt >= sentence.range.end.offset) return null;
-  const terms = metrics.filter((m) => isCountable(m) && !isThreshold(text, m));
-  // The first term: the last figure before 加上 that states a level. A change figure (增长0.31%) is no
-  // term, nor a part of a 其中 list (其中税收收入…；非税收入…；加上…), nor the base of a ratio
-  // (为年初预算1,354,921万元的100.1%).
-  const first = terms.filter((m) => m.range.end.offset <= addAt && m.role !== 'part' && text[m.range.end.offset] !== '的').at(-1);
+  const isTerm = (m: Metric) => isCountable(m) && !isThreshold(text, m);
+  // A term before 加上 states a level. A change figure (增长0.31%) is no term, nor a part of a 其中 list
+  // (其中税收收入…；非税收入…；加上…), nor the base of a ratio (为年初预算1,354,921万元的100.1%).
+  const statesLevel = (m: Metric) => isTerm(m) && m.role !== 'part' && text[m.range.end.offset] !== '的';
+  const terms = metrics.filter(isTerm);
+  // The first term: the last level before 加上 in its sentence, else the one level of the sentence before.
+  let first = metrics.filter((m) => m.range.end.offset <= addAt && statesLevel(m)).at(-1);
+  if (!first && opensSentence(text, sentence, addAt)) {
+    const levels = previous.filter(statesLevel);
+    if (levels.length === 1) first = levels[0];
+  }
   if (!first) return null;
   const after = terms.filter((m) => m.range.start.offset > addAt);
   // The sum word after the last added term, with the total right behind it.
@@ -92,4 +105,9 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
     range: rangeOf(ctx, Math.min(first.range.start.offset, relationParts[0]!.range.start.offset), total.range.end.offset),
     paragraph: sentence.paragraph,
   };
+}
+
+/** Whether 加上 at `addAt` is the first word of its sentence (spaces and line breaks looked past). */
+function opensSentence(text: string, sentence: Sentence, addAt: number): boolean {
+  return text.slice(sentence.range.start.offset, addAt).trim() === '';
 }
