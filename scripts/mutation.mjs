@@ -1,14 +1,18 @@
-// `pnpm mutation [files...]`: StrykerJS over the check code (stryker.config.mjs), by
-// default the whole scope there; given files, only those. Incremental: results are kept
-// in reports/mutation/stryker-incremental.json, and the results of the files not run this
-// time are carried over, so one file at a time builds up the whole picture. Prints the
-// per-file scores (docs/mutation.md records them). Not run by `pnpm test` or test:all.
+// `pnpm mutation [--name=value...] [files...]`: StrykerJS over the check code
+// (stryker.config.mjs), by default the whole scope there; given files, only those.
+// Incremental: results are kept in reports/mutation/stryker-incremental.json, and the
+// results of the files not run this time are carried over, so one file at a time builds up
+// the whole picture. Prints the per-file scores (docs/mutation.md records them). Not run
+// by `pnpm test` or test:all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const incrementalFile = 'reports/mutation/stryker-incremental.json';
-const files = process.argv.slice(2).filter((arg) => arg !== '--');
+// `--name=value` options (e.g. `--concurrency=1` on a shared machine) go to Stryker as given.
+const given = process.argv.slice(2).filter((arg) => arg !== '--');
+const options = given.filter((arg) => arg.startsWith('--'));
+const files = given.filter((arg) => !arg.startsWith('--'));
 for (const file of files) {
   if (!existsSync(file)) {
     console.error(`mutation: no such file: ${file}`);
@@ -20,6 +24,7 @@ const before = readReport();
 
 const args = ['stryker', 'run', 'stryker.config.mjs'];
 if (files.length > 0) args.push('--mutate', files.map((file) => relative('.', resolve(file))).join(','));
+args.push(...options);
 const run = spawnSync('pnpm', ['exec', ...args], { stdio: 'inherit' });
 
 const after = readReport();
