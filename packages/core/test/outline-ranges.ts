@@ -56,6 +56,7 @@ export function rangesOf(outline: ReportOutline): Check[] {
     add(`relation ${r.id} cue`, r.cueRange, r.cue);
     r.parts.forEach((part, i) => add(`relation ${r.id} part ${i}`, part.range));
   }
+  for (const s of outline.shares) add(`share ${s.id}`, s.range);
   outline.skipped.forEach((range, i) => add(`skipped ${i}`, range));
   outline.directives.forEach((d, i) => add(`directive ${i}`, d.range));
   outline.problems.forEach((p, i) => add(`problem ${i}`, p.range));

@@ -370,6 +370,48 @@ export const RelationSchema = Type.Object(
 );
 export type Relation = Static<typeof RelationSchema>;
 
+export const ShareVerdictSchema = Type.Object(
+  {
+    verdict: Type.Union([
+      doc('the stated share lies within what the rounding of the share, the part and the whole allows', Type.Literal('holds')),
+      doc('no rounding of the three figures explains the stated share: the only verdict reported as a finding', Type.Literal('mismatch')),
+      doc('the share is still a placeholder', Type.Literal('uncertain')),
+      doc('the share is approximate or a range, or the whole is not above zero: nothing to recompute', Type.Literal('not-assessable')),
+    ]),
+    reason: Type.Union([
+      doc('the share is within rounding of part ÷ whole', Type.Literal('within-rounding')),
+      doc('the share is outside rounding of part ÷ whole', Type.Literal('outside-rounding')),
+      doc('the share is a placeholder (*%)', Type.Literal('placeholder')),
+      doc('the share is approximate (约, 以上…) or a range', Type.Literal('approximate')),
+      doc('the whole may be zero or less', Type.Literal('zero-whole')),
+    ]),
+    computed: Type.Optional(Type.Number({ description: 'part ÷ whole × 100 from the figures as written (in their dimension).' })),
+    low: Type.Optional(Type.Number({ description: 'The lowest share the rounding of part and whole allows, in percent; absent when unbounded (a part of 不到100户).' })),
+    high: Type.Optional(Type.Number({ description: 'The highest share the rounding of part and whole allows, in percent; absent when unbounded (a part of 100余户).' })),
+    part: Type.Optional(Type.Number({ description: 'The part in its dimension (1.87亿元 → 187000000).' })),
+    whole: Type.Optional(Type.Number({ description: 'The whole in its dimension.' })),
+  },
+  { $id: 'ShareVerdict', additionalProperties: false, description: 'Judged once by checks/share-verdicts.ts; the share itself is tolerated to half its last digit.' },
+);
+export type ShareVerdict = Static<typeof ShareVerdictSchema>;
+
+export const ShareRelationSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    share: Type.Integer({ description: 'Metric id of the stated share (the percent after 占).' }),
+    part: Type.Integer({ description: 'Metric id of the part the share is of: the figure the clause names before 占, or the nearest one when it names none.' }),
+    whole: Type.Integer({ description: 'Metric id of the whole: the nearest figure before the share whose name is the one written after 占.' }),
+    partName: Type.String({ description: 'The part as named before 占 (一般性转移支付), or empty when the clause opens with 占.' }),
+    wholeName: Type.String({ description: 'The whole as named after 占, without scope words and 的比重 (装机容量 for 占全部装机容量的).' }),
+    range: Type.Ref(RangeSchema, { description: 'From the first of the three figures to the end of the share.' }),
+    sentence: Type.Integer({ description: 'The sentence of the share.' }),
+    paragraph: Type.Integer(),
+    verdict: Type.Union([Type.Ref(ShareVerdictSchema), Type.Null()], { description: 'Set by parseReport\'s last step; null only before it.' }),
+  },
+  { $id: 'ShareRelation', additionalProperties: false, description: 'A share stated with its part and whole (可再生能源装机X万千瓦，占全部装机容量的25.6%).' },
+);
+export type ShareRelation = Static<typeof ShareRelationSchema>;
+
 export const ProblemSchema = Type.Object(
   {
     code: Type.Union([
@@ -405,6 +447,7 @@ export const ReportOutlineSchema = Type.Object(
     metrics: Type.Array(Type.Ref(MetricSchema)),
     placeholders: Type.Array(Type.Ref(PlaceholderSchema)),
     relations: Type.Array(Type.Ref(RelationSchema)),
+    shares: Type.Array(Type.Ref(ShareRelationSchema), { description: 'Shares stated with the part and whole they are computed from, with their verdicts.' }),
     skipped: Type.Array(range, { description: 'Spans that are not prose (code, HTML, URLs, tables): no metric or check looks inside.' }),
     directives: Type.Array(
       Type.Object(
@@ -447,5 +490,7 @@ export const outlineDefinitions = [
   RelationFormSchema,
   RelationVerdictSchema,
   RelationSchema,
+  ShareVerdictSchema,
+  ShareRelationSchema,
   ProblemSchema,
 ] as const;

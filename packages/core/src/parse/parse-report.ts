@@ -3,8 +3,9 @@
  *
  * The phases run in order, each adding to the outline: read blocks (Markdown or
  * text) → paragraphs and sections → sentences → slogans → enumerations →
- * figures (metrics and placeholders) → total/part relations.
+ * figures (metrics and placeholders) → total/part relations → shares of a whole.
  */
+import { judgeShares } from '../checks/share-verdicts.js';
 import { judgeRelations } from '../checks/verdicts.js';
 import type { ReportOutline, SourceInfo } from '../model/outline.js';
 import type { UnitEntry } from '../model/config.js';
@@ -18,6 +19,7 @@ import { markdownTooDeep } from './nesting-depth.js';
 import { extractFigures } from './figures.js';
 import { readMarkdown, readText, type ReadResult } from './read-markdown.js';
 import { findRelations } from './relations.js';
+import { findShares } from './shares.js';
 import { findSumsAfter } from './sum-after.js';
 import { splitSentences } from './sentences.js';
 import { findSlogans } from './slogans.js';
@@ -61,6 +63,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     metrics: [],
     placeholders: [],
     relations: [],
+    shares: [],
     skipped: [],
     directives: [],
     problems: [],
@@ -117,8 +120,10 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   extractFigures(ctx);
   findRelations(ctx);
   findSumsAfter(ctx);
+  findShares(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
   judgeRelations(outline);
+  judgeShares(outline);
   return outline;
 }
 

@@ -1,0 +1,39 @@
+/**
+ * The verdict on a share stated with its part and whole (parse/shares.ts),
+ * judged in one place: share-mismatch reads it.
+ *
+ * The part and whole are intervals (rounding to their last digit; 约 widens them
+ * at the default tolerance), so part ÷ whole is an interval too; the stated
+ * share is rounded to its own last digit. Only a share no rounding of the three
+ * figures explains is a mismatch (GB/T 8170-2008, compared at the precision shown).
+ */
+import type { ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
+import { boundsOf } from '../parse/metric-bounds.js';
+import { DEFAULT_ABOUT_TOLERANCE } from './verdicts.js';
+
+/** Float division is off in the last bits; never report those. */
+const EPSILON = 1e-9;
+
+/** Judges one share against its part and whole. */
+export function judgeShare(outline: ReportOutline, relation: ShareRelation, aboutTolerance = DEFAULT_ABOUT_TOLERANCE): ShareVerdict {
+  const share = outline.metrics[relation.share]!;
+  const part = boundsOf(outline.metrics[relation.part]!, aboutTolerance)!;
+  const whole = boundsOf(outline.metrics[relation.whole]!, aboutTolerance)!;
+  if (whole.low <= 0) return { verdict: 'not-assessable', reason: 'zero-whole' };
+  const low = (part.low / whole.high) * 100;
+  const high = (part.high / whole.low) * 100;
+  // 100余户 has no upper end: JSON holds no Infinity, so an open end is left out.
+  const figures: Omit<ShareVerdict, 'verdict' | 'reason'> = { computed: (part.value / whole.value) * 100, part: part.value, whole: whole.value };
+  if (Number.isFinite(low)) figures.low = low;
+  if (Number.isFinite(high)) figures.high = high;
+  if (share.value === null) return { verdict: 'uncertain', reason: 'placeholder', ...figures };
+  if (share.upper || share.approx !== 'none') return { verdict: 'not-assessable', reason: 'approximate', ...figures };
+  const half = 0.5 * 10 ** -share.decimals;
+  const holds = share.value + half >= low - EPSILON && share.value - half <= high + EPSILON;
+  return holds ? { verdict: 'holds', reason: 'within-rounding', ...figures } : { verdict: 'mismatch', reason: 'outside-rounding', ...figures };
+}
+
+/** Records the verdicts in the outline at the default tolerance (parseReport's last step). */
+export function judgeShares(outline: ReportOutline): void {
+  for (const relation of outline.shares) relation.verdict = judgeShare(outline, relation);
+}

@@ -1,0 +1,149 @@
+/**
+ * Shares stated with their part and whole:
+ *
+ *   可再生能源装机1443.2万千瓦，占全部装机容量的25.6%
+ *   其中一般性转移支付13.65亿元，占全部转移支付的比重为…
+ *
+ * The parser records what the text says: the share (the percent after 占), the
+ * whole it names after 占 and the part the clause names before 占 (or, when it
+ * names none, the nearest figure). Whether the three figures agree is judged
+ * apart (checks/share-verdicts.ts); share-mismatch reads only the verdict.
+ */
+import type { Metric, ReportOutline, ShareRelation } from '../model/outline.js';
+import type { ParseContext } from './context.js';
+import { rangeOf } from './context.js';
+import { SCOPE_WORDS } from './figure-words.js';
+import { isCountable } from './relations.js';
+import { clauseStart } from './subjects.js';
+
+/** The word that states a share of a named whole. */
+const SHARE_OF = '占';
+/** Words between 占 and the share that are not part of the whole's name. */
+const OBJECT_TAIL = ['的比重', '比重', '的比例', '比例', '的', '为', '达', '达到', '约', '了'];
+/** Words before the whole's name that are not part of it: scope, and the verbs that introduce a figure. */
+const OBJECT_HEAD = ['全部', '全市', '全省', '全县', '全区', '全国', '全年', '全体', '实现', '完成', '拥有', '共有', '累计'];
+/** Words that open a clause naming a part but are not its name. */
+const PART_HEAD = ['其中', '而'];
+const MAX_OBJECT = 24;
+const MAX_LOOKBACK = 64;
+
+/** Every share stated with a part and whole the text names, appended to the outline's shares (unjudged). */
+export function findShares(ctx: ParseContext): void {
+  const { outline, text } = ctx;
+  for (const share of outline.metrics) {
+    if (!share.percent || share.role !== 'share') continue;
+    const sentence = outline.sentences[share.sentence]!;
+    const clause = text.slice(Math.max(sentence.range.start.offset, share.range.start.offset - MAX_OBJECT - 2), share.range.start.offset);
+    const zhan = clause.lastIndexOf(SHARE_OF);
+    if (zhan < 0) continue;
+    const object = wholeName(clause.slice(zhan + 1));
+    if (object.length < 2) continue;
+    // 一般性转移支付占全部转移支付的比重: the clause names its part before 占.
+    const zhanAt = share.range.start.offset - clause.length + zhan;
+    const named = partName(text.slice(clauseStart(text, zhanAt, sentence.range.start.offset), zhanAt));
+    const pair = findPartAndWhole(outline, text, share, object, named);
+    if (!pair) continue;
+    const start = Math.min(pair.whole.range.start.offset, pair.part.range.start.offset);
+    const relation: ShareRelation = {
+      id: outline.shares.length,
+      share: share.id,
+      part: pair.part.id,
+      whole: pair.whole.id,
+      partName: named,
+      wholeName: object,
+      range: rangeOf(ctx, start, share.range.end.offset),
+      sentence: share.sentence,
+      paragraph: share.paragraph,
+      verdict: null,
+    };
+    outline.shares.push(relation);
+  }
+}
+
+/** 全部装机容量的 → 装机容量; 地区生产总值的比重为 → 地区生产总值. */
+function wholeName(raw: string): string {
+  let name = raw;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const tail of OBJECT_TAIL) {
+      if (name.endsWith(tail)) {
+        name = name.slice(0, -tail.length);
+        changed = true;
+      }
+    }
+  }
+  changed = true;
+  while (changed) {
+    changed = false;
+    for (const head of [...OBJECT_HEAD, ...SCOPE_WORDS]) {
+      if (name.startsWith(head) && name.length - head.length >= 2) {
+        name = name.slice(head.length);
+        changed = true;
+      }
+    }
+  }
+  return name;
+}
+
+/** The part's name written before 占 (其中一般性转移支付 → 一般性转移支付); '' when the clause opens with 占. */
+function partName(raw: string): string {
+  let name = raw.trim();
+  for (const head of PART_HEAD) if (name.startsWith(head)) name = name.slice(head.length);
+  return wholeName(name);
+}
+
+/**
+ * The whole is the nearest figure before the share, in its sentence or the one
+ * before, whose subject is the name after 占. The part, in the share's sentence
+ * after the whole and of the same dimension, is the figure the clause names before
+ * 占 (一般性转移支付占…) or, when it names none (…1.87亿元，占…), the nearest one.
+ * A named part that no figure carries (以上三项合计占…, 上述四类…) is not one figure:
+ * nothing to recompute.
+ */
+function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string, named: string): { part: Metric; whole: Metric } | null {
+  // Walk back from the share over its sentence and the one before (ids are in source order), a bounded number of figures.
+  const candidates: Metric[] = [];
+  for (let id = share.id - 1; id >= 0 && share.id - id <= MAX_LOOKBACK; id--) {
+    const m = outline.metrics[id]!;
+    if (m.sentence < share.sentence - 1 || m.paragraph !== share.paragraph) break;
+    if (isCountable(m) && m.value !== null) candidates.unshift(m);
+  }
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const whole = candidates[k]!;
+    const written = wholeName(writtenBefore(outline, text, whole));
+    if (!namesSame(whole.subject, object) && written !== object && !countsSame(object, written, whole)) continue;
+    const parts = candidates.slice(k + 1).reverse().filter((m) => m.sentence === share.sentence && m.dimension === whole.dimension);
+    const part = named.length === 0 ? parts[0] : parts.find((m) => namesSame(m.subject, named) || partName(writtenBefore(outline, text, m)) === named);
+    if (!part) return null;
+    return { part, whole };
+  }
+  return null;
+}
+
+/**
+ * The whole is named exactly (scope words aside): 太阳能发电装机容量 is a
+ * kind of 发电装机容量, not the 发电装机容量 a share is taken of.
+ */
+function namesSame(subject: string | null, object: string): boolean {
+  if (!subject || subject.length < 2) return false;
+  return wholeName(subject) === object;
+}
+
+/**
+ * 参考人数 is the count of (学校)参考学生338人: a whole named “X + 人数/户数/家数…” is the
+ * figure whose name holds X with more after it and whose unit is the one 数 counts (人, 户, 家…).
+ */
+function countsSame(object: string, written: string, whole: Metric): boolean {
+  if (!object.endsWith('数') || object.length < 4 || !whole.unit) return false;
+  const unit = object.slice(-2, -1);
+  const stem = object.slice(0, -2);
+  const at = written.indexOf(stem);
+  return whole.unit === unit && stem.length >= 2 && at >= 0 && at + stem.length < written.length;
+}
+
+/** What the figure's clause says before the figure: 其中一般性转移支付 for 13.65亿元. */
+function writtenBefore(outline: ReportOutline, text: string, figure: Metric): string {
+  const sentenceStart = outline.sentences[figure.sentence]!.range.start.offset;
+  return text.slice(clauseStart(text, figure.range.start.offset, sentenceStart), figure.range.start.offset);
+}
