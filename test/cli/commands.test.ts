@@ -106,3 +106,52 @@ describe('metrics', () => {
     expect(table.split('\n')[0]).toMatch(/^序号 +位置 +行:列 +对象 +原文 +数值 +单位 +角色$/);
   });
 });
+
+describe('ledger', () => {
+  // 城镇 + 乡村 make the population (a complete split): 350.1 + 162.2 = 512.3, holds.
+  // 夏粮 + 秋粮 make the grain: 40.1 + 115.1 = 155.2, not 150.2.
+  // 其中住宅 is one kind of housing among others: within its total, not judged.
+  const text = [
+    '一、综合',
+    '',
+    '年末全市常住人口512.3万人，其中城镇人口350.1万人，乡村人口162.2万人。',
+    '',
+    '全年粮食总产量150.2万吨，其中夏粮40.1万吨，秋粮115.1万吨。',
+    '',
+    '全年商品房销售面积520.4万平方米，其中住宅450.2万平方米。',
+    '',
+  ].join('\n');
+
+  it('lists every relation with its arithmetic as written and its verdict', () => {
+    const dir = workspace('fill.md');
+    writeFileSync(join(dir, 'l.md'), text);
+    const entries = json<Array<Record<string, unknown>>>(huibao(['ledger', 'l.md', '--format', 'json'], { cwd: dir }).stdout);
+    expect(entries.map(({ line, kind, arithmetic, verdict, reason }) => ({ line, kind, arithmetic, verdict, reason }))).toEqual([
+      { line: 3, kind: 'sum', arithmetic: '350.1万人 + 162.2万人 = 512.3万人', verdict: 'holds', reason: 'sum' },
+      { line: 5, kind: 'sum', arithmetic: '40.1万吨 + 115.1万吨 = 155.2万吨 ≠ 150.2万吨', verdict: 'mismatch', reason: 'sum' },
+      { line: 7, kind: 'parts', arithmetic: '450.2万平方米 < 520.4万平方米', verdict: 'not-assessable', reason: 'partial-list' },
+    ]);
+    expect(entries[0]).toMatchObject({ column: 9, statement: '人口512.3万人，其中城镇人口350.1万人，乡村人口162.2万人' });
+    const table = huibao(['ledger', 'l.md'], { cwd: dir }).stdout.split('\n');
+    expect(table[0]).toMatch(/^行:列 +类型 +陈述 +算式 +结论 +说明$/);
+    expect(table[2]).toMatch(/^5:\d+ +合计 .* 40\.1万吨 \+ 115\.1万吨 = 155\.2万吨 ≠ 150\.2万吨 +不符 +各项应合成总数$/);
+    expect(table[3]).toMatch(/ +无法核对 +分项未列全$/);
+  });
+
+  it('is counted in the summary of lint: the line after the problems, and summary.figures in JSON', () => {
+    const dir = workspace('fill.md');
+    writeFileSync(join(dir, 'l.md'), text);
+    const stylish = huibao(['lint', 'l.md'], { cwd: dir });
+    expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe('核对 3 处数据关系：1 处相符，1 处不符，1 处无法核对');
+    const run = json<{ summary: Record<string, unknown> }>(huibao(['lint', 'l.md', '--format', 'json'], { cwd: dir }).stdout);
+    expect(run.summary.figures).toEqual({ checked: 3, holds: 1, mismatch: 1, uncertain: 0, notAssessable: 1 });
+    const validate = schemaValidator('lint-result');
+    expect(validate(run), JSON.stringify(validate.errors)).toBe(true);
+    // A clean report says what was checked, and holds: it is not an unchecked one.
+    writeFileSync(join(dir, 'clean.md'), text.replace('115.1万吨', '110.1万吨'));
+    const clean = huibao(['lint', 'clean.md'], { cwd: dir });
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toBe('核对 3 处数据关系：2 处相符，1 处无法核对\n');
+    expect(huibao(['lint', 'clean.md', '--locale', 'en'], { cwd: dir }).stdout).toBe('3 figure relations checked: 2 hold, 1 cannot be judged\n');
+  });
+});

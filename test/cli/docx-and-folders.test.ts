@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { fixture, huibao, json, workspace } from './helpers.js';
+import { fixture, huibao, json, noFigures, workspace } from './helpers.js';
 
 type Run = {
   files: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; column: number; text: string; data?: Record<string, unknown> }> }>;
@@ -65,7 +65,7 @@ describe('folders', () => {
     expect(all.files).toHaveLength(200);
     expect(all.files.map((f) => f.path)).toEqual([...all.files.map((f) => f.path)].sort());
     for (const file of all.files) expect(file.diagnostics).toEqual(one.files[0]!.diagnostics);
-    expect(all.summary).toEqual({ errors: 0, warnings: 600, infos: 0, fixable: 400 });
+    expect(all.summary).toEqual({ errors: 0, warnings: 600, infos: 0, fixable: 400, figures: noFigures });
   });
 
   it('honours --ignore-pattern and config ignore globs', () => {

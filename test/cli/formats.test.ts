@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import stringWidth from '../../packages/cli/node_modules/string-width/index.js';
-import { fixture, huibao, json, schemaValidator } from './helpers.js';
+import { fixture, huibao, json, noFigures, schemaValidator } from './helpers.js';
 
 interface Finding {
   ruleId: string;
@@ -38,7 +38,7 @@ describe('--format json', () => {
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
     expect(result.files.map((f) => [f.path, f.encoding])).toEqual([[small, 'utf-8']]);
     expect(result.files[0]!.diagnostics.map(({ ruleId, line, column, endLine, endColumn, text }) => ({ ruleId, line, column, endLine, endColumn, text }))).toEqual(expected);
-    expect(result.summary).toEqual({ errors: 0, warnings: 3, infos: 0, fixable: 2 });
+    expect(result.summary).toEqual({ errors: 0, warnings: 3, infos: 0, fixable: 2, figures: noFigures });
     const fix = result.files[0]!.diagnostics[0]!.fixes?.find((f) => f.safe);
     expect(fix?.edits.map((e) => e.newText)).toEqual(['截至']);
   });

@@ -66,3 +66,6 @@ export function schemaValidator(name: 'lint-result' | 'outline') {
 export function json<T = unknown>(text: string): T {
   return JSON.parse(text) as T;
 }
+
+/** The figure checks of a run over reports that state no total/part relation: each checked, none there. */
+export const noFigures = { checked: 0, holds: 0, mismatch: 0, uncertain: 0, notAssessable: 0 } as const;

@@ -15,6 +15,7 @@ import { runLintCommand, writtenLine, type LintCommandOptions } from './lint-com
 import { t } from './messages.js';
 import { locateDocxFindings } from './lint-task.js';
 import { formatMetrics, metricRows } from './metrics.js';
+import { formatLedger } from './ledger.js';
 import { formatOutline } from './outline-format.js';
 import { formatPlaceholders, placeholderRows } from './placeholders.js';
 import { openReport } from './report.js';
@@ -150,6 +151,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   addListCommand(program, 'metrics', '列出所有数字及其对象、单位和角色 / list every figure', (outline, format, locale) =>
     formatMetrics(metricRows(outline), format, locale),
   );
+  addListCommand(program, 'ledger', '列出每处数据关系的算式与核对结论 / list every figure relation with its arithmetic and verdict', (outline, format, locale, text) =>
+    formatLedger(outline, text, format, locale),
+  );
 
   try {
     await program.parseAsync([...argv], { from: 'node' });
@@ -161,12 +165,12 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 type ListFormat = 'table' | 'csv' | 'json';
 
-/** placeholders and metrics: one report in, a table, CSV or JSON list out. */
+/** placeholders, metrics and ledger: one report in, a table, CSV or JSON list out. */
 function addListCommand(
   program: Command,
   name: string,
   description: string,
-  render: (outline: ReportOutline, format: ListFormat, locale: Locale) => string,
+  render: (outline: ReportOutline, format: ListFormat, locale: Locale, text: string) => string,
 ): void {
   program
     .command(name)
@@ -177,8 +181,8 @@ function addListCommand(
     .addOption(localeOption())
     .addOption(segmenterOption())
     .action(async (file: string, options: { format: ListFormat; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
-      const { outline } = await openReport(file, openOptions(options));
-      print(render(outline, options.format, options.locale));
+      const { outline, input } = await openReport(file, openOptions(options));
+      print(render(outline, options.format, options.locale, input.text));
     });
 }
 

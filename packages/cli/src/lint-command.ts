@@ -165,7 +165,7 @@ function stopOnSignals() {
 /** --quiet: errors only, and the summary recounted so --max-warnings sees none. */
 function onlyErrors(run: LintRun): LintRun {
   const files = run.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));
-  return { files, summary: summarize(files.flatMap((f) => f.diagnostics)) };
+  return { files, summary: summarize(files.flatMap((f) => f.diagnostics), run.summary.figures) };
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -8,6 +8,7 @@ import {
   findConfigFile,
   readConfigFile,
   summarize,
+  type FigureChecks,
   type HuibaoConfig,
   type LintRun,
   type LoadedConfig,
@@ -96,10 +97,19 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const read = outcomes.filter((o) => !o.failure);
   const run: LintRun = {
     files: read.map((o) => ({ path: o.path, encoding: o.encoding, diagnostics: o.diagnostics })),
-    summary: summarize(read.flatMap((o) => o.diagnostics)),
+    summary: summarize(read.flatMap((o) => o.diagnostics), figuresOf(read)),
   };
   const interrupted = linted.length < tasks.length ? { interrupted: { total: tasks.length } } : {};
   return { run, outcomes, configProblems: [], missing, ...interrupted };
+}
+
+/** The run's figure checks: every file's added up; none when no file was checked. */
+function figuresOf(outcomes: readonly FileOutcome[]): FigureChecks | undefined {
+  const checked = outcomes.flatMap((o) => (o.figures ? [o.figures] : []));
+  if (checked.length === 0) return undefined;
+  const sum: FigureChecks = { checked: 0, holds: 0, mismatch: 0, uncertain: 0, notAssessable: 0 };
+  for (const figures of checked) for (const key of Object.keys(sum) as Array<keyof FigureChecks>) sum[key] += figures[key];
+  return sum;
 }
 
 /** Configs by folder and by file, so 1,000 files in one folder read their config once. */

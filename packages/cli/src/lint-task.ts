@@ -2,7 +2,7 @@
  * Linting one file: read it, lint it (and fix it when asked), and return a
  * plain, cloneable outcome. Runs the same in the main thread and in a worker.
  */
-import { applyFixes, fixText, lint, MAX_FIX_PASSES, selectSegmenter, type SegmenterBackend, type Diagnostic, type Encoding, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
+import { applyFixes, fixText, lint, MAX_FIX_PASSES, selectSegmenter, type SegmenterBackend, type Diagnostic, type Encoding, type FigureChecks, type LintResult, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
 import { locateInDocx, skippedNote } from './docx.js';
 import { changeDocx, docxWriteRefusal, revisionNow, saveDocx, type DocxWriteOptions } from './docx-output.js';
 import { decodeInput, isFailure, readInput, type Input, type InputFailure } from './inputs.js';
@@ -42,6 +42,8 @@ export interface FileOutcome {
   notWritten?: boolean;
   /** Lines for stderr: decoding notes, refusals, files changed on disk. */
   notes: string[];
+  /** The figure relations the checks judged, by verdict (the ledger's tally). */
+  figures?: FigureChecks;
   /** For a .docx fixed into a copy (or in place): where the result went, and the backup of the original. */
   writtenTo?: string;
   backup?: string;
@@ -71,7 +73,7 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
     return outcome;
   } else if (task.fix !== 'none') {
     const fixed = fixText(input.text, options);
-    outcome.diagnostics = fixed.result.diagnostics;
+    take(outcome, fixed.result);
     outcome.fixed = fixed.fixed;
     if (task.fix === 'dry-run' || task.bytes) {
       outcome.output = fixed.text;
@@ -81,16 +83,22 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
         // Nothing written: report what the file had, as read.
         notes.push(problem);
         outcome.notWritten = true;
-        outcome.diagnostics = lint(input.text, options).diagnostics;
+        take(outcome, lint(input.text, options));
         outcome.fixed = 0;
       }
     }
     return outcome;
   }
 
-  outcome.diagnostics = lint(input.text, options).diagnostics;
+  take(outcome, lint(input.text, options));
   locateDocxFindings(input, outcome, task.locale);
   return outcome;
+}
+
+/** The findings of a lint, and what its figure checks looked at. */
+function take(outcome: FileOutcome, result: LintResult): void {
+  outcome.diagnostics = result.diagnostics;
+  if (result.summary.figures) outcome.figures = result.summary.figures;
 }
 
 /** In a .docx, each finding gets its paragraph and text; parts not read are named. */
@@ -116,7 +124,7 @@ async function fixDocxTask(input: Input, task: LintTask, options: LintOptions, o
   if (refusal) {
     outcome.notes.push(refusal);
     outcome.notWritten = true;
-    outcome.diagnostics = lint(input.text, options).diagnostics;
+    take(outcome, lint(input.text, options));
     return;
   }
   const revision = task.docxWrite?.trackChanges ? revisionNow() : undefined;
@@ -132,7 +140,7 @@ async function fixDocxTask(input: Input, task: LintTask, options: LintOptions, o
     input.text = changed.docx.text;
     result = lint(input.text, options);
   }
-  outcome.diagnostics = result.diagnostics;
+  take(outcome, result);
   outcome.fixed = fixed;
   if (fixed === 0 || task.fix === 'dry-run') return;
   const saved = await saveDocx(input, 'fixed', task.docxWrite ?? {}, task.locale);

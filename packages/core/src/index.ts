@@ -3,6 +3,7 @@ export * from './model/lint.js';
 export * from './model/config.js';
 export { parseReport, type ParseOptions } from './parse/parse-report.js';
 export { judgeRelation, DEFAULT_ABOUT_TOLERANCE } from './checks/verdicts.js';
+export { ledgerOf, tallyLedger, figureChecksOf, type LedgerEntry, type LedgerVerdict } from './checks/ledger.js';
 export { scaledValue, dimensionValue, inUnitOf, shiftPoint, unitLabel } from './parse/metric-bounds.js';
 export { LineIndex } from './text/line-index.js';
 export { decodeBytes, encodeText, type DecodedText } from './text/decode.js';

@@ -25,11 +25,30 @@ export function formatStylish(run: LintRun, context: FormatContext): string {
     for (const line of alignRows(rows, (cell, column, row) => painters[column]!(cell, row), MESSAGE_CAPS)) out.push(`  ${line}`);
   }
   const total = run.summary.errors + run.summary.warnings + run.summary.infos;
+  const figures = figuresLine(run.summary.figures, context);
   if (total > 0) {
     const colour = run.summary.errors > 0 ? c.red : run.summary.warnings > 0 ? c.yellow : c.blue;
-    out.push('', c.bold(colour(summaryLine(run.summary, context))), '');
+    out.push('', c.bold(colour(summaryLine(run.summary, context))));
+    if (figures) out.push(figures);
+    out.push('');
+  } else if (figures) {
+    // A clean report says what was checked: it cannot be told from an unchecked one otherwise.
+    out.push(figures, '');
   }
   return out.join('\n');
+}
+
+/** 核对 38 处数据关系：36 处相符，1 处不符，1 处无法核对 — the verdicts that are there; none when nothing was judged. */
+export function figuresLine(figures: Summary['figures'], context: Pick<FormatContext, 'locale'>): string | null {
+  if (!figures || figures.checked === 0) return null;
+  const { locale } = context;
+  const counts = [
+    t(locale, 'figuresHold', { n: figures.holds }),
+    ...(figures.mismatch > 0 ? [t(locale, 'figuresMismatch', { n: figures.mismatch })] : []),
+    ...(figures.uncertain > 0 ? [t(locale, 'figuresUncertain', { n: figures.uncertain })] : []),
+    ...(figures.notAssessable > 0 ? [t(locale, 'figuresNotAssessable', { n: figures.notAssessable })] : []),
+  ];
+  return t(locale, 'figuresChecked', { checked: figures.checked }) + counts.join(t(locale, 'figuresSeparator'));
 }
 
 export function summaryLine(summary: Summary, context: Pick<FormatContext, 'locale'>): string {

@@ -1,7 +1,8 @@
 /**
  * The rule engine: outline + settings in, diagnostics out. No I/O.
  */
-import type { Diagnostic, Fix, LintResult, Severity, Summary } from '../model/lint.js';
+import type { Diagnostic, FigureChecks, Fix, LintResult, Severity, Summary } from '../model/lint.js';
+import { figureChecksOf } from '../checks/ledger.js';
 import type { Range, ReportOutline } from '../model/outline.js';
 import type { HuibaoConfig } from '../model/config.js';
 import { isSkipped } from '../parse/context.js';
@@ -78,7 +79,7 @@ export function lint(input: string | Uint8Array | ReportOutline, options: LintOp
       a.range.end.offset - b.range.end.offset ||
       (a.ruleId === b.ruleId ? 0 : rank.get(a.ruleId)! - rank.get(b.ruleId)!),
   );
-  return { diagnostics: kept, summary: summarize(kept), encoding: outline.source.encoding };
+  return { diagnostics: kept, summary: summarize(kept, figureChecksOf(outline)), encoding: outline.source.encoding };
 }
 
 /**
@@ -94,8 +95,9 @@ function ruleIdRanks(diagnostics: readonly Diagnostic[]): Map<string, number> {
   return rank;
 }
 
-export function summarize(diagnostics: readonly Diagnostic[]): Summary {
-  const summary: Summary = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+/** Counts by severity, and the figure checks when given (one report's, or the sum of a run's). */
+export function summarize(diagnostics: readonly Diagnostic[], figures?: FigureChecks): Summary {
+  const summary: Summary = { errors: 0, warnings: 0, infos: 0, fixable: 0, ...(figures ? { figures } : {}) };
   for (const d of diagnostics) {
     if (d.severity === 'error') summary.errors++;
     else if (d.severity === 'warning') summary.warnings++;

@@ -74,12 +74,26 @@ export const FileResultSchema = Type.Object(
 );
 export type FileResult = Static<typeof FileResultSchema>;
 
+/** What the figure checks looked at: every judged total/part relation by its verdict (the ledger's tally). */
+export const FigureChecksSchema = Type.Object(
+  {
+    checked: Type.Integer({ minimum: 0, description: 'Relations judged (one per dimension of a relation).' }),
+    holds: Type.Integer({ minimum: 0 }),
+    mismatch: Type.Integer({ minimum: 0 }),
+    uncertain: Type.Integer({ minimum: 0, description: 'Open: a figure is still a placeholder.' }),
+    notAssessable: Type.Integer({ minimum: 0, description: 'The text does not prove the list complete, so the sum is not judged.' }),
+  },
+  { $id: 'FigureChecks', additionalProperties: false },
+);
+export type FigureChecks = Static<typeof FigureChecksSchema>;
+
 export const SummarySchema = Type.Object(
   {
     errors: Type.Integer({ minimum: 0 }),
     warnings: Type.Integer({ minimum: 0 }),
     infos: Type.Integer({ minimum: 0 }),
     fixable: Type.Integer({ minimum: 0 }),
+    figures: Type.Optional(Type.Ref(FigureChecksSchema, { description: 'The figure relations checked and their verdicts (核对 N 处数据关系).' })),
   },
   { $id: 'Summary', additionalProperties: false },
 );
@@ -114,6 +128,7 @@ export const lintDefinitions = [
   RelatedSchema,
   DiagnosticSchema,
   FileResultSchema,
+  FigureChecksSchema,
   SummarySchema,
   LintResultSchema,
 ] as const;

@@ -1,0 +1,103 @@
+/**
+ * The ledger: every figure relation the outline holds, with its arithmetic as
+ * written and its verdict — what was checked, not only what failed. A writer
+ * (or the section chief who signs) sees which sums hold, which do not, and
+ * which the text gives too little to judge.
+ *
+ * It reads the verdicts judged once in ./verdicts.ts (at the default tolerance
+ * of 约); it judges nothing itself. One entry per judged dimension of a
+ * relation (a 处 and 平方米 list gives two).
+ */
+import type { Metric, Relation, RelationVerdict, ReportOutline } from '../model/outline.js';
+import type { FigureChecks } from '../model/lint.js';
+import { formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
+
+export type LedgerVerdict = RelationVerdict['verdict'];
+
+export interface LedgerEntry {
+  /** 1-based line and column (UTF-16) of the total. */
+  line: number;
+  column: number;
+  /** `sum`: parts the text says make the total; `parts`: parts listed within a total. */
+  kind: 'sum' | 'parts';
+  /** The relation as written, from its total to its last part (white space folded; long ones cut with …). */
+  statement: string;
+  /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
+  arithmetic: string;
+  verdict: LedgerVerdict;
+  reason: RelationVerdict['reason'];
+}
+
+/** A statement longer than this is cut: the ledger is a table a person reads. */
+const MAX_STATEMENT = 80;
+
+/** The ledger of a parsed report, in document order. */
+export function ledgerOf(outline: ReportOutline, text: string): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (const relation of outline.relations) {
+    for (const verdict of relation.verdicts) entries.push(entryOf(outline, text, relation, verdict));
+  }
+  return entries.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** How many relations were checked, and how many hold, do not, are open or cannot be judged. */
+export function tallyLedger(entries: readonly Pick<LedgerEntry, 'verdict'>[]): FigureChecks {
+  const tally: FigureChecks = { checked: entries.length, holds: 0, mismatch: 0, uncertain: 0, notAssessable: 0 };
+  for (const { verdict } of entries) {
+    if (verdict === 'not-assessable') tally.notAssessable++;
+    else tally[verdict]++;
+  }
+  return tally;
+}
+
+/** The tally straight from the outline's verdicts, without building the entries' text. */
+export function figureChecksOf(outline: ReportOutline): FigureChecks {
+  return tallyLedger(outline.relations.flatMap((relation) => relation.verdicts));
+}
+
+function entryOf(outline: ReportOutline, text: string, relation: Relation, verdict: RelationVerdict): LedgerEntry {
+  const total = outline.metrics[verdict.total]!;
+  const parts = verdict.parts.map((id) => outline.metrics[id]!);
+  return {
+    line: total.range.start.line,
+    column: total.range.start.column,
+    kind: relation.coverage === 'exhaustive' ? 'sum' : 'parts',
+    statement: statementOf(text, relation, total),
+    arithmetic: arithmeticOf(total, parts, verdict),
+    verdict: verdict.verdict,
+    reason: verdict.reason,
+  };
+}
+
+/** From the total's subject (全市一般公共预算收入120亿元，其中…) to the last part. */
+function statementOf(text: string, relation: Relation, total: Metric): string {
+  const start = Math.min(relation.range.start.offset, total.subjectRange?.start.offset ?? Infinity);
+  const written = text.slice(start, relation.range.end.offset).replace(/\s+/g, ' ').trim();
+  return written.length > MAX_STATEMENT ? `${written.slice(0, MAX_STATEMENT - 1)}…` : written;
+}
+
+/**
+ * The arithmetic a writer checks in their head: the parts as written, their
+ * sum in the total's unit, and how it stands to the total.
+ */
+function arithmeticOf(total: Metric, parts: readonly Metric[], verdict: RelationVerdict): string {
+  if (verdict.reason === 'part-exceeds') {
+    const over = parts.filter((m) => verdict.exceeding?.includes(m.id));
+    return over.map((m) => `${m.text} > ${total.text}`).join('；');
+  }
+  const expression = parts.map((m) => m.text).join(' + ');
+  const known = parts.filter((m) => m.value !== null);
+  if (known.length < parts.length || total.value === null) return `${expression} ？ ${total.text}`;
+  // The sum in the total's unit, on the digits written (80.2 + 35.1 + 5.2 is 120.5, not 120.50000000000001).
+  const sum = Number(formatNumber(known.reduce((s, m) => s + (inUnitOf(m, total) ?? 0), 0)));
+  const summed = parts.length > 1 ? `${expression} = ${formatNumber(sum)}${unitLabel(total)}` : expression;
+  const equal = sum === total.value;
+  switch (verdict.verdict) {
+    case 'holds':
+      return equal ? `${expression} = ${total.text}` : `${summed} ≈ ${total.text}`;
+    case 'mismatch':
+      return `${summed} ${verdict.reason === 'sum' ? '≠' : '>'} ${total.text}`;
+    default:
+      return equal ? `${expression} = ${total.text}` : `${summed} ${sum > total.value ? '>' : '<'} ${total.text}`;
+  }
+}

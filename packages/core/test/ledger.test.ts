@@ -1,0 +1,50 @@
+/**
+ * The ledger reads the outline's verdicts and words their arithmetic with the
+ * figures as written; each case was worked out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { figureChecksOf, ledgerOf, lint, parseReport, tallyLedger } from '../src/index.js';
+
+const ledger = (text: string) => ledgerOf(parseReport(text), text).map(({ arithmetic, verdict, reason }) => ({ arithmetic, verdict, reason }));
+
+describe('ledger', () => {
+  it('says a complete split holds exactly, or within the rounding of its figures (≈)', () => {
+    expect(ledger('年末常住人口512.3万人，其中城镇人口350.1万人，乡村人口162.2万人。')).toEqual([
+      { arithmetic: '350.1万人 + 162.2万人 = 512.3万人', verdict: 'holds', reason: 'sum' },
+    ]);
+    // 350 + 162 = 512, one off 513: each figure may stand for half a unit either way.
+    expect(ledger('年末常住人口513万人，其中城镇人口350万人，乡村人口162万人。')).toEqual([
+      { arithmetic: '350万人 + 162万人 = 512万人 ≈ 513万人', verdict: 'holds', reason: 'sum' },
+    ]);
+  });
+
+  it('shows a mismatch with ≠, parts above their total with >, and one part above it alone', () => {
+    expect(ledger('全年粮食总产量150.2万吨，其中夏粮40.1万吨，秋粮115.1万吨。')[0]).toEqual({
+      arithmetic: '40.1万吨 + 115.1万吨 = 155.2万吨 ≠ 150.2万吨',
+      verdict: 'mismatch',
+      reason: 'sum',
+    });
+    expect(ledger('全镇共拆除违建20处，其中学校周边12处，河道沿线15处。')[0]).toEqual({
+      arithmetic: '12处 + 15处 = 27处 > 20处',
+      verdict: 'mismatch',
+      reason: 'subset-exceeds',
+    });
+    expect(ledger('全年共接待游客120万人次，其中过夜游客150万人次。')[0]).toEqual({ arithmetic: '150万人次 > 120万人次', verdict: 'mismatch', reason: 'part-exceeds' });
+  });
+
+  it('leaves a partial list and an open figure unjudged, and says so', () => {
+    expect(ledger('全年商品房销售面积520.4万平方米，其中住宅450.2万平方米。')).toEqual([
+      { arithmetic: '450.2万平方米 < 520.4万平方米', verdict: 'not-assessable', reason: 'partial-list' },
+    ]);
+    expect(ledger('全镇共拆除违建*处，其中学校周边12处，河道沿线*处。')).toEqual([{ arithmetic: '12处 + *处 ？ *处', verdict: 'uncertain', reason: 'placeholder' }]);
+  });
+
+  it('tallies by verdict, and lint carries the tally in its summary', () => {
+    const text = ['年末常住人口512.3万人，其中城镇人口350.1万人，乡村人口162.2万人。', '全年粮食总产量150.2万吨，其中夏粮40.1万吨，秋粮115.1万吨。', '全年商品房销售面积520.4万平方米，其中住宅450.2万平方米。'].join('\n');
+    const expected = { checked: 3, holds: 1, mismatch: 1, uncertain: 0, notAssessable: 1 };
+    expect(tallyLedger(ledgerOf(parseReport(text), text))).toEqual(expected);
+    expect(figureChecksOf(parseReport(text))).toEqual(expected);
+    expect(lint(text, { path: 'a.txt' }).summary.figures).toEqual(expected);
+    expect(lint('今年工作有序推进。', { path: 'a.txt' }).summary.figures).toEqual({ checked: 0, holds: 0, mismatch: 0, uncertain: 0, notAssessable: 0 });
+  });
+});
