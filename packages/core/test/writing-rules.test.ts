@@ -84,6 +84,17 @@ describe('placeholder', () => {
     expect(contextWindow(placeholder('于2022年*月召开会议。', '*', 'date', '月'), jiebaSegmenter)).toBe('于2022年 * 月');
   });
 
+  it('reads only the end of a long clause: a paragraph of marks with no clause break (a property seed that hung)', () => {
+    // 共计*处 two hundred times: each mark's clause runs back to the paragraph's start. The window is the
+    // same as if the whole clause were read, and a megabyte of such marks lints in seconds, not hours.
+    const text = `${'共计*处'.repeat(200)}。\n全镇    排查企业 *家，整改     *处。`;
+    const messages = of('placeholder', lint(text, { path: 'a.txt' }).diagnostics).map((d) => d.message);
+    expect(messages.slice(0, 3)).toEqual(['数值待填：共计 * 处', '数值待填：共计*处共计 * 处', '数值待填：共计*处共计*处共计 * 处']);
+    expect(messages[150]).toBe('数值待填：*处共计*处共计*处共计 * 处');
+    // Spaces inside a short clause stay; around it they go.
+    expect(messages.slice(-2)).toEqual(['数值待填：全镇    排查企业 * 家', '数值待填：整改 * 处']);
+  });
+
   it('speaks English when asked', () => {
     const result = lint('一、基本情况\n共走访慰问*名困难党员。\n', { path: 'a.txt', locale: 'en' });
     expect(of('placeholder', result.diagnostics).map((d) => d.message)).toEqual(['Figure to fill in: 共走访慰问 * 名']);

@@ -51,11 +51,7 @@ export default defineRule({
  * boundary), the mark set off by spaces, then the word that follows it.
  */
 export function contextWindow(placeholder: Placeholder, segmenter: Segmenter): string {
-  const offsetInContext = placeholder.range.start.offset - placeholder.contextRange.start.offset;
-  const before = placeholder.context.slice(0, Math.max(offsetInContext, 0));
-  let clauseStart = before.length;
-  while (clauseStart > 0 && !isClauseBreak(before[clauseStart - 1])) clauseStart--;
-  const clause = before.slice(clauseStart).trim();
+  const clause = clauseBefore(placeholder.context, Math.max(placeholder.range.start.offset - placeholder.contextRange.start.offset, 0));
   let kept = '';
   if (clause.length <= WINDOW) kept = clause;
   else {
@@ -65,4 +61,22 @@ export function contextWindow(placeholder: Placeholder, segmenter: Segmenter): s
   }
   const after = placeholder.kind === 'number' ? placeholder.unit ?? placeholder.following : placeholder.following;
   return [kept, placeholder.mark, after].filter((part) => part.length > 0).join(' ');
+}
+
+/**
+ * The clause before `end` in `text`, trimmed; only its last 2 × WINDOW characters
+ * matter once it is longer than WINDOW. The walk back stops there: a paragraph of
+ * marks with no clause break (共计*处共计*处…, a megabyte of them) would otherwise
+ * cost the whole paragraph for every mark.
+ */
+function clauseBefore(text: string, end: number): string {
+  const floor = Math.max(0, end - 2 * WINDOW - 1);
+  let start = end;
+  while (start > floor && !isClauseBreak(text[start - 1])) start--;
+  const tail = text.slice(start, end);
+  if (start === 0 || isClauseBreak(text[start - 1])) return tail.trim();
+  // Longer than the walk: what is kept comes from its end, unless white space ends it (then read it all).
+  if (tail.trimEnd().length > WINDOW) return tail.trimEnd();
+  while (start > 0 && !isClauseBreak(text[start - 1])) start--;
+  return text.slice(start, end).trim();
 }
