@@ -27,8 +27,12 @@ export default defineRule<MessageId>({
       const lowEnd = metric.valueRange.end.offset;
       const highStart = upper.range.start.offset;
       const dash = text.slice(lowEnd, highStart);
-      // Only a plain 300－200 can be swapped; 3万—2万 keeps its multipliers, left to the writer.
-      const swappable = /^[—－\-～~至到–]{1,2}$/u.test(dash);
+      // Nothing but the dash between the ends: the lower end has no multiplier of its own (300—2万, not 3万—2万).
+      const plainDash = /^[—－\-～~至到–]{1,2}$/u.test(dash);
+      if (plainDash && lowerMayStandAlone(metric.value, upper.value, metric.multiplier)) continue;
+      // Only a plain dash can be swapped (300－200 → 200－300; 5—3万 → 3—5万, ends of one size sharing
+      // their 万). 300－2百 is reversed read either way, but 2－300百 fits only one reading: the writer rewrites it.
+      const swappable = plainDash && !(metric.multiplier > 1 && metric.value >= 10 * upper.value);
       context.report({
         messageId: 'reversed',
         data: { text: metric.text, lower: metric.valueText, upper: upper.valueText },
@@ -50,3 +54,15 @@ export default defineRule<MessageId>({
     }
   },
 });
+
+/**
+ * 存栏量300—2万头: the parser shares the upper end's 万 with the lower (3—5万 is
+ * 3万 to 5万), which makes 300万—2万 reversed. But a lower end ten times the
+ * upper's written number, which in its own unit stays below the upper, was
+ * more likely written in that unit (300 to 20,000 head): a swapped range has
+ * ends of one size (5—3万). The text does not prove the slip, so it is not
+ * reported.
+ */
+function lowerMayStandAlone(lower: number, upper: number, multiplier: number): boolean {
+  return multiplier > 1 && lower >= 10 * upper && lower <= upper * multiplier;
+}
