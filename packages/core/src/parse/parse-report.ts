@@ -20,6 +20,7 @@ import { extractFigures } from './figures.js';
 import { readMarkdown, readText, type ReadResult } from './read-markdown.js';
 import { findRelations } from './relations.js';
 import { findShares } from './shares.js';
+import { findNamedRates } from './named-rates.js';
 import { findSumsAfter } from './sum-after.js';
 import { splitSentences } from './sentences.js';
 import { findSlogans } from './slogans.js';
@@ -121,6 +122,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findRelations(ctx);
   findSumsAfter(ctx);
   findShares(ctx);
+  findNamedRates(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
   judgeRelations(outline);
   judgeShares(outline);

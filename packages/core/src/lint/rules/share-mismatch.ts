@@ -1,11 +1,12 @@
 import { defineRule } from '../rule.js';
 import { formatNumber, unitLabel } from '../../parse/metric-bounds.js';
 
-type MessageId = 'mismatch' | 'part' | 'whole';
+type MessageId = 'mismatch' | 'rateMismatch' | 'part' | 'whole';
 
 /**
  * A share stated with its part and whole (可再生能源装机 X 万千瓦，占全部装机
- * 容量的 25.6%) is recomputed from them; rounding of all three figures is
+ * 容量的 25.6%), or a named rate stated with its terms (受理投诉1268件，办结1186件，
+ * 办结率95.3%), is recomputed from them; rounding of all three figures is
  * tolerated, so only a share no rounding explains is reported. The parser
  * records the share with its part and whole (parse/shares.ts) and
  * checks/share-verdicts.ts judges it; this rule reports the mismatches.
@@ -26,6 +27,10 @@ export default defineRule<MessageId>({
         zh: '占比应约为 {{computed}}%（{{part}} ÷ {{whole}}），文中为 {{stated}}%',
         en: 'The share should be about {{computed}}% ({{part}} ÷ {{whole}}), the text says {{stated}}%',
       },
+      rateMismatch: {
+        zh: '{{rate}}应约为 {{computed}}%（{{part}} ÷ {{whole}}），文中为 {{stated}}%',
+        en: 'The {{rate}} should be about {{computed}}% ({{part}} ÷ {{whole}}), the text says {{stated}}%',
+      },
       part: { zh: '分子 {{text}}', en: 'Part {{text}}' },
       whole: { zh: '分母 {{text}}', en: 'Whole {{text}}' },
     },
@@ -40,8 +45,10 @@ export default defineRule<MessageId>({
       const part = outline.metrics[relation.part]!;
       const whole = outline.metrics[relation.whole]!;
       context.report({
-        messageId: 'mismatch',
+        // A named rate (办结率) is named in its message; a share of a named whole speaks of 占比.
+        messageId: relation.rate ? 'rateMismatch' : 'mismatch',
         data: {
+          rate: relation.rate ?? '',
           computed: verdict.computed.toFixed(Math.max(share.decimals, 1)),
           part: `${part.valueText}${unitLabel(part)}`,
           whole: `${whole.valueText}${unitLabel(whole)}`,
