@@ -95,9 +95,10 @@ function partName(raw: string): string {
 
 /**
  * The whole is the nearest figure before the share, in its sentence or the one
- * before, whose subject is the name after 占. The part, in the share's sentence
- * after the whole and of the same dimension, is the figure the clause names before
- * 占 (一般性转移支付占…) or, when it names none (…1.87亿元，占…), the nearest one.
+ * before, whose subject is the name after 占. The part, after the whole and of the
+ * same dimension, is the figure the clause names before 占 (一般性转移支付占…,
+ * in either sentence) or, when it names none (…1.87亿元，占…), the nearest one
+ * in the share's own sentence.
  * A named part that no figure carries (以上三项合计占…, 上述四类…) is not one figure:
  * nothing to recompute.
  */
@@ -113,7 +114,12 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
     const whole = candidates[k]!;
     const written = wholeName(writtenBefore(outline, text, whole));
     if (!namesSame(whole.subject, object) && written !== object && !countsSame(object, written, whole)) continue;
-    const parts = candidates.slice(k + 1).reverse().filter((m) => m.sentence === share.sentence && m.dimension === whole.dimension);
+    // An unnamed part is the nearest figure of the share's own sentence; a part named before 占 may
+    // stand in the sentence before, after its whole (…，其中：税收收入80.2亿元，…。税收收入占一般公共预算收入的比重为66.8%).
+    const parts = candidates
+      .slice(k + 1)
+      .reverse()
+      .filter((m) => (named.length > 0 || m.sentence === share.sentence) && m.dimension === whole.dimension);
     const part = named.length === 0 ? parts[0] : parts.find((m) => namesSame(m.subject, named) || partName(writtenBefore(outline, text, m)) === named);
     if (!part) return null;
     return { part, whole };
