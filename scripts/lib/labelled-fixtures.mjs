@@ -175,6 +175,7 @@ export function consistentReports(root = fixturesRoot) {
 export const CONSISTENCY_RULES = [
   'total-mismatch',
   'share-mismatch',
+  'identity-mismatch',
   'percent-range',
   'range-order',
   'slogan-count',

@@ -57,6 +57,10 @@ export function rangesOf(outline: ReportOutline): Check[] {
     r.parts.forEach((part, i) => add(`relation ${r.id} part ${i}`, part.range));
   }
   for (const s of outline.shares) add(`share ${s.id}`, s.range);
+  for (const i of outline.identities) {
+    add(`identity ${i.id}`, i.range);
+    add(`identity ${i.id} cue`, i.cueRange, i.cue);
+  }
   outline.skipped.forEach((range, i) => add(`skipped ${i}`, range));
   outline.directives.forEach((d, i) => add(`directive ${i}`, d.range));
   outline.problems.forEach((p, i) => add(`problem ${i}`, p.range));

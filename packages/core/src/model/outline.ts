@@ -413,6 +413,69 @@ export const ShareRelationSchema = Type.Object(
 );
 export type ShareRelation = Static<typeof ShareRelationSchema>;
 
+export const IdentityKindSchema = Type.Union(
+  [
+    doc('贸易顺差/逆差 = 出口 − 进口 (顺差 when exports exceed imports, 逆差 the other way)', Type.Literal('trade-balance')),
+    doc('进出口总额 = 出口 + 进口', Type.Literal('trade-total')),
+    doc('收入总计 = 支出总计 where the text says 收支平衡', Type.Literal('budget-balance')),
+    doc('收支相抵，本年收支结余/年终结余结转 = 收入总计 − 支出总计', Type.Literal('budget-surplus')),
+  ],
+  { $id: 'IdentityKind' },
+);
+export type IdentityKind = Static<typeof IdentityKindSchema>;
+
+export const IdentityVerdictSchema = Type.Object(
+  {
+    verdict: Type.Union([
+      doc('the stated figure lies within what the rounding of every term allows', Type.Literal('holds')),
+      doc('no rounding of the figures explains the stated one: the only verdict reported as a finding', Type.Literal('mismatch')),
+      doc('a figure is still a placeholder', Type.Literal('uncertain')),
+      doc('the figures cannot be compared', Type.Literal('not-assessable')),
+    ]),
+    reason: Type.Union([
+      doc('the stated figure is within rounding of the terms\' result', Type.Literal('within-rounding')),
+      doc('the stated figure is outside rounding of the terms\' result', Type.Literal('outside-rounding')),
+      doc('a term or the stated figure is a placeholder', Type.Literal('placeholder')),
+    ]),
+    computed: Type.Optional(Type.Number({ description: 'The terms combined, in the stated figure\'s dimension.' })),
+    low: Type.Optional(Type.Number({ description: 'The lowest result the rounding of the terms allows; absent when unbounded.' })),
+    high: Type.Optional(Type.Number({ description: 'The highest result the rounding of the terms allows; absent when unbounded.' })),
+  },
+  { $id: 'IdentityVerdict', additionalProperties: false, description: 'Judged once by checks/identity-verdicts.ts, at the default tolerance for 约.' },
+);
+export type IdentityVerdict = Static<typeof IdentityVerdictSchema>;
+
+export const IdentityTermSchema = Type.Object(
+  {
+    metric: Type.Integer({ description: 'Metric id of the term.' }),
+    sign: Type.Union([Type.Literal(1), Type.Literal(-1)], { description: '+1 added, −1 subtracted.' }),
+    name: Type.String({ description: 'The term as the text names it (出口, 进口总额, 收入总计).' }),
+  },
+  { $id: 'IdentityTerm', additionalProperties: false },
+);
+export type IdentityTerm = Static<typeof IdentityTermSchema>;
+
+export const IdentityRelationSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    kind: Type.Ref(IdentityKindSchema),
+    stated: Type.Integer({ description: 'Metric id of the figure the identity gives (顺差, 进出口总额, 支出总计, 本年收支结余).' }),
+    statedName: Type.String({ description: 'The stated figure as the text names it (贸易顺差, 进出口总额, 支出总计).' }),
+    terms: Type.Array(Type.Ref(IdentityTermSchema), { description: 'The terms whose signed sum the stated figure must be.' }),
+    cue: Type.String({ description: 'The word that makes the identity: 顺差, 逆差, 进出口, 收支平衡, 收支相抵.' }),
+    cueRange: range,
+    range: Type.Ref(RangeSchema, { description: 'From the first of the figures to the end of the last (or the cue).' }),
+    paragraph: Type.Integer(),
+    verdict: Type.Union([Type.Ref(IdentityVerdictSchema), Type.Null()], { description: 'Set by parseReport\'s last step; null only before it.' }),
+  },
+  {
+    $id: 'IdentityRelation',
+    additionalProperties: false,
+    description: 'Figures tied by definition, every term stated in one paragraph: 出口 − 进口 = 顺差, 出口 + 进口 = 进出口总额, 收入总计 = 支出总计 (收支平衡).',
+  },
+);
+export type IdentityRelation = Static<typeof IdentityRelationSchema>;
+
 export const ProblemSchema = Type.Object(
   {
     code: Type.Union([
@@ -449,6 +512,7 @@ export const ReportOutlineSchema = Type.Object(
     placeholders: Type.Array(Type.Ref(PlaceholderSchema)),
     relations: Type.Array(Type.Ref(RelationSchema)),
     shares: Type.Array(Type.Ref(ShareRelationSchema), { description: 'Shares stated with the part and whole they are computed from, with their verdicts.' }),
+    identities: Type.Array(Type.Ref(IdentityRelationSchema), { description: 'Figures tied by definition (顺差 = 出口 − 进口, 收支平衡), with their verdicts.' }),
     skipped: Type.Array(range, { description: 'Spans that are not prose (code, HTML, URLs, tables): no metric or check looks inside.' }),
     directives: Type.Array(
       Type.Object(
@@ -493,5 +557,9 @@ export const outlineDefinitions = [
   RelationSchema,
   ShareVerdictSchema,
   ShareRelationSchema,
+  IdentityKindSchema,
+  IdentityVerdictSchema,
+  IdentityTermSchema,
+  IdentityRelationSchema,
   ProblemSchema,
 ] as const;

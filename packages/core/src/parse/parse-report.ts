@@ -3,8 +3,10 @@
  *
  * The phases run in order, each adding to the outline: read blocks (Markdown or
  * text) → paragraphs and sections → sentences → slogans → enumerations →
- * figures (metrics and placeholders) → total/part relations → shares of a whole.
+ * figures (metrics and placeholders) → total/part relations → shares of a whole →
+ * identities (顺差 = 出口 − 进口, 收支平衡).
  */
+import { judgeIdentities } from '../checks/identity-verdicts.js';
 import { judgeShares } from '../checks/share-verdicts.js';
 import { judgeRelations } from '../checks/verdicts.js';
 import type { ReportOutline, SourceInfo } from '../model/outline.js';
@@ -19,6 +21,7 @@ import { markdownTooDeep } from './nesting-depth.js';
 import { extractFigures } from './figures.js';
 import { readMarkdown, readText, type ReadResult } from './read-markdown.js';
 import { findRelations } from './relations.js';
+import { findIdentities } from './identities.js';
 import { findShares } from './shares.js';
 import { findNamedRates } from './named-rates.js';
 import { findSumsAfter } from './sum-after.js';
@@ -65,6 +68,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     placeholders: [],
     relations: [],
     shares: [],
+    identities: [],
     skipped: [],
     directives: [],
     problems: [],
@@ -123,9 +127,11 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findSumsAfter(ctx);
   findShares(ctx);
   findNamedRates(ctx);
+  findIdentities(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
   judgeRelations(outline);
   judgeShares(outline);
+  judgeIdentities(outline);
   return outline;
 }
 

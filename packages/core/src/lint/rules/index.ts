@@ -11,11 +11,12 @@ import sloganCount from './slogan-count.js';
 import enumerationSequence from './enumeration-sequence.js';
 import totalMismatch from './total-mismatch.js';
 import shareMismatch from './share-mismatch.js';
+import identityMismatch from './identity-mismatch.js';
 import percentRange from './percent-range.js';
 import rangeOrder from './range-order.js';
 import dateCheck from './date-check.js';
 import growthMismatch from './growth-mismatch.js';
 import shareSum from './share-sum.js';
 
-export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum] as Rule[];
+export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, identityMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum] as Rule[];
 export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id);

@@ -1,0 +1,221 @@
+/**
+ * Figures tied by definition, where the text states every term in one paragraph:
+ *
+ *   出口320.5亿元，进口199.8亿元，贸易顺差120.7亿元。        顺差 = 出口 − 进口
+ *   进出口总额520.3亿元……出口320.5亿元……进口199.8亿元。      进出口总额 = 出口 + 进口
+ *   收入总计296亿元……支出总计296亿元，当年收支平衡。          收入总计 = 支出总计
+ *   收入总计338.7亿元……支出总计316.6亿元。收支相抵，年终结余结转22.1亿元。
+ *                                                             结余 = 收入总计 − 支出总计
+ *
+ * The parser records only what the names make unambiguous: one 出口 and one 进口
+ * of the paragraph, named bare (全年、货物 and the like aside), so a partner's
+ * exports (对东盟出口), a product's (机电产品出口), another period's (上年顺差)
+ * or a rate (出口增长5.2%) is never a term. Anything else is left unrecorded:
+ * silent. Whether the figures hold is judged apart (checks/identity-verdicts.ts);
+ * identity-mismatch reads only the verdict.
+ */
+import type { IdentityKind, IdentityRelation, IdentityTerm, Metric, Paragraph } from '../model/outline.js';
+import type { ParseContext } from './context.js';
+import { metricsBy } from '../model/queries.js';
+import { rangeOf } from './context.js';
+import { SCOPE_WORDS } from './figure-words.js';
+import { isCountable, isThreshold } from './relations.js';
+import { clauseStart } from './subjects.js';
+
+/**
+ * The names of the trade terms, as written right before their figure once scope
+ * words are set aside. Definitions (海关统计口径):
+ *   出口       goods sold abroad in the period (出口320.5亿元);
+ *   进口       goods bought from abroad in the period (进口199.8亿元);
+ *   进出口总额 出口 + 进口 (货物进出口总额520.3亿元);
+ *   顺差       出口 − 进口 when exports exceed imports (贸易顺差120.7亿元);
+ *   逆差       进口 − 出口 when imports exceed exports (贸易逆差30亿元).
+ */
+const TRADE_NAMES = {
+  export: ['出口', '出口额', '出口总额', '出口总值'],
+  import: ['进口', '进口额', '进口总额', '进口总值'],
+  total: ['进出口', '进出口额', '进出口总额', '进出口总值'],
+  surplus: ['顺差', '贸易顺差', '外贸顺差'],
+  deficit: ['逆差', '贸易逆差', '外贸逆差'],
+} as const;
+
+/**
+ * The budget words. Definitions (预算法; 预算报告的收支总表):
+ *   收入总计/合计  every income of the budget, transfers and carry-overs included (收入总计296亿元);
+ *   支出总计/合计  every spending of the budget, transfers and 结转下年 included (支出总计296亿元);
+ *   收支平衡       收入总计 = 支出总计 (当年收支平衡);
+ *   收支相抵，结余 结余 = 收入总计 − 支出总计 (收支相抵，本年收支结余99,057万元).
+ */
+const INCOME_TOTALS = ['收入合计', '收入总计'];
+const SPENDING_TOTALS = ['支出合计', '支出总计'];
+const BALANCED = '收支平衡';
+const NETTED = '收支相抵';
+/** What is left after 收支相抵: the year's own balance, not 滚存结余 (which carries earlier years). */
+const SURPLUS_NAMES = ['结余', '当年结余', '本年结余', '收支结余', '当年收支结余', '本年收支结余', '年终结余', '年终结余结转', '结余结转', '结转下年', '年终结转'];
+/** Words that put a total in another period: 上年收入合计 is not this year's. */
+const OTHER_PERIOD = ['上年', '去年', '同期', '年初', '预算数'];
+
+/** Words before a term's name that are not part of it: scope and the verbs that introduce a figure. */
+const NAME_HEAD = ['其中', '全年', '当年', '本年', '货物', '外贸', '对外贸易', '实现', '完成', '加上', NETTED + '后', NETTED];
+/** Words between a term's name and its figure. */
+const NAME_TAIL = ['达到', '为', '达', '是'];
+
+/** Every identity the text states with all its terms, appended to the outline's identities (unjudged). */
+export function findIdentities(ctx: ParseContext): void {
+  const byParagraph = metricsBy(ctx.outline.metrics, 'paragraph');
+  for (const paragraph of ctx.outline.paragraphs) {
+    const metrics = (byParagraph.get(paragraph.id) ?? []).filter((m) => isCountable(m) && !m.upper && !isThreshold(ctx.text, m));
+    if (metrics.length < 2) continue;
+    findTrade(ctx, paragraph, metrics);
+    findBudget(ctx, paragraph, metrics);
+  }
+}
+
+interface Named {
+  metric: Metric;
+  name: string;
+}
+
+/** The name written right before a figure, in its clause, without scope words and linking verbs. */
+function termName(ctx: ParseContext, metric: Metric): string {
+  const sentence = ctx.outline.sentences[metric.sentence]!;
+  let name = ctx.text.slice(clauseStart(ctx.text, metric.range.start.offset, sentence.range.start.offset), metric.range.start.offset).trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const tail of NAME_TAIL) {
+      if (name.endsWith(tail) && name.length > tail.length) {
+        name = name.slice(0, -tail.length);
+        changed = true;
+      }
+    }
+    for (const head of [...NAME_HEAD, ...SCOPE_WORDS]) {
+      if (name.startsWith(head) && name.length > head.length) {
+        name = name.slice(head.length);
+        changed = true;
+      }
+    }
+  }
+  return name;
+}
+
+/** 出口, 进口, 顺差/逆差 and 进出口总额: each term once in the paragraph, all in one dimension. */
+function findTrade(ctx: ParseContext, paragraph: Paragraph, metrics: readonly Metric[]): void {
+  if (!paragraph.text.includes('出口') || !paragraph.text.includes('进口')) return;
+  const named = metrics.map((metric) => ({ metric, name: termName(ctx, metric) }));
+  const only = (names: readonly string[]): Named | null | undefined => {
+    const found = named.filter((n) => names.includes(n.name));
+    return found.length === 1 ? found[0] : found.length === 0 ? undefined : null;
+  };
+  const exports = only(TRADE_NAMES.export);
+  const imports = only(TRADE_NAMES.import);
+  if (!exports || !imports || exports.metric.dimension !== imports.metric.dimension) return;
+  const surplus = only(TRADE_NAMES.surplus);
+  const deficit = only(TRADE_NAMES.deficit);
+  // One balance of the paragraph: both a 顺差 and a 逆差 would be of different scopes.
+  if (surplus !== undefined && deficit !== undefined) return;
+  const balance = surplus ?? deficit;
+  if (balance && balance.metric.dimension === exports.metric.dimension) {
+    const cue = balance === surplus ? '顺差' : '逆差';
+    const [plus, minus] = balance === surplus ? [exports, imports] : [imports, exports];
+    push(ctx, 'trade-balance', balance, [term(plus, 1), term(minus, -1)], cue);
+  }
+  const total = only(TRADE_NAMES.total);
+  if (total && total.metric.dimension === exports.metric.dimension && !judgedAsSplit(ctx, total.metric, [exports.metric, imports.metric])) {
+    push(ctx, 'trade-total', total, [term(exports, 1), term(imports, 1)], '进出口');
+  }
+}
+
+/**
+ * 进出口总额…，其中出口…，进口… is already a complete split of its total
+ * (parse/relations.ts), judged by total-mismatch: not stated twice.
+ */
+function judgedAsSplit(ctx: ParseContext, total: Metric, parts: readonly Metric[]): boolean {
+  return ctx.outline.relations.some(
+    (r) => r.coverage === 'exhaustive' && r.totals.includes(total.id) && parts.every((m) => r.parts.some((p) => p.metrics.includes(m.id))),
+  );
+}
+
+/**
+ * 收支平衡 and 收支相抵 after the totals they compare: the one 收入总计 and the one
+ * 支出总计 since the paragraph's previous cue, with no other figure between the
+ * later of them and the cue (the cue speaks of those two).
+ */
+function findBudget(ctx: ParseContext, paragraph: Paragraph, metrics: readonly Metric[]): void {
+  const { text } = ctx;
+  const cues: { word: string; at: number }[] = [];
+  for (const word of [BALANCED, NETTED]) {
+    for (let k = paragraph.text.indexOf(word); k >= 0; k = paragraph.text.indexOf(word, k + word.length)) cues.push({ word, at: paragraph.range.start.offset + k });
+  }
+  cues.sort((a, b) => a.at - b.at);
+  let floor = paragraph.range.start.offset;
+  for (const cue of cues) {
+    const before = metrics.filter((m) => m.range.start.offset >= floor && m.range.end.offset <= cue.at);
+    floor = cue.at + cue.word.length;
+    const named = before.map((metric) => ({ metric, name: termName(ctx, metric) }));
+    const totalOf = (words: readonly string[]) => named.filter((n) => words.some((w) => n.name.endsWith(w)));
+    const incomes = totalOf(INCOME_TOTALS);
+    const spendings = totalOf(SPENDING_TOTALS);
+    if (incomes.length !== 1 || spendings.length !== 1) continue;
+    const income = incomes[0]!;
+    const spending = spendings[0]!;
+    if ([income, spending].some((n) => OTHER_PERIOD.some((w) => n.name.includes(w)))) continue;
+    if (income.metric.dimension !== spending.metric.dimension) continue;
+    const last = Math.max(income.metric.id, spending.metric.id);
+    if (before.at(-1)!.id !== last) continue;
+    // The cue stands right after the later total (当年收支平衡, 。收支相抵) and states the fact:
+    // 实现收支平衡的目标 is an aim, 收支平衡压力 a worry.
+    const cueSentence = ctx.outline.sentences.find((s) => s.range.start.offset <= cue.at && cue.at < s.range.end.offset);
+    if (!cueSentence || cueSentence.id - ctx.outline.metrics[last]!.sentence > 1) continue;
+    if (!onlyLinking(text.slice(ctx.outline.metrics[last]!.range.end.offset, cue.at))) continue;
+    if (cue.word === BALANCED && !CLAUSE_END.test(text.slice(floor, floor + 1))) continue;
+    if (cue.word === BALANCED) {
+      push(ctx, 'budget-balance', spending, [term(income, 1)], BALANCED, cue.at);
+      continue;
+    }
+    // 收支相抵，本年收支结余X: the first figure after the cue, in its sentence.
+    const after = metrics.find((m) => m.range.start.offset >= cue.at + NETTED.length);
+    if (!after || after.sentence !== cueSentence.id || after.dimension !== income.metric.dimension) continue;
+    const surplus = { metric: after, name: termName(ctx, after) };
+    if (!SURPLUS_NAMES.includes(surplus.name)) continue;
+    if (text.slice(cue.at + NETTED.length, after.range.start.offset).length > 12) continue;
+    push(ctx, 'budget-surplus', surplus, [term(income, 1), term(spending, -1)], NETTED, cue.at);
+  }
+}
+
+/** Words that may stand between the later total and its cue: 支出合计754.54亿元，当年收支平衡. */
+const LINKING = ['当年', '本年', '全年', '年度', '实现', '预算'];
+/** What may follow 收支平衡 when it states the fact: the end of its clause. */
+const CLAUSE_END = /^(?:[。，；;,（(\s]|$)/;
+
+function onlyLinking(gap: string): boolean {
+  let rest = gap.replace(/[。，；、,;\s]/g, '');
+  for (const word of LINKING) rest = rest.split(word).join('');
+  return rest === '';
+}
+
+function term(named: Named, sign: 1 | -1): IdentityTerm {
+  return { metric: named.metric.id, sign, name: named.name };
+}
+
+/** Records an identity; the cue is found in the stated figure's name unless given. */
+function push(ctx: ParseContext, kind: IdentityKind, stated: Named, terms: IdentityTerm[], cue: string, cueAt?: number): void {
+  const { outline } = ctx;
+  const at = cueAt ?? ctx.text.lastIndexOf(cue, stated.metric.range.start.offset);
+  if (at < 0) return;
+  const figures = [stated.metric, ...terms.map((t) => outline.metrics[t.metric]!)];
+  const start = Math.min(at, ...figures.map((m) => m.range.start.offset));
+  const end = Math.max(at + cue.length, ...figures.map((m) => m.range.end.offset));
+  const relation: IdentityRelation = {
+    id: outline.identities.length,
+    kind,
+    stated: stated.metric.id,
+    statedName: stated.name,
+    terms,
+    cue,
+    cueRange: rangeOf(ctx, at, at + cue.length),
+    range: rangeOf(ctx, start, end),
+    paragraph: stated.metric.paragraph,
+    verdict: null,
+  };
+  outline.identities.push(relation);
+}
