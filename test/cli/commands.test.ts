@@ -138,6 +138,16 @@ describe('ledger', () => {
     expect(table[3]).toMatch(/ +无法核对 +分项未列全$/);
   });
 
+  it('lists a share with its part ÷ whole, in the kind and reason words of either locale', () => {
+    const dir = workspace('fill.md');
+    writeFileSync(join(dir, 's.md'), '全市发电装机容量1000万千瓦。可再生能源装机容量256万千瓦，占发电装机容量的比重为40%。\n');
+    const table = huibao(['ledger', 's.md'], { cwd: dir }).stdout.split('\n');
+    expect(table[1]).toMatch(/^1:9 +占比 +装机容量1000万千瓦。.*比重为40% +256万千瓦 ÷ 1000万千瓦 = 25\.6% ≠ 40% +不符 +超出修约误差$/);
+    const en = huibao(['ledger', 's.md', '--locale', 'en'], { cwd: dir }).stdout.split('\n');
+    expect(en[1]).toMatch(/^1:9 +share .* 256万千瓦 ÷ 1000万千瓦 = 25\.6% ≠ 40% +mismatch +beyond the rounding of its figures$/);
+    expect(huibao(['lint', 's.md'], { cwd: dir }).stdout.trimEnd().split('\n').at(-1)).toBe('核对 1 处数据关系：0 处相符，1 处不符');
+  });
+
   it('is counted in the summary of lint: the line after the problems, and summary.figures in JSON', () => {
     const dir = workspace('fill.md');
     writeFileSync(join(dir, 'l.md'), text);

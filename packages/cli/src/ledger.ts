@@ -1,6 +1,7 @@
 /**
  * `huibao ledger`: every figure relation of a report with its arithmetic and
- * verdict (相符 / 不符 / 存疑 / 无法核对), so a reader sees what was checked and
+ * verdict (相符 / 不符 / 存疑 / 无法核对), shares with their part and whole
+ * among them, so a reader sees what was checked and
  * held, not only what failed. The entries come from core's ledger, which reads
  * the outline's verdicts.
  */
@@ -8,7 +9,7 @@ import { ledgerOf, type LedgerEntry, type Locale, type ReportOutline } from '@hu
 import { toCsv } from './csv.js';
 import { alignRows } from './format/columns.js';
 
-const VERDICT: Record<LedgerEntry['verdict'], Record<Locale, string>> = {
+export const VERDICT: Record<LedgerEntry['verdict'], Record<Locale, string>> = {
   holds: { 'zh-CN': '相符', en: 'holds' },
   mismatch: { 'zh-CN': '不符', en: 'mismatch' },
   uncertain: { 'zh-CN': '存疑', en: 'uncertain' },
@@ -16,7 +17,7 @@ const VERDICT: Record<LedgerEntry['verdict'], Record<Locale, string>> = {
 };
 
 /** Why, in a few words: what the verdict rests on. */
-const REASON: Record<LedgerEntry['reason'], Record<Locale, string>> = {
+export const REASON: Record<LedgerEntry['reason'], Record<Locale, string>> = {
   sum: { 'zh-CN': '各项应合成总数', en: 'the parts make the total' },
   'subset-exceeds': { 'zh-CN': '分项之和超过总数', en: 'the parts exceed the total' },
   'part-exceeds': { 'zh-CN': '单项超过总数', en: 'one part exceeds the total' },
@@ -26,11 +27,16 @@ const REASON: Record<LedgerEntry['reason'], Record<Locale, string>> = {
   overlapping: { 'zh-CN': '分项可能重叠', en: 'the parts may overlap' },
   'second-classification': { 'zh-CN': '另一种分类', en: 'a second classification' },
   'ambiguous-total': { 'zh-CN': '不能确定是哪个总数', en: 'which total is split is not stated' },
+  'within-rounding': { 'zh-CN': '在修约误差之内', en: 'within the rounding of its figures' },
+  'outside-rounding': { 'zh-CN': '超出修约误差', en: 'beyond the rounding of its figures' },
+  approximate: { 'zh-CN': '占比为约数或区间', en: 'the share is approximate or a range' },
+  'zero-whole': { 'zh-CN': '分母可能为零', en: 'the whole may be zero' },
 };
 
 const KIND: Record<LedgerEntry['kind'], Record<Locale, string>> = {
   sum: { 'zh-CN': '合计', en: 'sum' },
   parts: { 'zh-CN': '分项', en: 'parts' },
+  share: { 'zh-CN': '占比', en: 'share' },
 };
 
 const HEADERS: Record<Locale, readonly string[]> = {

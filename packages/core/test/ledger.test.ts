@@ -47,4 +47,34 @@ describe('ledger', () => {
     expect(lint(text, { path: 'a.txt' }).summary.figures).toEqual(expected);
     expect(lint('今年工作有序推进。', { path: 'a.txt' }).summary.figures).toEqual({ checked: 0, holds: 0, mismatch: 0, uncertain: 0, notAssessable: 0 });
   });
+
+  it('lists a share with its part ÷ whole as written: = as shown, ≈ within rounding, ≠ beyond it', () => {
+    const text = '全市一般公共预算收入120亿元，其中税收收入80.2亿元，占一般公共预算收入的66.8%。';
+    const [parts, share] = ledgerOf(parseReport(text), text);
+    expect(parts!.kind).toBe('parts');
+    expect(share).toEqual({
+      line: 1,
+      column: 11,
+      kind: 'share',
+      statement: '收入120亿元，其中税收收入80.2亿元，占一般公共预算收入的66.8%',
+      arithmetic: '80.2亿元 ÷ 120亿元 = 66.8%',
+      verdict: 'holds',
+      reason: 'within-rounding',
+    });
+    const at = (stated: string) => ledger(`全市发电装机容量1000万千瓦。可再生能源装机容量256万千瓦，占发电装机容量的比重为${stated}。`);
+    // 256 ÷ 1000 = 25.6%; 26% and 25.7% are within the rounding of 256 and 1000.
+    expect(at('26%')).toEqual([{ arithmetic: '256万千瓦 ÷ 1000万千瓦 = 25.6% ≈ 26%', verdict: 'holds', reason: 'within-rounding' }]);
+    expect(at('25.7%')).toEqual([{ arithmetic: '256万千瓦 ÷ 1000万千瓦 = 25.6% ≈ 25.7%', verdict: 'holds', reason: 'within-rounding' }]);
+    expect(at('40%')).toEqual([{ arithmetic: '256万千瓦 ÷ 1000万千瓦 = 25.6% ≠ 40%', verdict: 'mismatch', reason: 'outside-rounding' }]);
+    expect(at('*%')).toEqual([{ arithmetic: '256万千瓦 ÷ 1000万千瓦 = 25.6% ？ *%', verdict: 'uncertain', reason: 'placeholder' }]);
+    expect(at('约26%')).toEqual([{ arithmetic: '256万千瓦 ÷ 1000万千瓦 = 25.6% < 26%', verdict: 'not-assessable', reason: 'approximate' }]);
+  });
+
+  it('counts shares in the tally, and lint carries them in its summary', () => {
+    const text = ['全市发电装机容量1000万千瓦。可再生能源装机容量256万千瓦，占发电装机容量的比重为40%。', '全市一般公共预算收入120亿元，其中税收收入80.2亿元，占一般公共预算收入的66.8%。'].join('\n');
+    const expected = { checked: 3, holds: 1, mismatch: 1, uncertain: 0, notAssessable: 1 };
+    expect(tallyLedger(ledgerOf(parseReport(text), text))).toEqual(expected);
+    expect(figureChecksOf(parseReport(text))).toEqual(expected);
+    expect(lint(text, { path: 'a.txt' }).summary.figures).toEqual(expected);
+  });
 });

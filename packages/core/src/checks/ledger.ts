@@ -4,28 +4,29 @@
  * (or the section chief who signs) sees which sums hold, which do not, and
  * which the text gives too little to judge.
  *
- * It reads the verdicts judged once in ./verdicts.ts (at the default tolerance
- * of 约); it judges nothing itself. One entry per judged dimension of a
- * relation (a 处 and 平方米 list gives two).
+ * It reads the verdicts judged once in ./verdicts.ts and ./share-verdicts.ts
+ * (at the default tolerance of 约); it judges nothing itself. One entry per
+ * judged dimension of a relation (a 处 and 平方米 list gives two), and one per
+ * share stated with its part and whole.
  */
-import type { Metric, Relation, RelationVerdict, ReportOutline } from '../model/outline.js';
+import type { Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
 import { formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
 
 export type LedgerVerdict = RelationVerdict['verdict'];
 
 export interface LedgerEntry {
-  /** 1-based line and column (UTF-16) of the total. */
+  /** 1-based line and column (UTF-16) of the total, or of a share's first figure. */
   line: number;
   column: number;
-  /** `sum`: parts the text says make the total; `parts`: parts listed within a total. */
-  kind: 'sum' | 'parts';
+  /** `sum`: parts the text says make the total; `parts`: parts listed within a total; `share`: a share with its part and whole. */
+  kind: 'sum' | 'parts' | 'share';
   /** The relation as written, from its total to its last part (white space folded; long ones cut with …). */
   statement: string;
   /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
   arithmetic: string;
   verdict: LedgerVerdict;
-  reason: RelationVerdict['reason'];
+  reason: RelationVerdict['reason'] | ShareVerdict['reason'];
 }
 
 /** A statement longer than this is cut: the ledger is a table a person reads. */
@@ -37,6 +38,7 @@ export function ledgerOf(outline: ReportOutline, text: string): LedgerEntry[] {
   for (const relation of outline.relations) {
     for (const verdict of relation.verdicts) entries.push(entryOf(outline, text, relation, verdict));
   }
+  for (const share of outline.shares) if (share.verdict) entries.push(shareEntryOf(outline, text, share, share.verdict));
   return entries.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -52,7 +54,8 @@ export function tallyLedger(entries: readonly Pick<LedgerEntry, 'verdict'>[]): F
 
 /** The tally straight from the outline's verdicts, without building the entries' text. */
 export function figureChecksOf(outline: ReportOutline): FigureChecks {
-  return tallyLedger(outline.relations.flatMap((relation) => relation.verdicts));
+  const shares = outline.shares.flatMap((share) => (share.verdict ? [share.verdict] : []));
+  return tallyLedger([...outline.relations.flatMap((relation) => relation.verdicts), ...shares]);
 }
 
 function entryOf(outline: ReportOutline, text: string, relation: Relation, verdict: RelationVerdict): LedgerEntry {
@@ -69,11 +72,54 @@ function entryOf(outline: ReportOutline, text: string, relation: Relation, verdi
   };
 }
 
+function shareEntryOf(outline: ReportOutline, text: string, relation: ShareRelation, verdict: ShareVerdict): LedgerEntry {
+  const share = outline.metrics[relation.share]!;
+  const part = outline.metrics[relation.part]!;
+  const whole = outline.metrics[relation.whole]!;
+  const start = Math.min(relation.range.start.offset, whole.subjectRange?.start.offset ?? Infinity, part.subjectRange?.start.offset ?? Infinity);
+  return {
+    line: relation.range.start.line,
+    column: relation.range.start.column,
+    kind: 'share',
+    statement: cut(text.slice(start, relation.range.end.offset)),
+    arithmetic: shareArithmeticOf(share, part, whole, verdict),
+    verdict: verdict.verdict,
+    reason: verdict.reason,
+  };
+}
+
+/**
+ * Part ÷ whole as written, the share it gives (to the stated share's decimals,
+ * at least one, as share-mismatch words it), and how the stated share stands to
+ * it: = when they agree as shown, ≈ within rounding, ≠ outside it.
+ */
+function shareArithmeticOf(share: Metric, part: Metric, whole: Metric, verdict: ShareVerdict): string {
+  const expression = `${part.text} ÷ ${whole.text}`;
+  if (verdict.computed === undefined || !Number.isFinite(verdict.computed)) return `${expression} ？ ${share.text}`;
+  const computed = verdict.computed.toFixed(Math.max(share.decimals, 1));
+  const quotient = `${expression} = ${computed}%`;
+  if (share.value === null) return `${quotient} ？ ${share.text}`;
+  const equal = Number(computed) === share.value;
+  switch (verdict.verdict) {
+    case 'holds':
+      return equal ? `${expression} = ${share.text}` : `${quotient} ≈ ${share.text}`;
+    case 'mismatch':
+      return `${quotient} ≠ ${share.text}`;
+    default:
+      return equal ? `${expression} = ${share.text}` : `${quotient} ${Number(computed) > share.value ? '>' : '<'} ${share.text}`;
+  }
+}
+
+/** White space folded; long ones cut with …. */
+function cut(statement: string): string {
+  const written = statement.replace(/\s+/g, ' ').trim();
+  return written.length > MAX_STATEMENT ? `${written.slice(0, MAX_STATEMENT - 1)}…` : written;
+}
+
 /** From the total's subject (全市一般公共预算收入120亿元，其中…) to the last part. */
 function statementOf(text: string, relation: Relation, total: Metric): string {
   const start = Math.min(relation.range.start.offset, total.subjectRange?.start.offset ?? Infinity);
-  const written = text.slice(start, relation.range.end.offset).replace(/\s+/g, ' ').trim();
-  return written.length > MAX_STATEMENT ? `${written.slice(0, MAX_STATEMENT - 1)}…` : written;
+  return cut(text.slice(start, relation.range.end.offset));
 }
 
 /**
