@@ -4,6 +4,7 @@
  * stderr and exit code 2, never a stack trace.
  */
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { lint, type Locale, type ReportOutline, type SegmenterBackend } from '@huibao/core';
@@ -137,12 +138,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(segmenterOption())
     .action(async (file: string, options: { output?: string; final?: boolean; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
       const { locale } = options;
-      const { input, config } = await openReport(file, openOptions(options));
+      const { input, config, outline } = await openReport(file, openOptions(options));
       const found = { path: file, notes: [] as string[], diagnostics: lint(input.text, { path: file, format: input.format, config, locale, ...(options.final ? { mode: 'final' as const } : {}) }).diagnostics };
       locateDocxFindings(input, found, locale);
       for (const note of found.notes) process.stderr.write(`huibao: ${note}\n`);
       const { proofReportHtml } = await import('./proof-report.js');
-      const html = proofReportHtml(input, found.diagnostics, { locale, version, date: new Date() });
+      const modified = await stat(file).then((s) => s.mtime, () => undefined);
+      const html = proofReportHtml(input, found.diagnostics, { locale, version, date: new Date(), outline, ...(modified ? { modified } : {}) });
       if (!options.output) return print(html);
       await writeNewFile(options.output, new TextEncoder().encode(html), locale);
       process.stderr.write(`huibao: ${t(locale, 'reportWritten', { path: options.output, total: found.diagnostics.length })}\n`);

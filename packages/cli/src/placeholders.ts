@@ -63,7 +63,7 @@ export function markGap(p: Placeholder): string {
   return (p.context.slice(0, at) + GAP + p.context.slice(end)).replace(/\s{1,1000}/g, ' ').trim();
 }
 
-const KIND_ZH: Record<Placeholder['kind'], string> = { number: '数字', name: '名称', date: '日期', other: '其他' };
+export const KIND_ZH: Record<Placeholder['kind'], string> = { number: '数字', name: '名称', date: '日期', other: '其他' };
 
 export const PLACEHOLDER_HEADERS = {
   'zh-CN': ['序号', '位置', '类型', '单位', '句子', '填写值'],

@@ -1,17 +1,28 @@
 /**
  * `huibao report`: the 校对报告 an office hands to whoever signs the draft off —
- * one self-contained HTML page (styles inline, no script, no external file):
- * a summary by category (待填, 数据, 结构, 用词, 标点), the document's text with
- * each finding highlighted and numbered in the margin, and the list of findings
- * with their place, message and the rule's basis. Print styles lay it out on A4.
+ * one self-contained HTML page (styles inline, no script, no external file).
+ * Its first page is the verdict: which version of the document was checked
+ * (name, size, modification time, a short hash of its bytes), the counts by
+ * category, whether anything blocks sign-off, the ledger's tally, and lines to
+ * sign. Then the findings worst first (数据 and 结构 before 用词 and 标点), what
+ * is still to fill grouped by section, the ledger of figure relations, and the
+ * document's text with each finding highlighted and numbered in the margin.
+ * Print styles lay it out on A4 with page numbers.
  */
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Category, Diagnostic, Locale, Severity } from '@huibao/core';
+import { allRules, ledgerOf, localizeText, tallyLedger, type Category, type Diagnostic, type Locale, type ReportOutline, type Severity } from '@huibao/core';
 import { describeDocxPlace } from './docx.js';
 import type { Input } from './inputs.js';
+import { REASON, VERDICT } from './ledger.js';
 import { t } from './messages.js';
+import { KIND_ZH, markGap } from './placeholders.js';
+import { sectionPath, sectionTrail } from './report.js';
 
-export const CATEGORIES: readonly Category[] = ['待填', '数据', '结构', '用词', '标点'];
+/** The summary's order: what blocks sign-off first, what is still to fill last. */
+export const CATEGORIES: readonly Category[] = ['数据', '结构', '用词', '标点', '待填'];
+/** The findings' order: figures and structure before wording and punctuation (待填 has its own table). */
+const CATEGORY_ORDER: Record<Category, number> = { 数据: 0, 结构: 1, 用词: 2, 标点: 3, 待填: 4 };
 const CATEGORY_EN: Record<Category, string> = { 待填: 'To fill', 数据: 'Figures', 结构: 'Structure', 用词: 'Wording', 标点: 'Punctuation' };
 const CATEGORY_CLASS: Record<Category, string> = { 待填: 'fill', 数据: 'data', 结构: 'structure', 用词: 'wording', 标点: 'punctuation' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -21,6 +32,16 @@ export interface ProofReportOptions {
   version: string;
   /** When the page was made (shown in its header). */
   date: Date;
+  /** The outline of the same text: the ledger and the placeholders' sections come from it. */
+  outline: ReportOutline;
+  /** The file's modification time, when known. */
+  modified?: Date;
+}
+
+/** The rules' names as a reader sees them: their description, in the page's language. */
+function ruleName(ruleId: string, locale: Locale): string {
+  const rule = allRules.find((r) => r.meta.id === ruleId);
+  return rule ? localizeText(rule.meta.description, locale) : ruleId;
 }
 
 interface Paragraph {
@@ -58,17 +79,48 @@ export function proofReportHtml(input: Input, diagnostics: readonly Diagnostic[]
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const d of findings) bySeverity[d.severity]++;
   const categoryName = (c: Category) => (en ? CATEGORY_EN[c] : c);
+  const number = new Map(findings.map((d, i) => [d, i + 1]));
+  const dataWarnings = findings.filter((d) => d.category === '数据' && d.severity === 'warning').length;
+  const blocked = bySeverity.error > 0 || dataWarnings > 0;
+  const ledger = ledgerOf(options.outline, input.text);
+  const tally = tallyLedger(ledger);
+  const figures = t(locale, 'reportFigures', { ...tally }) + (tally.uncertain ? t(locale, 'reportFiguresUncertain', { n: tally.uncertain }) : '');
+  const digest = createHash('sha256').update(input.bytes).digest('hex').slice(0, 12);
+  const facts: Array<[string, string]> = [
+    [t(locale, 'reportFile'), name],
+    [t(locale, 'reportSize'), t(locale, 'reportSizeBytes', { n: input.bytes.length.toLocaleString('en-US') })],
+    ...(options.modified ? [[t(locale, 'reportModified'), formatDate(options.modified)] as [string, string]] : []),
+    [t(locale, 'reportDigest'), `SHA-256 ${digest}`],
+  ];
+  const document = `<dl class="document-facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
+  const toFill = counts.get('待填') ?? 0;
+  const statusText = (blocked ? t(locale, 'reportBlocked', { errors: bySeverity.error, dataWarnings }) : t(locale, 'reportClear')) + (toFill ? t(locale, 'reportStillToFill', { n: toFill }) : '');
+  const status = `<p class="sign-off-status ${blocked ? 'blocked' : 'clear'}">${escapeHtml(statusText)}</p>`;
+  const signOff = `<section class="sign-off" aria-label="${escapeHtml(t(locale, 'reportSignOff'))}">${(['reportProofreader', 'reportReviewer', 'reportSignDate'] as const)
+    .map((id) => `<div class="sign"><span class="label">${escapeHtml(t(locale, id))}</span><span class="blank"></span></div>`)
+    .join('')}</section>`;
 
   const summary = CATEGORIES.map(
     (c) => `<div class="count cat-${CATEGORY_CLASS[c]}" data-category="${c}"><span class="label">${escapeHtml(categoryName(c))}</span><span class="value">${counts.get(c)}</span></div>`,
   ).join('');
   const body = paragraphs.map((p) => paragraphHtml(input.text, p, findings)).join('\n');
-  const rows = findings
-    .map((d, i) => {
+  // Worst first: by category, then in text order; each keeps the number it has in the text.
+  const listed = findings.filter((d) => d.category !== '待填').sort((a, b) => CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] || number.get(a)! - number.get(b)!);
+  const rows = listed
+    .map((d) => {
+      const n = number.get(d)!;
       const place = placeOf(d, input, locale);
-      return `<tr id="f${i + 1}" class="sev-${d.severity} cat-${CATEGORY_CLASS[d.category]}"><td class="n"><a href="#t${i + 1}">${i + 1}</a></td><td class="place">${escapeHtml(place)}</td><td class="cat">${escapeHtml(categoryName(d.category))}</td><td class="sev">${escapeHtml(t(locale, d.severity))}</td><td class="msg">${escapeHtml(d.message)}</td><td class="basis">${escapeHtml(d.basis)}<br><a class="rule" href="${escapeHtml(d.docsUrl)}">${escapeHtml(d.ruleId)}</a></td></tr>`;
+      return `<tr id="f${n}" class="sev-${d.severity} cat-${CATEGORY_CLASS[d.category]}"><td class="n"><a href="#t${n}">${n}</a></td><td class="place">${escapeHtml(place)}</td><td class="cat">${escapeHtml(categoryName(d.category))}</td><td class="sev">${escapeHtml(t(locale, d.severity))}</td><td class="msg">${escapeHtml(d.message)}</td><td class="basis">${escapeHtml(d.basis)}<br><a class="rule" href="${escapeHtml(d.docsUrl)}" data-rule="${escapeHtml(d.ruleId)}">${escapeHtml(ruleName(d.ruleId, locale))}</a></td></tr>`;
     })
     .join('\n');
+  const placeholders = placeholderTable(findings.filter((d) => d.category === '待填'), number, input, options.outline, locale);
+  const ledgerRows = ledger
+    .map(
+      (e) =>
+        `<tr class="verdict-${e.verdict}" data-kind="${e.kind}"><td class="line">${escapeHtml(lineLabel(e.line, input, paragraphs, locale))}</td><td class="statement">${escapeHtml(e.statement)}</td><td class="arithmetic">${escapeHtml(e.arithmetic)}</td><td class="verdict">${escapeHtml(VERDICT[e.verdict][locale])}</td><td class="reason">${escapeHtml(REASON[e.reason][locale])}</td></tr>`,
+    )
+    .join('\n');
+  const ledgerHeaders = (['reportLedgerLine', 'reportLedgerStatement', 'reportLedgerArithmetic', 'reportLedgerVerdict', 'reportLedgerReason'] as const).map((id) => `<th>${escapeHtml(t(locale, id))}</th>`).join('');
   const title = t(locale, 'reportTitle', { name });
   return `<!DOCTYPE html>
 <html lang="${en ? 'en' : 'zh-CN'}">
@@ -77,28 +129,90 @@ export function proofReportHtml(input: Input, diagnostics: readonly Diagnostic[]
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="huibao ${escapeHtml(options.version)}">
 <title>${escapeHtml(title)}</title>
-<style>${STYLES}</style>
+<style>${STYLES}${pageFooter(locale)}</style>
 </head>
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(t(locale, 'reportMeta', { date: formatDate(options.date), version: options.version, total: findings.length, errors: bySeverity.error, warnings: bySeverity.warning, infos: bySeverity.info }))}</p>
+<section class="verdict" aria-label="${escapeHtml(t(locale, 'reportVerdict'))}">
+${document}
 <section class="summary" aria-label="${escapeHtml(t(locale, 'reportSummary'))}">${summary}</section>
+${status}
+<p class="figures">${escapeHtml(figures)}</p>
+${signOff}
+</section>
 </header>
 <main>
+<h2>${escapeHtml(t(locale, 'reportFindings'))}</h2>
+${listed.length ? `<table class="findings"><thead><tr><th>#</th><th>${escapeHtml(t(locale, 'reportPlace'))}</th><th>${escapeHtml(t(locale, 'reportCategory'))}</th><th>${escapeHtml(t(locale, 'reportSeverity'))}</th><th>${escapeHtml(t(locale, 'reportMessage'))}</th><th>${escapeHtml(t(locale, 'reportBasis'))}</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>` : `<p class="none">${escapeHtml(t(locale, findings.length ? 'reportNoneButFill' : 'reportNone'))}</p>`}
+${placeholders}
+<h2>${escapeHtml(t(locale, 'reportLedger'))}</h2>
+${ledger.length ? `<table class="ledger"><thead><tr>${ledgerHeaders}</tr></thead>
+<tbody>
+${ledgerRows}
+</tbody></table>` : `<p class="none">${escapeHtml(t(locale, 'reportLedgerNone'))}</p>`}
 <h2>${escapeHtml(t(locale, 'reportText'))}</h2>
 <section class="document">
 ${body}
 </section>
-<h2>${escapeHtml(t(locale, 'reportFindings'))}</h2>
-${findings.length ? `<table class="findings"><thead><tr><th>#</th><th>${escapeHtml(t(locale, 'reportPlace'))}</th><th>${escapeHtml(t(locale, 'reportCategory'))}</th><th>${escapeHtml(t(locale, 'reportSeverity'))}</th><th>${escapeHtml(t(locale, 'reportMessage'))}</th><th>${escapeHtml(t(locale, 'reportBasis'))}</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>` : `<p class="none">${escapeHtml(t(locale, 'reportNone'))}</p>`}
 </main>
 </body>
 </html>
 `;
+}
+
+/**
+ * What is still to fill, one table grouped by section: the clause with the gap
+ * marked, the kind and the unit. Each row keeps its finding's number and anchor,
+ * so the numbers in the text lead here.
+ */
+function placeholderTable(fills: readonly Diagnostic[], number: ReadonlyMap<Diagnostic, number>, input: Input, outline: ReportOutline, locale: Locale): string {
+  if (!fills.length) return '';
+  const byStart = new Map(outline.placeholders.map((p) => [p.range.start.offset, p]));
+  const groups = new Map<string, Array<{ open: string; cells: string }>>();
+  for (const d of fills) {
+    const p = byStart.get(d.range.start.offset);
+    const sectionId = p ? p.section : null;
+    const trail = sectionTrail(outline, sectionId);
+    const last = trail[trail.length - 1];
+    const section = last ? `${sectionPath(outline, sectionId)} ${last.title}`.trim() : t(locale, 'reportNoSection');
+    const n = number.get(d)!;
+    const kind = p ? (locale === 'en' ? p.kind : KIND_ZH[p.kind]) : '';
+    const row = `<td class="n"><a href="#t${n}">${n}</a></td><td class="clause">${escapeHtml(p ? markGap(p) : d.message)}</td><td class="kind">${escapeHtml(kind)}</td><td class="unit">${escapeHtml(p?.unit ?? '')}</td><td class="place">${escapeHtml(placeOf(d, input, locale))}</td>`;
+    const rows = groups.get(section) ?? [];
+    rows.push({ open: `<tr id="f${n}" class="sev-${d.severity} cat-fill" data-rule="${escapeHtml(d.ruleId)}">`, cells: row });
+    groups.set(section, rows);
+  }
+  const body = [...groups]
+    .map(([section, rows]) =>
+      rows.map((row, i) => `${row.open}${i === 0 ? `<th class="section" scope="rowgroup" rowspan="${rows.length}">${escapeHtml(section)}</th>` : ''}${row.cells}</tr>`).join('\n'),
+    )
+    .join('\n');
+  const headers = [t(locale, 'reportSection'), '#', t(locale, 'reportClause'), t(locale, 'reportKind'), t(locale, 'reportUnit'), t(locale, 'reportPlace')].map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  return `<h2>${escapeHtml(t(locale, 'reportPlaceholders'))}</h2>
+<table class="findings placeholders"><thead><tr>${headers}</tr></thead>
+<tbody>
+${body}
+</tbody></table>`;
+}
+
+/** A ledger entry's place: its line in a text file, its paragraph in a Word file. */
+function lineLabel(line: number, input: Input, paragraphs: readonly Paragraph[], locale: Locale): string {
+  if (!input.docx) return String(line);
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = input.text.indexOf('\n', offset) + 1;
+  const paragraph = paragraphs.find((p) => offset >= p.start && offset <= p.end);
+  return paragraph?.label ?? t(locale, 'reportLine', { n: line });
+}
+
+/** Page numbers at the foot of each printed page. */
+function pageFooter(locale: Locale): string {
+  const content = locale === 'en' ? '"Page " counter(page) " of " counter(pages)' : '"第 " counter(page) " 页 共 " counter(pages) " 页"';
+  return `@page { @bottom-center { content: ${content}; font-size: 9pt; color: #555; } }\n`;
 }
 
 function placeOf(d: Diagnostic, input: Input, locale: Locale): string {
@@ -193,12 +307,26 @@ table.findings { border-collapse: collapse; width: 100%; font-size: .85rem; }
 .findings .sev-error td.sev { color: #c92a2a; font-weight: bold; }
 .findings .basis { font-size: .75rem; color: #444; } .findings a.rule { color: #1864ab; font-family: monospace; }
 .none { color: #2b8a3e; }
+.document-facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: 0 0 1rem; font-size: .9rem; }
+.document-facts dt { color: #555; } .document-facts dd { margin: 0; }
+.sign-off-status { font-weight: bold; font-size: 1.05rem; padding: .4rem .8rem; border-radius: .4rem; margin: 1rem 0 .5rem; }
+.sign-off-status.blocked { background: #ffe3e3; color: #a61e1e; } .sign-off-status.clear { background: #ebfbee; color: #2b8a3e; }
+.figures { margin: .5rem 0; }
+.sign-off { display: flex; gap: 2rem; flex-wrap: wrap; margin: 2.5rem 0 1rem; }
+.sign { display: flex; align-items: flex-end; gap: .5rem; }
+.sign .blank { display: inline-block; width: 9rem; border-bottom: 1px solid #222; height: 1.6rem; }
+table.ledger { border-collapse: collapse; width: 100%; font-size: .85rem; }
+.ledger th, .ledger td { border: 1px solid #ccc; padding: .25rem .4rem; vertical-align: top; text-align: left; }
+.ledger tr { break-inside: avoid; } .ledger td.line, .ledger td.verdict { white-space: nowrap; }
+.ledger .verdict-mismatch td.verdict { color: #c92a2a; font-weight: bold; }
+.placeholders th.section { background: #fafafa; font-weight: normal; }
 @page { size: A4; margin: 18mm 16mm 18mm 16mm; }
 @media print {
+  .verdict { break-after: page; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   h2 { break-after: avoid; }
-  .findings thead { display: table-header-group; }
+  .findings thead, .ledger thead { display: table-header-group; }
 }
 `;
