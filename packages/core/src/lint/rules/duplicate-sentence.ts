@@ -4,6 +4,7 @@ import { framingSentences } from '../duplicates/compared-sentences.js';
 import { findRepeatedPassages } from '../duplicates/repeated-passages.js';
 import { contentUnit, cutCacheFor, frameUnit } from '../duplicates/sentence-words.js';
 import { findDuplicateSentences } from '../duplicates/similar-sentences.js';
+import { findRepeatsInARow } from '../duplicates/repeated-in-a-row.js';
 import { topSectionBySentence } from '../../model/queries.js';
 
 /**
@@ -17,7 +18,9 @@ import { topSectionBySentence } from '../../model/queries.js';
  *    changed in a 12-word sentence still counts);
  *  - passage: a run of ≥ `minTokens` (8) identical words shared with an earlier
  *    sentence, for a clause repeated inside longer sentences.
- * Shorter runs are boilerplate (今年以来, 取得了明显成效) and never reported.
+ * Shorter runs are boilerplate (今年以来, 取得了明显成效) and never reported,
+ * except a sentence repeated right after itself in one paragraph, which is a
+ * slip at any length (../duplicates/repeated-in-a-row).
  * A near-identical sentence or a shared passage counts only inside one part of
  * the report (one top-level section): a report states its guiding formulation
  * (以…为指导, 实施积极的财政政策和稳健的货币政策) in the review and again in the
@@ -70,6 +73,7 @@ export default defineRule<DuplicateMessageId>({
     const units = context.outline.sentences.map((sentence) => (framing[sentence.id] ? frameUnit(sentence) : contentUnit(context, sentence, cuts)));
     const parts = topSectionBySentence(context.outline);
     const duplicates = findDuplicateSentences(context, units, minTokens, threshold, parts);
+    findRepeatsInARow(context, units, duplicates);
     findRepeatedPassages(context, units, minTokens, duplicates, parts);
   },
 });
