@@ -37,6 +37,7 @@ const KIND: Record<LedgerEntry['kind'], Record<Locale, string>> = {
   sum: { 'zh-CN': '合计', en: 'sum' },
   parts: { 'zh-CN': '分项', en: 'parts' },
   share: { 'zh-CN': '占比', en: 'share' },
+  identity: { 'zh-CN': '恒等', en: 'identity' },
 };
 
 const HEADERS: Record<Locale, readonly string[]> = {

@@ -78,3 +78,17 @@ describe('ledger', () => {
     expect(lint(text, { path: 'a.txt' }).summary.figures).toEqual(expected);
   });
 });
+
+describe('ledger: identities and dimensions without parts', () => {
+  it('words an identity with its named terms, and checks a dimension only where parts are stated', () => {
+    const text = '全年进出口总额520.3亿元。出口320.5亿元，增长9.2%；进口199.8亿元，增长6.4%。贸易顺差130.7亿元。';
+    expect(ledger(text)).toEqual([
+      { arithmetic: '出口 320.5亿元 + 进口 199.8亿元 = 进出口总额 520.3亿元', verdict: 'holds', reason: 'within-rounding' },
+      { arithmetic: '出口 320.5亿元 − 进口 199.8亿元 = 120.7亿元 ≠ 贸易顺差 130.7亿元', verdict: 'mismatch', reason: 'outside-rounding' },
+    ]);
+    // 86处 has its parts; 2.35万平方米 has none stated, so it is no relation checked.
+    const split = '共拆除违法建设86处，面积2.35万平方米，其中新增违建31处，存量违建55处。';
+    expect(ledger(split)).toEqual([{ arithmetic: '31处 + 55处 = 86处', verdict: 'holds', reason: 'sum' }]);
+    expect(figureChecksOf(parseReport(split))).toEqual({ checked: 1, holds: 1, mismatch: 0, uncertain: 0, notAssessable: 0 });
+  });
+});

@@ -6,10 +6,11 @@
  *
  * It reads the verdicts judged once in ./verdicts.ts and ./share-verdicts.ts
  * (at the default tolerance of 约); it judges nothing itself. One entry per
- * judged dimension of a relation (a 处 and 平方米 list gives two), and one per
- * share stated with its part and whole.
+ * judged dimension of a relation (a 处 and 平方米 list gives two) that has
+ * parts in it, one per share stated with its part and whole, and one per
+ * identity (出口 − 进口 = 顺差; 收支平衡).
  */
-import type { Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
+import type { IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
 import { formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
 
@@ -19,14 +20,17 @@ export interface LedgerEntry {
   /** 1-based line and column (UTF-16) of the total, or of a share's first figure. */
   line: number;
   column: number;
-  /** `sum`: parts the text says make the total; `parts`: parts listed within a total; `share`: a share with its part and whole. */
-  kind: 'sum' | 'parts' | 'share';
+  /**
+   * `sum`: parts the text says make the total; `parts`: parts listed within a total; `share`: a share with
+   * its part and whole; `identity`: figures tied by definition (顺差 = 出口 − 进口, 收支平衡).
+   */
+  kind: 'sum' | 'parts' | 'share' | 'identity';
   /** The relation as written, from its total to its last part (white space folded; long ones cut with …). */
   statement: string;
   /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
   arithmetic: string;
   verdict: LedgerVerdict;
-  reason: RelationVerdict['reason'] | ShareVerdict['reason'];
+  reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'];
 }
 
 /** A statement longer than this is cut: the ledger is a table a person reads. */
@@ -36,9 +40,10 @@ const MAX_STATEMENT = 80;
 export function ledgerOf(outline: ReportOutline, text: string): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
   for (const relation of outline.relations) {
-    for (const verdict of relation.verdicts) entries.push(entryOf(outline, text, relation, verdict));
+    for (const verdict of judgedDimensions(relation)) entries.push(entryOf(outline, text, relation, verdict));
   }
   for (const share of outline.shares) if (share.verdict) entries.push(shareEntryOf(outline, text, share, share.verdict));
+  for (const identity of outline.identities) if (identity.verdict) entries.push(identityEntryOf(outline, text, identity, identity.verdict));
   return entries.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -55,7 +60,49 @@ export function tallyLedger(entries: readonly Pick<LedgerEntry, 'verdict'>[]): F
 /** The tally straight from the outline's verdicts, without building the entries' text. */
 export function figureChecksOf(outline: ReportOutline): FigureChecks {
   const shares = outline.shares.flatMap((share) => (share.verdict ? [share.verdict] : []));
-  return tallyLedger([...outline.relations.flatMap((relation) => relation.verdicts), ...shares]);
+  const identities = outline.identities.flatMap((identity) => (identity.verdict ? [identity.verdict] : []));
+  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities]);
+}
+
+/**
+ * The dimensions of a relation that have parts: 共拆除违建86处，面积2.35万平方米，
+ * 其中新增违建31处，存量违建55处 lists no part in 平方米, so there is nothing to check there.
+ */
+function judgedDimensions(relation: Relation): RelationVerdict[] {
+  return relation.verdicts.filter((verdict) => verdict.parts.length > 0);
+}
+
+function identityEntryOf(outline: ReportOutline, text: string, identity: IdentityRelation, verdict: IdentityVerdict): LedgerEntry {
+  const stated = outline.metrics[identity.stated]!;
+  return {
+    line: stated.range.start.line,
+    column: stated.range.start.column,
+    kind: 'identity',
+    statement: cut(text.slice(identity.range.start.offset, identity.range.end.offset)),
+    arithmetic: identityArithmeticOf(outline, identity, stated, verdict),
+    verdict: verdict.verdict,
+    reason: verdict.reason,
+  };
+}
+
+/** 出口 320.5亿元 − 进口 199.8亿元 = 120.7亿元 ≠ 贸易顺差 130.7亿元: the terms with their names, as the rule words it. */
+function identityArithmeticOf(outline: ReportOutline, identity: IdentityRelation, stated: Metric, verdict: IdentityVerdict): string {
+  const expression = identity.terms
+    .map((term, k) => {
+      const written = `${term.name} ${outline.metrics[term.metric]!.text}`;
+      return k === 0 ? (term.sign < 0 ? `− ${written}` : written) : `${term.sign < 0 ? '−' : '+'} ${written}`;
+    })
+    .join(' ');
+  const target = `${identity.statedName} ${stated.text}`;
+  const terms = identity.terms.map((term) => ({ sign: term.sign, value: inUnitOf(outline.metrics[term.metric]!, stated) }));
+  if (verdict.computed === undefined || stated.value === null || terms.some((t) => t.value === null)) return `${expression} ？ ${target}`;
+  // The result in the stated figure's unit, on the digits written, as identity-mismatch words it.
+  const value = Number(formatNumber(terms.reduce((sum, t) => sum + t.sign * t.value!, 0)));
+  const result = `${formatNumber(value).replace(/^-/, '−')}${unitLabel(stated)}`;
+  const equal = value === stated.value;
+  if (verdict.verdict === 'holds') return equal ? `${expression} = ${target}` : `${expression} = ${result} ≈ ${target}`;
+  if (verdict.verdict === 'mismatch') return `${expression} = ${result} ≠ ${target}`;
+  return `${expression} = ${result}，${target}`;
 }
 
 function entryOf(outline: ReportOutline, text: string, relation: Relation, verdict: RelationVerdict): LedgerEntry {
