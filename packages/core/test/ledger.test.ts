@@ -92,3 +92,13 @@ describe('ledger: identities and dimensions without parts', () => {
     expect(figureChecksOf(parseReport(split))).toEqual({ checked: 1, holds: 1, mismatch: 0, uncertain: 0, notAssessable: 0 });
   });
 });
+
+describe('ledger: where a 其中 list ends', () => {
+  it('ends the list at a ；that goes on in a unit no part stated', () => {
+    // 完成投资 is not a third part, nor a second figure of 新建项目: the 个 list ended at the ；.
+    const text = '上半年共实施重点项目12个，总投资58.6亿元，其中续建项目7个，新建项目5个；完成投资21.3亿元。';
+    expect(ledger(text)).toEqual([{ arithmetic: '7个 + 5个 = 12个', verdict: 'not-assessable', reason: 'partial-list' }]);
+    const relation = parseReport(text).relations[0]!;
+    expect(relation.parts.map((p) => p.name)).toEqual(['续建项目', '新建项目']);
+  });
+});

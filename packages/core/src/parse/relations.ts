@@ -289,6 +289,10 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       const nextItem = (lead === metric.subject && parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject))) || (lead === name && partitionGoesOn);
       if (!nextItem && !startsWithAny(lead, OTHER_WORDS)) break;
     } else if (startsWithAny(clauseText, SCOPE_WORDS)) break;
+    // 其中续建项目7个，新建项目5个；完成投资21.3亿元: after a ；or 。, a figure in a unit no part has
+    // stated is not the list going on (nor a second figure of its last item): the list has ended.
+    const afterBreak = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；');
+    if (afterBreak && parts.length > 0 && !parts.some((p) => p.metrics.some((m) => m.dimension === metric.dimension))) break;
     const current = parts.at(-1);
     const startsNew = !current || current.metrics.some((m) => m.dimension === metric.dimension);
     if (!startsNew) {
@@ -296,7 +300,7 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       continue;
     }
     if (current && !other) {
-      const loose = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；');
+      const loose = afterBreak;
       // Items that repeat the total's several units (…处，共计…平方米) are a table written as prose: all parts.
       const structured = totals.length > 1 && parts.every((p) => p.metrics.length === totals.length);
       if (loose && !structured && !partitionGoesOn && !fitsAsPart(metric, parts, totals)) break;
