@@ -34,9 +34,10 @@ write(
   ]),
 );
 const ruleIds = core.ruleIds ?? [];
+// Each rule's option schema (its meta.schema) goes into its `rules` entry, so editors check [severity, options] too.
 write(
   'config.schema.json',
-  document('config.schema.json', 'Huibao configuration (.huibaorc.json)', core.buildConfigSchema(ruleIds), core.configDefinitions),
+  document('config.schema.json', 'Huibao configuration (.huibaorc.json)', core.buildConfigSchema(ruleIds, core.ruleOptionSchemas()), core.configDefinitions),
 );
 write('confusables.schema.json', document('confusables.schema.json', 'Huibao confusables dictionary', core.ConfusablesFileSchema, [core.ConfusableEntrySchema]));
 write('units.schema.json', document('units.schema.json', 'Huibao units and multipliers', wordlists.UnitsFileSchema, [...wordlists.wordlistDefinitions, core.UnitEntrySchema, core.ApproxSchema]));

@@ -1,5 +1,7 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { allRules, lint, resolveRuleSettings, validateConfig, type HuibaoConfig } from '../src/index.js';
+import { readSchema } from './helpers.js';
 
 const messages = (value: unknown) => validateConfig(value).problems.map((p) => p.message);
 
@@ -80,6 +82,61 @@ describe('validateConfig', () => {
     for (const value of [null, 3, 'x', [], undefined]) {
       expect(messages(value)).toEqual(['the config must be a JSON object, e.g. { "extends": "recommended" }']);
     }
+  });
+});
+
+describe('rule options (each rule’s meta.schema)', () => {
+  const bogus = { rules: { 'duplicate-sentence': ['warning', { threshold: 7, bogus: true }] } };
+
+  it('refuses an unknown option with its key path and the rule’s options', () => {
+    const problems = validateConfig(bogus).problems;
+    expect(problems.map((p) => p.path)).toEqual(['rules.duplicate-sentence[1].bogus', 'rules.duplicate-sentence[1].threshold']);
+    expect(problems[0]!.message).toBe('rules.duplicate-sentence[1].bogus is not a known option; allowed: minTokens, threshold');
+    expect(problems[0]!.messageZh).toBe('rules.duplicate-sentence[1].bogus 不是可用的选项；可用：minTokens、threshold');
+  });
+
+  it('refuses an ill-typed option, saying what it takes and what was written', () => {
+    const [threshold] = validateConfig({ rules: { 'duplicate-sentence': ['warning', { threshold: 7 }] } }).problems;
+    expect(threshold!.message).toBe('rules.duplicate-sentence[1].threshold must be a number > 0 and ≤ 1, not 7');
+    expect(threshold!.messageZh).toBe('rules.duplicate-sentence[1].threshold 应为大于 0、不超过 1 的数，实为 7');
+    expect(messages({ rules: { 'duplicate-sentence': ['info', { minTokens: '8' }] } })).toEqual(['rules.duplicate-sentence[1].minTokens must be an integer ≥ 2, not "8"']);
+    expect(messages({ rules: { 'duplicate-sentence': ['info', { minTokens: 1 }] } })).toEqual(['rules.duplicate-sentence[1].minTokens must be an integer ≥ 2, not 1']);
+    expect(validateConfig({ rules: { 'total-mismatch': ['warning', { aboutTolerance: -0.1 }] } }).problems[0]!.messageZh).toBe(
+      'rules.total-mismatch[1].aboutTolerance 应为 0～1 之间的数，实为 -0.1',
+    );
+    const [allow] = messages({ rules: { 'heading-level': ['warning', { allow: ['arabic-comma', '1、'] }] } });
+    expect(allow).toMatch(/^rules\.heading-level\[1\]\.allow must be an array of values each one of cjk-comma, .*arabic-comma, .*, not \["arabic-comma","1、"\]$/);
+  });
+
+  it('refuses any option to a rule that takes none, and still judges the severity', () => {
+    expect(messages({ rules: { punctuation: ['warning', { fix: true }] } })).toEqual(['rules.punctuation[1].fix is not a known option; punctuation takes no options']);
+    expect(messages({ rules: { punctuation: ['warn', { fix: true }] } })).toEqual([
+      'rules.punctuation[0] must be one of off, info, warning, error',
+      'rules.punctuation[1].fix is not a known option; punctuation takes no options',
+    ]);
+    expect(messages({ rules: { punctuation: ['warning', {}] } })).toEqual([]);
+  });
+
+  it('accepts valid options and the rule applies them', () => {
+    const config = { rules: { 'heading-level': ['warning', { allow: ['arabic-comma'] }], 'duplicate-sentence': ['info', { minTokens: 10, threshold: 0.8 }], 'total-mismatch': ['warning', { aboutTolerance: 0.05 }] } };
+    expect(validateConfig(config)).toEqual({ config, problems: [] });
+    const text = '一、基本情况\n（一）工作进展\n1、完成了某项工作。\n2、完成了另一项工作。\n';
+    const forms = (c: HuibaoConfig) => lint(text, { path: 'a.md', config: c }).diagnostics.filter((d) => d.ruleId === 'heading-level').length;
+    expect(forms({})).toBe(2);
+    expect(forms(config as HuibaoConfig)).toBe(0);
+  });
+
+  it('hands a rule no options its schema refuses, when a config skipped validation', () => {
+    const setting = resolveRuleSettings(allRules, { rules: { 'duplicate-sentence': ['warning', { threshold: 7 }] } } as HuibaoConfig, 'draft').get('duplicate-sentence');
+    expect(setting).toEqual({ severity: 'warning', options: {} });
+  });
+
+  it('publishes each rule’s options in schemas/config.schema.json for editors', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(readSchema('config.schema.json'));
+    expect(validate({ rules: { 'duplicate-sentence': ['warning', { minTokens: 10, threshold: 0.8 }], 'heading-level': ['warning', { allow: ['arabic-comma'] }], punctuation: ['error', {}] } })).toBe(true);
+    expect(validate(bogus)).toBe(false);
+    expect(validate({ rules: { 'duplicate-sentence': ['warning', { threshold: 0.8, bogus: true }] } })).toBe(false);
+    expect(validate({ rules: { punctuation: ['warning', { fix: true }] } })).toBe(false);
   });
 });
 

@@ -77,6 +77,18 @@ describe.each([...allRules].map((rule) => ({ id: rule.meta.id, rule })))('$id', 
   const sourcePath = join(rulesDir, `${id}.ts`);
   const source = existsSync(sourcePath) ? ruleSource(sourcePath) : '';
 
+  it('declares its options as a closed object schema, each option described with a default', () => {
+    const schema = meta.schema as unknown as { type: string; additionalProperties: boolean; properties: Record<string, { description?: string; default?: unknown }> };
+    expect(schema.type).toBe('object');
+    expect(schema.additionalProperties).toBe(false);
+    for (const option of Object.values(schema.properties)) {
+      expect(option.description).toBeTruthy();
+      expect(option.default).toBeDefined();
+    }
+    // A rule that reads an option declares it.
+    for (const m of source.matchAll(/context\.options\.(\w+)/g)) expect(Object.keys(schema.properties)).toContain(m[1]);
+  });
+
   it('is defined in packages/core/src/lint/rules/<id>.ts under a kebab-case id', () => {
     expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(byFile.get(id)).toBe(rule);

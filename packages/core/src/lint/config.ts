@@ -8,6 +8,7 @@ import type { HuibaoConfig, RuleSetting } from '../model/config.js';
 import { buildConfigSchema, configDefinitions } from '../model/config.js';
 import type { Severity } from '../model/lint.js';
 import type { Rule } from './rule.js';
+import { optionValidator, validOptions } from './rule-options.js';
 import { allRules, ruleIds } from './rules/index.js';
 
 export type ResolvedRules = Map<string, { severity: Severity; options: Record<string, unknown> }>;
@@ -31,7 +32,7 @@ export function resolveRuleSettings(
       const [level, ruleOptions] = Array.isArray(setting) ? setting : [setting, {}];
       if (level === 'off') continue;
       severity = level;
-      options = ruleOptions;
+      options = validOptions(rule, ruleOptions);
     }
     const override = overrides[meta.id];
     if (override === 'off') continue;
@@ -43,7 +44,7 @@ export function resolveRuleSettings(
     if (resolved.has(id)) continue;
     const rule = rules.find((r) => r.meta.id === id);
     const [level, ruleOptions] = Array.isArray(setting) ? setting : [setting, {}];
-    if (rule && level !== 'off' && overrides[id] !== 'off') resolved.set(id, { severity: overrides[id] ?? level, options: ruleOptions });
+    if (rule && level !== 'off' && overrides[id] !== 'off') resolved.set(id, { severity: overrides[id] ?? level, options: validOptions(rule, ruleOptions) });
   }
   return resolved;
 }
@@ -72,8 +73,13 @@ function getValidator() {
   if (validator) return validator;
   const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   for (const schema of configDefinitions) ajv.addSchema(schema);
-  validator = ajv.compile(buildConfigSchema(ruleIds));
+  validator = ajv.compile(buildConfigSchema(ruleIds, ruleOptionSchemas()));
   return validator;
+}
+
+/** Each registered rule's option schema by id, as the config schema embeds them. */
+export function ruleOptionSchemas(): Record<string, Rule['meta']['schema']> {
+  return Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule.meta.schema]));
 }
 
 /**
@@ -104,11 +110,14 @@ function describeErrors(config: Record<string, unknown>, errors: ErrorObject[]):
   const add = (p: ConfigProblem) => {
     if (!byPath.has(p.path)) byPath.set(p.path, p);
   };
+  const rulesSeen = new Set<string>();
   for (const error of errors) {
     const segments = error.instancePath.split('/').slice(1).map(unescapePointer);
     if (segments[0] === 'rules' && segments.length >= 2) {
       const id = segments[1]!;
-      add(describeRuleSetting(`rules.${id}`, (config.rules as Record<string, unknown>)[id]));
+      if (rulesSeen.has(id)) continue;
+      rulesSeen.add(id);
+      for (const p of describeRuleSetting(id, (config.rules as Record<string, unknown>)[id])) add(p);
       continue;
     }
     const path = formatPath(segments);
@@ -158,14 +167,98 @@ function describeErrors(config: Record<string, unknown>, errors: ErrorObject[]):
 const TYPE_ZH: Record<string, string> = { string: '字符串', boolean: '布尔值（true 或 false）', number: '数字', integer: '整数', array: '数组', object: '对象' };
 const article = (type: string) => (type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : type === 'boolean' ? 'a boolean (true or false)' : `a ${type}`);
 
-function describeRuleSetting(path: string, value: unknown): ConfigProblem {
+function describeRuleSetting(id: string, value: unknown): ConfigProblem[] {
+  const path = `rules.${id}`;
   const severities = SEVERITIES.join(', ');
   if (Array.isArray(value)) {
-    if (value.length !== 2) return problem(path, `must be [severity, options] with two items, e.g. ["warning", {}]`, '必须是两项的 [严重程度, 选项]，例如 ["warning", {}]');
-    if (!SEVERITIES.includes(value[0] as (typeof SEVERITIES)[number])) return problem(`${path}[0]`, `must be one of ${severities}`, `必须是 ${SEVERITIES.join('、')} 之一`);
-    return problem(`${path}[1]`, 'must be an object of rule options', '必须是规则选项对象');
+    if (value.length !== 2) return [problem(path, `must be [severity, options] with two items, e.g. ["warning", {}]`, '必须是两项的 [严重程度, 选项]，例如 ["warning", {}]')];
+    const problems: ConfigProblem[] = [];
+    if (!SEVERITIES.includes(value[0] as (typeof SEVERITIES)[number])) problems.push(problem(`${path}[0]`, `must be one of ${severities}`, `必须是 ${SEVERITIES.join('、')} 之一`));
+    const options: unknown = value[1];
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) problems.push(problem(`${path}[1]`, 'must be an object of rule options', '必须是规则选项对象'));
+    else problems.push(...describeRuleOptions(id, `${path}[1]`, options));
+    return problems;
   }
-  return problem(path, `must be one of ${severities}`, `必须是 ${SEVERITIES.join('、')} 之一`);
+  return [problem(path, `must be one of ${severities}`, `必须是 ${SEVERITIES.join('、')} 之一`)];
+}
+
+/**
+ * A rule's options against its `meta.schema`, one message per option: an
+ * unknown key with the rule's options (`rules.duplicate-sentence[1].bogus is not
+ * a known option; allowed: minTokens, threshold`), an ill-typed value with what
+ * is allowed and what was written (`… threshold must be a number > 0 and
+ * ≤ 1, not 7`).
+ */
+function describeRuleOptions(id: string, path: string, options: object): ConfigProblem[] {
+  const rule = allRules.find((r) => r.meta.id === id);
+  const validate = rule && optionValidator(rule);
+  if (!validate || validate(options)) return [];
+  const allowed = Object.keys((rule.meta.schema as { properties?: Record<string, unknown> }).properties ?? {});
+  const problems = new Map<string, ConfigProblem>();
+  for (const error of validate.errors ?? []) {
+    const segments = error.instancePath.split('/').slice(1).map(unescapePointer);
+    // The option itself (threshold, allow), not an item in it: the message says what the whole option takes.
+    const key = segments[0];
+    if (error.keyword === 'additionalProperties' && key === undefined) {
+      const name = String((error.params as Record<string, unknown>).additionalProperty);
+      const full = `${path}.${name}`;
+      if (problems.has(full)) continue;
+      problems.set(
+        full,
+        allowed.length === 0
+          ? problem(full, `is not a known option; ${id} takes no options`, `不是可用的选项；${id} 没有选项`)
+          : problem(full, `is not a known option; allowed: ${allowed.join(', ')}`, `不是可用的选项；可用：${allowed.join('、')}`),
+      );
+      continue;
+    }
+    if (key === undefined) continue;
+    const full = `${path}.${key}`;
+    if (problems.has(full)) continue;
+    const schema = (rule.meta.schema as { properties: Record<string, OptionSchema> }).properties[key]!;
+    const expected = expectation(schema);
+    const written = JSON.stringify((options as Record<string, unknown>)[key]);
+    problems.set(full, problem(full, `must be ${expected.en}, not ${written}`, `应为${/^[\w-]/.test(expected.zh) ? ' ' : ''}${expected.zh}，实为 ${written}`));
+  }
+  return [...problems.values()];
+}
+
+interface OptionSchema {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  items?: OptionSchema;
+  anyOf?: Array<{ const?: unknown }>;
+  enum?: unknown[];
+}
+
+/** What an option schema allows, in words: `a number > 0 and ≤ 1` / `大于 0、不超过 1 的数`. */
+function expectation(schema: OptionSchema): { en: string; zh: string } {
+  const choices = schema.enum ?? schema.anyOf?.map((s) => s.const);
+  if (choices && choices.every((c) => c !== undefined)) return { en: `one of ${choices.join(', ')}`, zh: `${choices.join('、')} 之一` };
+  if (schema.type === 'array' && schema.items) {
+    const item = expectation(schema.items);
+    return { en: `an array of ${item.en.replace(/^one of /, 'values each one of ')}`, zh: `数组，每项为${/^[\w-]/.test(item.zh) ? ' ' : ''}${item.zh}` };
+  }
+  if (schema.type === 'number' || schema.type === 'integer') {
+    const noun = schema.type === 'integer' ? { en: 'an integer', zh: '整数' } : { en: 'a number', zh: '数' };
+    const { minimum: min, maximum: max, exclusiveMinimum: above, exclusiveMaximum: below } = schema;
+    const en: string[] = [];
+    const zh: string[] = [];
+    if (min !== undefined && max !== undefined) {
+      en.push(`from ${min} to ${max}`);
+      zh.push(`${min}～${max} 之间`);
+    } else {
+      if (min !== undefined) en.push(`≥ ${min}`), zh.push(`不小于 ${min}`);
+      if (above !== undefined) en.push(`> ${above}`), zh.push(`大于 ${above}`);
+      if (max !== undefined) en.push(`≤ ${max}`), zh.push(`不超过 ${max}`);
+    }
+    if (below !== undefined) en.push(`< ${below}`), zh.push(`小于 ${below}`);
+    return { en: en.length ? `${noun.en} ${en.join(' and ')}` : noun.en, zh: zh.length ? `${zh.join('、')}${/\d$/.test(zh.at(-1)!) ? ' ' : ''}的${noun.zh}` : noun.zh };
+  }
+  const type = schema.type ?? 'object';
+  return { en: article(type), zh: TYPE_ZH[type] ?? type };
 }
 
 function unknownRule(path: string, id: string): ConfigProblem {

@@ -3,6 +3,7 @@
  * basis, fixable) and a `check` that reads the outline and reports.
  * One rule per file under rules/, named by its id.
  */
+import { Type, type Static, type TObject } from '@sinclair/typebox';
 import type { Category, Severity } from '../model/lint.js';
 import type { Range, ReportOutline } from '../model/outline.js';
 import type { ConfusableEntry } from '../model/config.js';
@@ -16,7 +17,7 @@ export interface LocalizedText {
   en: string;
 }
 
-export interface RuleMeta<M extends string> {
+export interface RuleMeta<M extends string, S extends TObject = TObject> {
   /** kebab-case, equal to the file name. */
   id: string;
   category: Category;
@@ -35,7 +36,17 @@ export interface RuleMeta<M extends string> {
   messages: Record<M, LocalizedText>;
   /** Included in the `recommended` preset (every rule is in `strict`). */
   recommended: boolean;
+  /**
+   * The rule's options, as ESLint's `meta.schema`: an object schema with
+   * `additionalProperties: false`, each option with its description, default
+   * and bounds. The config is checked against it (`validateConfig`) and it is
+   * written into schemas/config.schema.json. `NO_OPTIONS` when there are none.
+   */
+  schema: S;
 }
+
+/** The schema of a rule that takes no options: `{}` only. */
+export const NO_OPTIONS = Type.Object({}, { additionalProperties: false, description: 'This rule has no options.' });
 
 /** A location given either as a Range or as offsets into the source. */
 export type Span = Range | { start: number; end: number };
@@ -68,12 +79,13 @@ export interface RuleSettings {
   confusables: readonly ConfusableEntry[];
 }
 
-export interface RuleContext<M extends string> {
+export interface RuleContext<M extends string, O = Record<string, unknown>> {
   readonly outline: ReportOutline;
   /** The source text the outline was parsed from. */
   readonly text: string;
   readonly lines: LineIndex;
-  readonly options: Readonly<Record<string, unknown>>;
+  /** The options as configured, valid against the rule's `meta.schema` (a key not set is absent: the rule applies the default). */
+  readonly options: Readonly<O>;
   readonly settings: RuleSettings;
   readonly segmenter: Segmenter;
   /** True when the span touches code, HTML or a link target. */
@@ -81,13 +93,13 @@ export interface RuleContext<M extends string> {
   report(report: RuleReport<M>): void;
 }
 
-export interface Rule<M extends string = string> {
-  meta: RuleMeta<M>;
-  check(context: RuleContext<M>): void;
+export interface Rule<M extends string = string, S extends TObject = TObject> {
+  meta: RuleMeta<M, S>;
+  check(context: RuleContext<M, Static<S>>): void;
 }
 
-/** Identity with inference: keeps messageIds typed in each rule file. */
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+/** Identity with inference: keeps messageIds and options typed in each rule file. */
+export function defineRule<M extends string, S extends TObject = TObject>(rule: Rule<M, S>): Rule<M, S> {
   return rule;
 }
 

@@ -133,15 +133,34 @@ export type HuibaoConfig = Static<typeof HuibaoConfigSchema>;
 
 /**
  * The config schema as published: `rules` lists the known rule ids, so a typo
- * names the allowed ids and an editor completes them.
+ * names the allowed ids and an editor completes them; with a rule's option
+ * schema (its `meta.schema`), `[severity, options]` takes only that rule's
+ * options, so an editor completes and checks them too.
  */
-export function buildConfigSchema(ruleIds: readonly string[]) {
+export function buildConfigSchema(ruleIds: readonly string[], optionSchemas: Readonly<Record<string, TSchema>> = {}) {
   const ruleProperties: Record<string, TSchema> = {};
-  for (const id of ruleIds) ruleProperties[id] = Type.Optional(Type.Ref(RuleSettingSchema));
+  for (const id of ruleIds) {
+    const options = optionSchemas[id];
+    ruleProperties[id] = Type.Optional(options ? ruleSettingWith(options) : Type.Ref(RuleSettingSchema));
+  }
   return Type.Object(configProperties(Type.Object(ruleProperties, { additionalProperties: false })), {
     $id: 'HuibaoConfig',
     additionalProperties: false,
   });
+}
+
+/** A severity, or [severity, options] with these options. */
+function ruleSettingWith(options: TSchema): TSchema {
+  return Type.Union([
+    Type.Ref(SeveritySettingSchema),
+    Type.Unsafe<[SeveritySetting, Record<string, unknown>]>({
+      type: 'array',
+      prefixItems: [{ $ref: 'SeveritySetting' }, options],
+      minItems: 2,
+      maxItems: 2,
+      description: '[severity, options]',
+    }),
+  ]);
 }
 
 export const configDefinitions = [SeveritySchema, SeveritySettingSchema, RuleSettingSchema, ConfusableEntrySchema, UnitEntrySchema] as const;

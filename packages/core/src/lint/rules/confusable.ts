@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 import { findConfusables } from '../confusables.js';
 
 /**
@@ -18,6 +18,7 @@ export default defineRule({
     fixable: true,
     hasSuggestions: true,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       confusable: { zh: '“{{wrong}}”应为“{{right}}”：{{reason}}（{{basis}}）', en: '“{{wrong}}” should be “{{right}}”: {{reasonEn}} ({{basis}})' },
       replace: { zh: '改为“{{right}}”', en: 'Change to “{{right}}”' },

@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../rule.js';
+import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import type { ReportOutline, Section } from '../../model/outline.js';
 import { WEEKDAY_NAMES, coveredPeriod, daysInMonth, findDates, weekdayOf, type CoveredPeriod, type WrittenDate } from '../../parse/dates.js';
 
@@ -27,6 +27,7 @@ export default defineRule<MessageId>({
     fixable: false,
     hasSuggestions: true,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       weekday: { zh: '{{date}}是星期{{actual}}，文中写作“{{written}}”', en: '{{date}} is a {{actualEn}}, the text says “{{written}}”' },
       'no-such-date': { zh: '“{{date}}”不存在：{{month}}月只有 {{days}} 天', en: '“{{date}}” does not exist: month {{month}} has {{days}} days' },

@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import { defineRule } from '../rule.js';
 import type { DuplicateMessageId } from '../duplicates/context.js';
 import { framingSentences } from '../duplicates/compared-sentences.js';
@@ -47,7 +48,19 @@ import { topSectionBySentence } from '../../model/queries.js';
  */
 const DEFAULTS = { minTokens: 8, threshold: 0.7 };
 
-export default defineRule<DuplicateMessageId>({
+const schema = Type.Object(
+  {
+    minTokens: Type.Optional(
+      Type.Integer({ minimum: 2, default: DEFAULTS.minTokens, description: 'How many words a sentence or passage needs to be compared (and a repeated passage reported).' }),
+    ),
+    threshold: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, maximum: 1, default: DEFAULTS.threshold, description: 'The least similarity (Jaccard of word bigrams, above 0, at most 1) for two sentences to count as nearly the same.' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export default defineRule<DuplicateMessageId, typeof schema>({
   meta: {
     id: 'duplicate-sentence',
     category: '用词',
@@ -57,6 +70,7 @@ export default defineRule<DuplicateMessageId>({
     fixable: false,
     hasSuggestions: false,
     recommended: true,
+    schema,
     messages: {
       sentence: { zh: '此句与第{{line}}行的句子重复', en: 'This sentence repeats the one on line {{line}}' },
       nearSentence: { zh: '此句与第{{line}}行的句子几乎相同（相似度{{percent}}%）', en: 'This sentence is nearly the same as the one on line {{line}} ({{percent}}% alike)' },
@@ -65,8 +79,8 @@ export default defineRule<DuplicateMessageId>({
     },
   },
   check(context) {
-    const minTokens = positiveInteger(context.options.minTokens) ?? DEFAULTS.minTokens;
-    const threshold = fraction(context.options.threshold) ?? DEFAULTS.threshold;
+    const minTokens = context.options.minTokens ?? DEFAULTS.minTokens;
+    const threshold = context.options.threshold ?? DEFAULTS.threshold;
     const cuts = cutCacheFor(context.segmenter);
     const framing = framingSentences(context.outline, context.text);
     // A heading, numbered lead phrase, table row or title line takes part in no comparison: it has no words to compare.
@@ -77,10 +91,3 @@ export default defineRule<DuplicateMessageId>({
     findRepeatedPassages(context, units, minTokens, duplicates, parts);
   },
 });
-
-function positiveInteger(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 2 ? value : undefined;
-}
-function fraction(value: unknown): number | undefined {
-  return typeof value === 'number' && value > 0 && value <= 1 ? value : undefined;
-}

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 import type { Enumeration } from '../../model/outline.js';
 import { toChineseOrdinal } from '../../parse/markers.js';
 import { reportSequenceSlips } from '../sequence/slips.js';
@@ -30,6 +30,7 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       gap: { zh: '列举序号跳号：{{previous}}之后应为{{next}}，此处为{{actual}}', en: 'Enumeration skips: after {{previous}} comes {{next}}, found {{actual}}' },
       repeat: { zh: '列举序号重复：{{actual}}出现了两次', en: 'Enumeration repeats {{actual}}' },

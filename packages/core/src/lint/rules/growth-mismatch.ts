@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../rule.js';
+import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import { formatNumber } from '../../parse/metric-bounds.js';
 import { recomputeChanges, statedDecreaseTimes, type ChangeCheck, type FigureRole } from '../../checks/changes.js';
 
@@ -23,6 +23,7 @@ export default defineRule<MessageId>({
     fixable: false,
     hasSuggestions: false,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       rate: {
         zh: '按文中数字计算，应为{{direction}}约 {{computed}}%（{{arithmetic}}），文中为“{{written}}”',

@@ -1,5 +1,6 @@
+import { Type } from '@sinclair/typebox';
 import { defineRule } from '../rule.js';
-import type { MarkerStyle, Section } from '../../model/outline.js';
+import { MarkerStyleSchema, type MarkerStyle, type Section } from '../../model/outline.js';
 import { STANDARD_STYLE, standardMarker } from '../../parse/markers.js';
 
 type Level = 1 | 2 | 3 | 4;
@@ -21,6 +22,18 @@ function shapeOf(marker: string): string {
   return shape;
 }
 
+const schema = Type.Object(
+  {
+    allow: Type.Optional(
+      Type.Array(Type.Union(MarkerStyleSchema.anyOf), {
+        default: [],
+        description: 'Marker forms accepted besides the GB/T 9704 ones, e.g. arabic-comma (1、); mixing forms at one level is still reported.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 /**
  * Heading levels and marker forms: no level skipped (（1） right under 一、),
  * only the GB/T 9704 forms 一、 （一） 1. （1）, one form per level.
@@ -38,6 +51,7 @@ export default defineRule({
     fixable: true,
     hasSuggestions: true,
     recommended: true,
+    schema,
     messages: {
       skipped: {
         zh: '标题跳级：{{marker}}直接位于{{parent}}之下，中间缺少“{{missing}}”一级',
@@ -57,7 +71,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const allowed = new Set<string>([...STANDARD_STYLES, ...allowOption(context.options.allow)]);
+    const allowed = new Set<string>([...STANDARD_STYLES, ...(context.options.allow ?? [])]);
     const all: Section[] = [];
 
     const { paragraphs } = context.outline;
@@ -126,8 +140,4 @@ function withOrdinal(first: string, marker: string): string | null {
 function followsColon(paragraphs: ReadonlyArray<{ kind: string; text: string }>, section: Section): boolean {
   const before = paragraphs[(section.paragraphs[0] ?? 0) - 1];
   return before !== undefined && before.kind === 'body' && /[：:]\s*$/.test(before.text);
-}
-
-function allowOption(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 import type { Section } from '../../model/outline.js';
 import { topLevelRuns } from '../../model/queries.js';
 import { standardMarker } from '../../parse/markers.js';
@@ -21,6 +21,7 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       gap: { zh: '标题序号跳号：{{previous}}之后应为{{next}}，此处为{{actual}}', en: 'Heading number skips: after {{previous}} comes {{next}}, found {{actual}}' },
       repeat: { zh: '标题序号重复：{{actual}}与上一个同级标题相同', en: 'Heading number repeats: {{actual}} is the same as the previous one' },

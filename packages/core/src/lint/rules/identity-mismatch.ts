@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 import { formatNumber, inUnitOf, unitLabel } from '../../parse/metric-bounds.js';
 
 type MessageId = 'mismatch' | 'unbalanced' | 'term' | 'stated';
@@ -21,6 +21,7 @@ export default defineRule<MessageId>({
     fixable: false,
     hasSuggestions: false,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       mismatch: {
         zh: '{{expression}} = {{computed}}，与{{name}} {{stated}} 不符',

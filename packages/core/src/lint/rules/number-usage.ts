@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext, type RuleFix } from '../rule.js';
+import { NO_OPTIONS, defineRule, type RuleContext, type RuleFix } from '../rule.js';
 import { isArabicDigit, isArabicDigitAt, isChineseNumeral, isHan, isPlaceholderChar, indexesOf, startsWithAny, toChineseNumeral } from '../chinese-text.js';
 import { parseChineseNumeral, toAsciiDigits, trimEndChar } from '../../parse/numerals.js';
 
@@ -52,6 +52,7 @@ export default defineRule<MessageId>({
     fixable: true,
     hasSuggestions: true,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       rangeSign: { zh: '数值范围两端都应带“{{sign}}”：应为“{{fixed}}”（GB/T 15835-2011 §4.3）', en: 'Both ends of the range need “{{sign}}”: write “{{fixed}}” (GB/T 15835-2011 §4.3)' },
       yearZero: { zh: '年份逐位书写时，零应写作“〇”：应为“{{fixed}}”（GB/T 15835-2011 §4.1.2）', en: 'In a year written digit by digit, zero is “〇”: write “{{fixed}}” (GB/T 15835-2011 §4.1.2)' },

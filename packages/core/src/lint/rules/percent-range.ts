@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 
 type MessageId = 'above' | 'below';
 
@@ -18,6 +18,7 @@ export default defineRule<MessageId>({
     fixable: false,
     hasSuggestions: false,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       above: { zh: '{{subject}}为 {{value}}%，超过 100%', en: '{{subject}} is {{value}}%, above 100%' },
       below: { zh: '{{subject}}为 {{value}}%，小于 0', en: '{{subject}} is {{value}}%, below 0' },

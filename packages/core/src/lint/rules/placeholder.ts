@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 import type { Placeholder, PlaceholderKind } from '../../model/outline.js';
 import { isClauseBreak } from '../chinese-text.js';
 import type { Segmenter } from '../../segment/segmenter.js';
@@ -26,6 +26,7 @@ export default defineRule({
     fixable: false,
     hasSuggestions: false,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       number: { zh: '数值待填：{{context}}', en: 'Figure to fill in: {{context}}' },
       name: { zh: '名称待填：{{context}}', en: 'Name to fill in: {{context}}' },

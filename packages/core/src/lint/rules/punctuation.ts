@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../rule.js';
+import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import type { Paragraph } from '../../model/outline.js';
 import { isHan, isPlaceholderChar } from '../chinese-text.js';
 
@@ -35,6 +35,7 @@ export default defineRule<MessageId>({
     fixable: true,
     hasSuggestions: true,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       halfWidth: { zh: '中文里应使用全角标点“{{full}}”，此处为半角“{{half}}”（GB/T 15834-2011 §3.1）', en: 'Use the full-width “{{full}}” in Chinese text, not the half-width “{{half}}” (GB/T 15834-2011 §3.1)' },
       halfWidthParens: { zh: '中文里应使用全角括号“（）”，此处为半角“()”（GB/T 15834-2011 §4.9）', en: 'Use full-width brackets “（）” in Chinese text, not “()” (GB/T 15834-2011 §4.9)' },

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 
 type MessageId = 'reversed' | 'swap';
 
@@ -13,6 +13,7 @@ export default defineRule<MessageId>({
     fixable: false,
     hasSuggestions: true,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       reversed: { zh: '范围“{{text}}”的下限 {{lower}} 大于上限 {{upper}}', en: 'The range “{{text}}” starts at {{lower}}, above its end {{upper}}' },
       swap: { zh: '改为 {{upper}}{{dash}}{{lower}}', en: 'Change to {{upper}}{{dash}}{{lower}}' },

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 import { formatNumber, unitLabel } from '../../parse/metric-bounds.js';
 
 type MessageId = 'mismatch' | 'rateMismatch' | 'part' | 'whole';
@@ -22,6 +22,7 @@ export default defineRule<MessageId>({
     fixable: false,
     hasSuggestions: false,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       mismatch: {
         zh: '占比应约为 {{computed}}%（{{part}} ÷ {{whole}}），文中为 {{stated}}%',

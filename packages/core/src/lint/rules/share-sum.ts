@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { NO_OPTIONS, defineRule } from '../rule.js';
 import { checkShareSets } from '../../checks/shares.js';
 
 type MessageId = 'ratio-sum' | 'listed-sum' | 'parts-sum' | 'parts-over' | 'share';
@@ -21,6 +21,7 @@ export default defineRule<MessageId>({
     fixable: false,
     hasSuggestions: false,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       'ratio-sum': {
         zh: '“{{label}}”各项之和为 {{sum}}（{{arithmetic}}），应为 100',

@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../rule.js';
+import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import { announcedCountBefore } from '../../parse/enumerations.js';
 import type { Enumeration, Range, ReportOutline, Section, Slogan } from '../../model/outline.js';
 import { topLevelRuns } from '../../model/queries.js';
@@ -32,6 +32,7 @@ export default defineRule({
     fixable: false,
     hasSuggestions: false,
     recommended: true,
+    schema: NO_OPTIONS,
     messages: {
       section: {
         zh: '“{{slogan}}”说的是{{count}}项，但对应的“{{marker}}{{title}}”下有{{actual}}个部分',

@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import { defineRule, type RuleContext } from '../rule.js';
 import type { Metric, Relation, RelationVerdict } from '../../model/outline.js';
 import { formatNumber, inUnitOf, unitLabel } from '../../parse/metric-bounds.js';
@@ -13,7 +14,21 @@ type MessageId = 'sumMismatch' | 'subsetExceeds' | 'partExceeds' | 'knownExceed'
  * every figure and approximation words (余, 约) widen each value to an
  * interval, so only a certain mismatch is reported.
  */
-export default defineRule<MessageId>({
+const schema = Type.Object(
+  {
+    aboutTolerance: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        default: DEFAULT_ABOUT_TOLERANCE,
+        description: 'The relative error allowed to an approximate figure (约, 左右): 0.1 reads 约100 as 90 to 110.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export default defineRule<MessageId, typeof schema>({
   meta: {
     id: 'total-mismatch',
     category: '数据',
@@ -24,6 +39,7 @@ export default defineRule<MessageId>({
     fixable: true,
     hasSuggestions: false,
     recommended: true,
+    schema,
     messages: {
       sumMismatch: {
         zh: '{{expression}} = {{sum}}，与总数 {{total}} 不符',
@@ -52,8 +68,7 @@ export default defineRule<MessageId>({
   },
   check(context) {
     const { outline } = context;
-    const option = context.options.aboutTolerance;
-    const aboutTolerance = typeof option === 'number' ? option : DEFAULT_ABOUT_TOLERANCE;
+    const aboutTolerance = context.options.aboutTolerance ?? DEFAULT_ABOUT_TOLERANCE;
     for (const relation of outline.relations) {
       // The outline holds the verdicts at the default tolerance; another one is judged again, the same way.
       const verdicts = aboutTolerance === DEFAULT_ABOUT_TOLERANCE ? relation.verdicts : judgeRelation(outline, relation, aboutTolerance);
