@@ -1,21 +1,23 @@
-// `pnpm package`: builds the packages the server bundles, bundles the extension
-// and writes a platform-specific .vsix. The segmenter binary inside is
-// @node-rs/jieba's linux-x64-gnu one, so linux-x64 is the only target for now
-// (the other platforms' packages are a later part of issue 15).
+// `pnpm package`: builds the packages the server bundles, then for each VS Code
+// target bundles the extension with that target's @node-rs/jieba binary (fetched
+// from the npm registry when it is not this machine's, see scripts/jieba-platform.mjs)
+// and writes huibao-vscode-<target>-<version>.vsix. All targets by default
+// (scripts/platforms.mjs); `--target <t>` (repeatable) builds only those.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostTarget, targetNames } from './platforms.mjs';
 
 const extensionDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const targetFlag = process.argv.indexOf('--target');
-const target = targetFlag >= 0 ? process.argv[targetFlag + 1] : 'linux-x64';
-if (target !== 'linux-x64') {
-  console.error(`package: only linux-x64 is built for now (the .vsix carries @node-rs/jieba-linux-x64-gnu), not ${target}`);
+const requested = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--target' ? [arg] : []));
+const unknown = requested.filter((target) => !targetNames.includes(target));
+if (unknown.length > 0) {
+  console.error(`package: no such target ${unknown.join(', ')}; the targets are ${targetNames.join(', ')}`);
   process.exit(1);
 }
+const targets = requested.length > 0 ? requested : targetNames;
 const { version } = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
-const out = join(extensionDir, `huibao-vscode-${target}-${version}.vsix`);
 
 function run(command, args) {
   console.log(`$ ${command} ${args.join(' ')}`);
@@ -24,7 +26,14 @@ function run(command, args) {
 }
 
 run('pnpm', ['--filter', '@huibao/core', '--filter', '@huibao/language-server', 'run', 'build']);
-run(process.execPath, ['scripts/build.mjs']);
-// Dependencies are bundled (and @node-rs/jieba copied into dist/), so vsce must not walk node_modules.
-run(process.execPath, [join(extensionDir, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--target', target, '--out', out]);
-console.log(out);
+const written = [];
+for (const target of targets) {
+  const out = join(extensionDir, `huibao-vscode-${target}-${version}.vsix`);
+  run(process.execPath, ['scripts/build.mjs', '--target', target]);
+  // Dependencies are bundled (and @node-rs/jieba copied into dist/), so vsce must not walk node_modules.
+  run(process.execPath, [join(extensionDir, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--target', target, '--out', out]);
+  written.push(out);
+}
+// dist/ would be left holding the last target's binary: rebuild it for this machine.
+if (hostTarget() && targets.at(-1) !== hostTarget()) run(process.execPath, ['scripts/build.mjs']);
+for (const out of written) console.log(`${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB)`);

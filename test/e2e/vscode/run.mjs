@@ -5,15 +5,18 @@
 // sections, a quick fix that changes the text, 修复全部 and 导出待填清单; then
 // workspace trust (restricted mode ignores .huibaorc.json, trusting applies it).
 // A negative control first runs the same first checks without the extension and
-// requires them to fail. Screenshots go to test/artifacts/vscode/.
+// requires them to fail. Screenshots go to test/artifacts/vscode/. Before that,
+// `pnpm package` builds every target's .vsix and ./vsix.mjs checks each carries its
+// own target's segmenter binary and the dictionary; linux-x64 is the one installed.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { installExtension, isolatedEnv, startCodeServer } from './code-server.mjs';
 import { chromiumPath, ensureAptPackages, ensureCodeServer } from './setup.mjs';
+import { builtVsixFiles, checkAllVsix } from './vsix.mjs';
 import { ownEnv } from '../own-env.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -87,13 +90,13 @@ function installLocaleStub(bin, env, dirs, work) {
   writeFileSync(join(dirs.userData, 'languagepacks.json'), JSON.stringify(index));
 }
 
-function packageExtension() {
+async function packageExtension() {
   const result = spawnSync('pnpm', ['package'], { cwd: repo, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('pnpm package failed');
-  const dir = join(repo, 'extension');
-  const vsix = readdirSync(dir).filter((f) => /^huibao-vscode-linux-x64-.*\.vsix$/.test(f));
-  if (vsix.length !== 1) throw new Error(`expected one linux-x64 .vsix in extension/, found: ${vsix.join(', ') || 'none'}`);
-  return join(dir, vsix[0]);
+  // Every target's .vsix carries its own segmenter binary and the dictionary (./vsix.mjs);
+  // the linux-x64 one is then installed and driven below.
+  await checkAllVsix();
+  return builtVsixFiles()['linux-x64'];
 }
 
 async function openWorkbench(browser, url, folder) {
@@ -351,8 +354,8 @@ async function main() {
     step('installing Chromium / code-server when missing');
     ensureAptPackages();
     const bin = ensureCodeServer(env.TMPDIR);
-    step('packaging the extension');
-    const vsix = packageExtension();
+    step('packaging the extension for every target and checking each .vsix');
+    const vsix = await packageExtension();
     const seed = readFileSync(seedPath, 'utf8');
     const expected = await expectations(seed);
     const folder = join(work, 'workspace');
