@@ -9,7 +9,7 @@ import { rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import { namesCongress } from './slogans.js';
 import { codeSet, isHan } from '../text/char-codes.js';
-import { CLAUSE_MARKS, CLAUSE_MARKS_FULL, COUNT_NUMERAL_CHARS, LIST_COMMA, SENTENCE_ENDS_FULL } from '../text/lexicon.js';
+import { CLAUSE_MARKS, CLAUSE_MARKS_FULL, COUNT_NUMERAL_CHARS, GOVERNING_VERBS, LIST_COMMA, SENTENCE_ENDS_FULL } from '../text/lexicon.js';
 
 const ORDINAL_CHARS = '一二三四五六七八九十';
 const ORDINAL_CODES = codeSet(ORDINAL_CHARS);
@@ -382,8 +382,8 @@ const NOT_NOUN_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'd', 'p', 'c', 'u', 'uj', 
 
 /**
  * The first item of a plain list may carry the words of its clause before the
- * list (加强矿山, 中央政府全力支持香港): the item starts after the last verb the
- * segmenter reads there.
+ * list (加强矿山, 中央政府全力支持香港, 全面落实耕地地力保护): the item starts after
+ * the last verb there, as the segmenter tags it or as the lexicon knows it.
  */
 function trimLead(ctx: ParseContext, item: EnumerationItem): EnumerationItem {
   const words = ctx.segmenter.tag(item.text);
@@ -391,7 +391,7 @@ function trimLead(ctx: ParseContext, item: EnumerationItem): EnumerationItem {
   let at = 0;
   for (const { word, tag } of words.slice(0, -1)) {
     at += word.length;
-    if (tag === 'v' || tag === 'vd' || tag === 'p') skip = at;
+    if (tag === 'v' || tag === 'vd' || tag === 'p' || GOVERNING_VERBS.has(word)) skip = at;
   }
   if (skip === 0) return item;
   const start = item.range.start.offset + skip;

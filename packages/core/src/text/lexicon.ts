@@ -159,3 +159,14 @@ export const DECREASE_WORDS: readonly string[] = figureWords.changeWords.filter(
 export function undirectedChangeWords(): string[] {
   return figureWords.changeWords.filter((word) => !INCREASING.includes(word) && !DECREASING.includes(word) && !COMPARISON_WORDS.includes(word));
 }
+
+/**
+ * Verbs that open a clause of a work report and govern what follows (全面落实耕地
+ * 地力保护、农机购置…四项补贴; 加快推进城市更新). jieba's tagger misreads some of
+ * them in that place (落实 as an adjective after 全面), so a reader that must
+ * find where the governed list begins checks this list beside the tags.
+ */
+export const GOVERNING_VERBS: ReadonlySet<string> = new Set([
+  '落实', '推进', '推动', '加强', '强化', '实施', '开展', '完善', '深化', '做好', '抓好', '建立', '健全',
+  '提高', '提升', '加快', '扩大', '优化', '保障', '发放', '兑现', '执行', '贯彻', '组织', '统筹',
+]);
