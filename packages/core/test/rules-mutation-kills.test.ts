@@ -125,9 +125,13 @@ describe('range-order as a writer sees it', () => {
 
   it('reports but offers no swap when a multiplier or unit stands between the ends', () => {
     expect(seen('range-order', '存栏量3万—2万头。')).toEqual([
-      { messageId: 'reversed', line: 1, column: 4, message: '范围“3万—2万头”的下限 3 大于上限 2', data: { lower: 3, upper: 2 } },
+      { messageId: 'reversed', line: 1, column: 4, message: '范围“3万—2万头”的下限 3万 大于上限 2万', data: { lower: 3, upper: 2 } },
     ]);
     expect(seen('range-order', '增长6.2%～5.8%。').map((d) => [d.messageId, d.fixes])).toEqual([['reversed', undefined]]);
+    // 百 after the upper end only is shared: 300 and 2百 read 300百 to 2百, reversed; the message shows each end as written.
+    expect(seen('range-order', '存栏量300－2百头。').map((d) => d.message)).toEqual(['范围“300－2百头”的下限 300 大于上限 2百']);
+    expect(seen('range-order', '增长6.2%～5.8%。').map((d) => d.message)).toEqual(['范围“6.2%～5.8%”的下限 6.2% 大于上限 5.8%']);
+    expect(seen('range-order', '新增就业3万人～2万人。').map((d) => d.message)).toEqual(['范围“3万人～2万人”的下限 3万人 大于上限 2万人']);
   });
 
   it('leaves a range whose ends are equal alone', () => {

@@ -1,6 +1,11 @@
 import { NO_OPTIONS, defineRule } from '../rule.js';
+import { unitLabel } from '../../parse/metric-bounds.js';
+import { RANGE_DASHES, RANGE_WORDS } from '../../text/lexicon.js';
 
 type MessageId = 'reversed' | 'swap';
+
+/** What joins the ends of a range: its dashes and 至/到. */
+const RANGE_MARKS = RANGE_DASHES + RANGE_WORDS;
 
 /** A range is written low to high: 存栏量 200－300 头, not 300－200 头. */
 export default defineRule<MessageId>({
@@ -34,9 +39,19 @@ export default defineRule<MessageId>({
       // Only a plain dash can be swapped (300－200 → 200－300; 5—3万 → 3—5万, ends of one size sharing
       // their 万). 300－2百 is reversed read either way, but 2－300百 fits only one reading: the writer rewrites it.
       const swappable = plainDash && !(metric.multiplier > 1 && metric.value >= 10 * upper.value);
+      // The ends as written, each with its own multiplier: 下限 3万 大于上限 2万, 下限 300 大于上限 2百.
+      // The unit too when both ends carry it (6.2%～5.8%, 3万人～2万人), as the lower end shows.
+      let suffixEnd = dash.length;
+      while (suffixEnd > 0 && RANGE_MARKS.includes(dash[suffixEnd - 1]!)) suffixEnd--;
+      const lowerSuffix = dash.slice(0, suffixEnd);
+      const label = unitLabel(metric);
+      const unit = metric.unit ?? '';
+      const unitOnBoth = unit !== '' && lowerSuffix.endsWith(unit);
+      const lowerWritten = metric.valueText + lowerSuffix;
+      const upperWritten = upper.valueText + (unitOnBoth ? label : label.slice(0, Math.max(0, label.length - unit.length)));
       context.report({
         messageId: 'reversed',
-        data: { text: metric.text, lower: metric.valueText, upper: upper.valueText },
+        data: { text: metric.text, lower: lowerWritten, upper: upperWritten },
         span: metric.range,
         ...(swappable
           ? {
