@@ -70,6 +70,17 @@ describe('rule registry', () => {
     expect(validateConfig({ rules: everyRule }).problems).toEqual([]);
     expect(validateConfig({ rules: { 'no-such-rule': 'warning' } }).problems).not.toEqual([]);
   });
+
+  it('names in the docs of final mode every rule that final mode makes an error, and no other', () => {
+    const raised = [...allRules].filter((r) => r.meta.finalSeverity === 'error' && r.meta.id !== 'placeholder').map((r) => r.meta.id).sort();
+    const named = (line: string | undefined) => allRules.map((r) => r.meta.id).filter((id) => id !== 'placeholder' && line?.includes(id)).sort();
+    const configuration = readFileSync(join(repoRoot, 'docs/configuration.md'), 'utf8').split('\n');
+    const cli = readFileSync(join(repoRoot, 'docs/cli.md'), 'utf8').split('\n');
+    expect(raised.length).toBeGreaterThan(0);
+    expect(named(configuration.find((l) => l.startsWith('| `mode`')))).toEqual(raised);
+    expect(named(configuration.find((l) => l.includes('`mode` (`draft` | `final`')))).toEqual(raised);
+    expect(named(cli.find((l) => l.startsWith('| `--final`')))).toEqual(raised);
+  });
 });
 
 describe.each([...allRules].map((rule) => ({ id: rule.meta.id, rule })))('$id', ({ id, rule }) => {
