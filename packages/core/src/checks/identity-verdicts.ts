@@ -9,7 +9,7 @@
  * the precision shown).
  */
 import type { IdentityRelation, IdentityVerdict, ReportOutline } from '../model/outline.js';
-import { boundsOf } from '../parse/metric-bounds.js';
+import { boundsOf, formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
 import { DEFAULT_ABOUT_TOLERANCE } from './verdicts.js';
 
 /** Judges one identity. */
@@ -38,4 +38,22 @@ export function judgeIdentity(outline: ReportOutline, relation: IdentityRelation
 /** Records the verdicts in the outline at the default tolerance (parseReport's last step). */
 export function judgeIdentities(outline: ReportOutline): void {
   for (const relation of outline.identities) relation.verdict = judgeIdentity(outline, relation);
+}
+
+/**
+ * The terms' signed sum in the stated figure's written unit, on the digits
+ * written (出口 320.5亿元 − 进口 199.8亿元 → 120.7, shown 120.7亿元; a negative
+ * one with −): what identity-mismatch's message and the ledger compare with the
+ * stated figure. Null while a term is a placeholder.
+ */
+export function identityResult(outline: ReportOutline, relation: IdentityRelation): { value: number; text: string } | null {
+  const stated = outline.metrics[relation.stated]!;
+  let sum = 0;
+  for (const term of relation.terms) {
+    const value = inUnitOf(outline.metrics[term.metric]!, stated);
+    if (value === null) return null;
+    sum += term.sign * value;
+  }
+  const value = Number(formatNumber(sum));
+  return { value, text: formatNumber(value).replace(/^-/, '−') + unitLabel(stated) };
 }

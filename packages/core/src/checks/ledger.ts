@@ -12,6 +12,7 @@
  */
 import type { IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
+import { identityResult } from './identity-verdicts.js';
 import { formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
 
 export type LedgerVerdict = RelationVerdict['verdict'];
@@ -94,12 +95,11 @@ function identityArithmeticOf(outline: ReportOutline, identity: IdentityRelation
     })
     .join(' ');
   const target = `${identity.statedName} ${stated.text}`;
-  const terms = identity.terms.map((term) => ({ sign: term.sign, value: inUnitOf(outline.metrics[term.metric]!, stated) }));
-  if (verdict.computed === undefined || stated.value === null || terms.some((t) => t.value === null)) return `${expression} ？ ${target}`;
   // The result in the stated figure's unit, on the digits written, as identity-mismatch words it.
-  const value = Number(formatNumber(terms.reduce((sum, t) => sum + t.sign * t.value!, 0)));
-  const result = `${formatNumber(value).replace(/^-/, '−')}${unitLabel(stated)}`;
-  const equal = value === stated.value;
+  const written = identityResult(outline, identity);
+  if (verdict.computed === undefined || stated.value === null || !written) return `${expression} ？ ${target}`;
+  const result = written.text;
+  const equal = written.value === stated.value;
   if (verdict.verdict === 'holds') return equal ? `${expression} = ${target}` : `${expression} = ${result} ≈ ${target}`;
   if (verdict.verdict === 'mismatch') return `${expression} = ${result} ≠ ${target}`;
   return `${expression} = ${result}，${target}`;

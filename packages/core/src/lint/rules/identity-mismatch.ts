@@ -1,5 +1,6 @@
 import { NO_OPTIONS, defineRule } from '../rule.js';
-import { formatNumber, inUnitOf, unitLabel } from '../../parse/metric-bounds.js';
+import { formatNumber } from '../../parse/metric-bounds.js';
+import { identityResult } from '../../checks/identity-verdicts.js';
 
 type MessageId = 'mismatch' | 'unbalanced' | 'term' | 'stated';
 
@@ -47,7 +48,6 @@ export default defineRule<MessageId>({
         ...terms.map((t) => ({ span: t.metric.range, messageId: 'term' as const, data: { name: t.name, text: t.metric.text } })),
         { span: stated.range, messageId: 'stated' as const, data: { name: relation.statedName, text: stated.text } },
       ];
-      const computed = terms.reduce((s, t) => s + t.sign * inUnitOf(t.metric, stated)!, 0);
       const details = { kind: relation.kind, stated: stated.value!, computed: Number(formatNumber(verdict.computed)), dimension: stated.dimension };
       if (relation.kind === 'budget-balance') {
         const income = terms[0]!;
@@ -64,7 +64,7 @@ export default defineRule<MessageId>({
       const expression = terms.map((t, k) => `${k === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.name} ${t.metric.text}`).join('');
       context.report({
         messageId: 'mismatch',
-        data: { expression, computed: formatNumber(computed).replace(/^-/, '−') + unitLabel(stated), name: relation.statedName, stated: stated.text },
+        data: { expression, computed: identityResult(outline, relation)!.text, name: relation.statedName, stated: stated.text },
         span: stated.range,
         related,
         details,
