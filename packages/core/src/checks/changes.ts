@@ -12,7 +12,8 @@
  */
 import type { Metric, ReportOutline } from '../model/outline.js';
 import { boundsOf, formatNumber, inUnitOf, unitLabel, type Bounds } from '../parse/metric-bounds.js';
-import { DECREASE_WORDS, INCREASE_WORDS } from '../text/lexicon.js';
+import { codeSet, hasCode } from '../text/char-codes.js';
+import { ASCII_DIGITS, CLAUSE_MARKS_FULL, DECREASE_WORDS, FULL_STOP, INCREASE_WORDS, LIST_COMMA } from '../text/lexicon.js';
 
 export type FigureRole = 'current' | 'amount' | 'from' | 'to';
 export type ChangeKind = 'rate' | 'points' | 'growth-times' | 'ratio-times';
@@ -86,13 +87,16 @@ function rateVerb(gap: string, gapStart: number): Verb | null {
   return rest === '' || rest === '同比' || rest === '比上年' || rest === '较上年' ? verb : null;
 }
 
+/** What a comparison (比上年, 同比) never holds: a full-width mark or a figure means the gap spans more than the comparison. */
+const COMPARISON_BREAKS = codeSet(CLAUSE_MARKS_FULL + FULL_STOP + LIST_COMMA + ASCII_DIGITS);
+
 /** The gap before an amount of change: ，比上年增加 / ，同比减少了 / ，较上年末多. */
 function amountVerb(gap: string, gapStart: number): Verb | null {
   if (!(gap.startsWith('，') || gap.startsWith(','))) return null;
   const verb = verbAtEnd(gap, gapStart);
   if (!verb) return null;
   const comparison = gap.slice(1, verb.start - gapStart);
-  if (comparison.length > MAX_COMPARISON || /[，。；、：0-9]/.test(comparison)) return null;
+  if (comparison.length > MAX_COMPARISON || hasCode(comparison, COMPARISON_BREAKS)) return null;
   return COMPARISON_STARTS.some((w) => comparison.startsWith(w)) ? verb : null;
 }
 

@@ -8,6 +8,8 @@
  */
 import type { Metric, ReportOutline } from '../model/outline.js';
 import { figureWords } from '../parse/figure-words.js';
+import { codeSet, hasCode } from '../text/char-codes.js';
+import { FULL_COMMA, FULL_SEMICOLON, FULL_STOP, HALF_SEMICOLON, LINE_FEED } from '../text/lexicon.js';
 
 export type ShareSetKind = 'ratio' | 'listed' | 'parts';
 
@@ -40,12 +42,17 @@ const NEAR_HUNDRED = 5;
 const THREE_INDUSTRIES = /(?:三次产业|第一、二、三产业|一、二、三产业|一二三产业|第一产业、第二产业[和、及]第三产业)/;
 const LISTED_SHARE_WORDS = ['比重', '占比', '贡献率', '构成', '占'];
 const MAX_LABEL = 40;
+/** What ends the clause a label is read from: ，；。 (not the colon, which the label may hold), and a line. */
+const LABEL_BREAKS = codeSet(FULL_COMMA + FULL_SEMICOLON + FULL_STOP + LINE_FEED);
+/** What may not stand between 分别 and its first share: the clause would have ended. */
+const CUE_BREAKS = codeSet(FULL_COMMA + FULL_SEMICOLON + FULL_STOP);
+/** What may not stand between a part's figure and its share: the part's item would have ended (a comma may). */
+const PART_BREAKS = codeSet(FULL_SEMICOLON + HALF_SEMICOLON + FULL_STOP);
 
 function clauseBefore(text: string, sentenceStart: number, at: number): { text: string; start: number } {
   let start = at;
   while (start > sentenceStart && start > at - MAX_LABEL) {
-    const c = text[start - 1]!;
-    if (c === '，' || c === '；' || c === '。' || c === '\n') break;
+    if (LABEL_BREAKS.has(text.charCodeAt(start - 1))) break;
     start--;
   }
   return { text: text.slice(start, at), start };
@@ -119,7 +126,7 @@ function listed(outline: ReportOutline, text: string, checks: ShareSetCheck[]): 
     const sentenceStart = outline.sentences[first.sentence]!.range.start.offset;
     const lead = text.slice(Math.max(sentenceStart, first.range.start.offset - MAX_LABEL), first.range.start.offset);
     const cue = lead.lastIndexOf('分别');
-    if (cue < 0 || /[，；。]/.test(lead.slice(cue))) continue;
+    if (cue < 0 || hasCode(lead, CUE_BREAKS, cue)) continue;
     const labelEnd = first.range.start.offset - (lead.length - cue);
     const label = clauseBefore(text, sentenceStart, labelEnd);
     if (!LISTED_SHARE_WORDS.some((w) => label.text.includes(w) || lead.slice(cue).includes(w))) continue;
@@ -152,7 +159,7 @@ function partShares(outline: ReportOutline, text: string, checks: ShareSetCheck[
       const last = Math.max(...part.metrics);
       const share = outline.metrics[last + 1];
       const between = share ? text.slice(outline.metrics[last]!.range.end.offset, share.range.start.offset) : '';
-      if (!share || !share.percent || share.role !== 'share' || share.roleWord !== '占' || /[；;。]/.test(between) || between.length > MAX_LABEL) break;
+      if (!share || !share.percent || share.role !== 'share' || share.roleWord !== '占' || hasCode(between, PART_BREAKS) || between.length > MAX_LABEL) break;
       if (share.value === null || share.approx !== 'none' || share.upper) break;
       shares.push(share);
     }

@@ -10,7 +10,7 @@ import type { ConfusableEntry } from '../model/config.js';
 import dictionary from '../data/confusables.json' with { type: 'json' };
 import { isArabicDigit, isChineseNumeral, isPlaceholderChar, indexesOf, startsWithAny, endsWithAny } from './chinese-text.js';
 import { codeSet } from '../text/char-codes.js';
-import { CLAUSE_MARKS, DOUBLE_QUOTES, LIST_COMMA, PAREN_CLOSES, PAREN_OPENS, SENTENCE_ENDS } from '../text/lexicon.js';
+import { CLAUSE_MARKS, DOUBLE_QUOTES, LINE_FEED, LIST_COMMA, PAREN_CLOSES, PAREN_OPENS, SENTENCE_ENDS } from '../text/lexicon.js';
 
 /** The built-in dictionary (src/data/confusables.json, validated by schemas/confusables.schema.json). */
 export const builtinConfusables: readonly ConfusableEntry[] = dictionary.entries as ConfusableEntry[];
@@ -47,7 +47,7 @@ export interface ConfusableHit {
  * What ends a clause: a followedBy word beyond one belongs to another clause.
  * Clause and sentence marks, 、, brackets, quotes, the half-width stop and a new line.
  */
-const CLAUSE_BREAK_CODES = codeSet(CLAUSE_MARKS + SENTENCE_ENDS + LIST_COMMA + '.' + PAREN_OPENS + PAREN_CLOSES + DOUBLE_QUOTES + '\n');
+const CLAUSE_BREAK_CODES = codeSet(CLAUSE_MARKS + SENTENCE_ENDS + LIST_COMMA + '.' + PAREN_OPENS + PAREN_CLOSES + DOUBLE_QUOTES + LINE_FEED);
 
 /**
  * The entry's followedBy word right after the slip or, with followedWithin, a few

@@ -9,15 +9,14 @@ import { rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
 import { namesCongress } from './slogans.js';
 import { codeSet, isHan } from '../text/char-codes.js';
-import { CLAUSE_MARKS, CLAUSE_MARKS_FULL, COUNT_NUMERAL_CHARS, GOVERNING_VERBS, LIST_COMMA, SENTENCE_ENDS_FULL } from '../text/lexicon.js';
+import { CLAUSE_MARKS, CLAUSE_MARKS_FULL, COUNT_NUMERAL_CHARS, FULL_STOP, GOVERNING_VERBS, HALF_COMMA, HALF_SEMICOLON, LIST_COMMA, ORDINAL_NUMERAL_CHARS, SENTENCE_ENDS_FULL } from '../text/lexicon.js';
 
-const ORDINAL_CHARS = '一二三四五六七八九十';
-const ORDINAL_CODES = codeSet(ORDINAL_CHARS);
+const ORDINAL_CODES = codeSet(ORDINAL_NUMERAL_CHARS);
 /** A 一是/第一 marker counts only at the start of a clause. */
 const CLAUSE_START = codeSet(CLAUSE_MARKS + LIST_COMMA + SENTENCE_ENDS_FULL);
 const DI = '第'.charCodeAt(0);
 /** Marks trimmed off the end of an item: a clause mark, 。 or 、 (the half-width colon stays, as it always has). */
-const ITEM_TRIM = codeSet(CLAUSE_MARKS_FULL + ',;' + '。' + LIST_COMMA);
+const ITEM_TRIM = codeSet(CLAUSE_MARKS_FULL + HALF_COMMA + HALF_SEMICOLON + FULL_STOP + LIST_COMMA);
 
 interface MarkerHit {
   kind: 'shi' | 'di';
@@ -188,7 +187,7 @@ function makeItem(ctx: ParseContext, hit: MarkerHit, itemEnd: number): Enumerati
 }
 
 /** Where a clause before a list or a count ends: a clause mark or 。 (not ！？ or the half-width colon, which lists rarely follow). */
-const CLAUSE_ENDS = codeSet(CLAUSE_MARKS_FULL + ',;' + '。');
+const CLAUSE_ENDS = codeSet(CLAUSE_MARKS_FULL + HALF_COMMA + HALF_SEMICOLON + FULL_STOP);
 const COUNT_MEASURES = new Set(['个', '项', '条', '类', '种', '大', '方面', '家', '所', '座', '处', '级']);
 /** Words after a count's comma that say its members follow: 三大攻坚战，即…; 四个项目，分别是…. */
 const LIST_INTRODUCERS = ['也就是', '分别是', '分别为', '主要是', '包括', '就是', '即'];

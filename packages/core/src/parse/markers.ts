@@ -5,6 +5,7 @@
  */
 import type { MarkerStyle } from '../model/outline.js';
 import { parseChineseNumeral, parseOrdinal } from './numerals.js';
+import { ORDINAL_NUMERAL_CHARS } from '../text/lexicon.js';
 
 export interface MarkerMatch {
   style: MarkerStyle;
@@ -34,7 +35,7 @@ export const STANDARD_STYLE: Record<1 | 2 | 3 | 4, MarkerStyle> = {
   4: 'arabic-paren',
 };
 
-const CJK_ORDINAL = '一二三四五六七八九十';
+const CJK_ORDINAL = ORDINAL_NUMERAL_CHARS;
 const MAX_ORDINAL_CHARS = 3;
 
 function isCjkOrdinalChar(ch: string | undefined): boolean {

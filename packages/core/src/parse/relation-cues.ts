@@ -12,7 +12,7 @@
  */
 import type { RelationForm, Sentence } from '../model/outline.js';
 import { codeSet } from '../text/char-codes.js';
-import { CLAUSE_MARKS, PAREN_CLOSES, PAREN_OPENS } from '../text/lexicon.js';
+import { CLAUSE_MARKS, FULL_STOP, PAREN_CLOSES, PAREN_OPENS } from '../text/lexicon.js';
 
 export interface Cue {
   word: string;
@@ -32,7 +32,7 @@ const WORD_CUES = ['其中', '分别', '包含'];
 /** 包含 opens parts only where it opens a bracket (（包含挂车0.48万辆）). */
 const BRACKET_OPENS = codeSet(PAREN_OPENS);
 /** What may stand before a breakdown or `within` cue: it opens a clause. */
-const CLAUSE_OPENS = codeSet(CLAUSE_MARKS + '。' + PAREN_CLOSES);
+const CLAUSE_OPENS = codeSet(CLAUSE_MARKS + FULL_STOP + PAREN_CLOSES);
 
 /** 按经营地分， 按城乡划分， 分产业看， 从构成看：(a few Han characters name the classification). */
 const BREAKDOWN = /(?:按|分|从)[\u4e00-\u9fff]{1,8}?(?:划分|来看|分|看)(?=[，：,:])/gu;

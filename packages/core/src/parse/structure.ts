@@ -6,9 +6,11 @@ import type { Block, ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { matchSectionMarker, type MarkerMatch } from './markers.js';
 import { codeSet } from '../text/char-codes.js';
-import { SENTENCE_ENDS_FULL } from '../text/lexicon.js';
+import { FULL_COLON, FULL_EXCLAMATION, FULL_SEMICOLON, FULL_STOP, SENTENCE_ENDS_FULL } from '../text/lexicon.js';
 
-const TITLE_END = codeSet(SENTENCE_ENDS_FULL + '；：');
+const TITLE_END = codeSet(SENTENCE_ENDS_FULL + FULL_SEMICOLON + FULL_COLON);
+/** What ends a lead phrase (党建引领，喜迎二十大。): a statement or an exclamation, not a question. */
+const LEAD_END = codeSet(FULL_STOP + FULL_EXCLAMATION);
 
 export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
   const { text, outline } = ctx;
@@ -199,8 +201,7 @@ const MAX_LEAD_LENGTH = 24;
 function leadPhrase(ctx: ParseContext, start: number, end: number): TextSpan | null {
   const limit = Math.min(end, start + MAX_LEAD_LENGTH + 1);
   for (let i = start; i < limit; i++) {
-    const ch = ctx.text[i]!;
-    if (ch === '。' || ch === '！') {
+    if (LEAD_END.has(ctx.text.charCodeAt(i))) {
       if (i + 1 >= end) return null; // the whole paragraph is one sentence: no lead.
       const leadText = ctx.text.slice(start, i + 1);
       if (/[0-9０-９*＊]/.test(leadText)) return null;

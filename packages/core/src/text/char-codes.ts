@@ -65,3 +65,20 @@ export function isSpaceCode(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** The first index in [from, end) whose code unit is in `set`, or -1: a scan in place of a character-class regex. */
+export function indexOfCode(text: string, set: CodeSet, from = 0, end = text.length): number {
+  for (let i = Math.max(0, from); i < end; i++) if (set.has(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** True when a code unit of `set` occurs in text[from, end). */
+export function hasCode(text: string, set: CodeSet, from = 0, end = text.length): boolean {
+  return indexOfCode(text, set, from, end) >= 0;
+}
+
+/** The last index at or before `from` whose code unit is in `set`, or -1. */
+export function lastIndexOfCode(text: string, set: CodeSet, from = text.length - 1): number {
+  for (let i = Math.min(from, text.length - 1); i >= 0; i--) if (set.has(text.charCodeAt(i))) return i;
+  return -1;
+}

@@ -19,8 +19,31 @@ import { codeSet } from './char-codes.js';
 // ---------------------------------------------------------------------------
 // Punctuation
 
+// The single marks the blocks below are made of. A phase whose set is not one
+// of the blocks (the comma and semicolon without the colon, the full stop
+// alone) composes it from these, so what it leaves out can be read.
+
+/** The full-width full stop 。, which ends a statement. */
+export const FULL_STOP = '。';
+/** The full-width exclamation mark ！. */
+export const FULL_EXCLAMATION = '！';
+/** The full-width question mark ？. */
+export const FULL_QUESTION = '？';
+/** The full-width comma ，. */
+export const FULL_COMMA = '，';
+/** The full-width semicolon ；, which ends an item of a list sentence. */
+export const FULL_SEMICOLON = '；';
+/** The full-width colon ：, which opens what it introduces. */
+export const FULL_COLON = '：';
+/** The half-width comma , of mixed text. */
+export const HALF_COMMA = ',';
+/** The half-width semicolon ; of mixed text. */
+export const HALF_SEMICOLON = ';';
+/** The half-width colon : of mixed text. */
+export const HALF_COLON = ':';
+
 /** Full-width marks that end a sentence: 。！？. */
-export const SENTENCE_ENDS_FULL = '。！？';
+export const SENTENCE_ENDS_FULL = FULL_STOP + FULL_EXCLAMATION + FULL_QUESTION;
 /** Half-width marks that end a sentence in mixed text: ! ?. The half-width full stop is left out: it is a decimal point. */
 export const SENTENCE_ENDS_HALF = '!?';
 /** Every mark that ends a sentence. */
@@ -29,17 +52,19 @@ export const SENTENCE_ENDS = SENTENCE_ENDS_FULL + SENTENCE_ENDS_HALF;
 export const ELLIPSIS = '…';
 
 /** Full-width marks that end a clause inside a sentence: ，；：. */
-export const CLAUSE_MARKS_FULL = '，；：';
+export const CLAUSE_MARKS_FULL = FULL_COMMA + FULL_SEMICOLON + FULL_COLON;
 /** Half-width marks that end a clause: , ; :. */
-export const CLAUSE_MARKS_HALF = ',;:';
+export const CLAUSE_MARKS_HALF = HALF_COMMA + HALF_SEMICOLON + HALF_COLON;
 /** Every mark that ends a clause inside a sentence (without the list comma, which separates items). */
 export const CLAUSE_MARKS = CLAUSE_MARKS_FULL + CLAUSE_MARKS_HALF;
 
 /** The enumeration comma, which separates the items of a list: 工业、农业. */
 export const LIST_COMMA = '、';
 
+/** The line feed alone, for a scan that stops at it and not at \r. */
+export const LINE_FEED = '\n';
 /** Line breaks, which end a clause in tables and in text pasted from PDF. */
-export const LINE_BREAKS = '\n\r';
+export const LINE_BREAKS = LINE_FEED + '\r';
 /** The cell separator of a Markdown table row. */
 export const TABLE_BAR = '|';
 
@@ -59,11 +84,16 @@ export const DOUBLE_QUOTES = '“”';
 
 /** Marks between the two ends of a range: 3—5, 3～5, 3-5, 3至5. */
 export const RANGE_DASHES = '—－-～~–';
+/** The wave dash 〜 (U+301C) of Japanese input methods, which a check may take for a range dash too: 9〜16亿. */
+export const WAVE_DASH = '〜';
 /** Words that join the two ends of a range the way a dash does: 3至5, 3到5. */
 export const RANGE_WORDS = '至到';
 
 // ---------------------------------------------------------------------------
-// Chinese numerals
+// Digits and Chinese numerals
+
+/** The ASCII digits 0–9. */
+export const ASCII_DIGITS = '0123456789';
 
 /** The Chinese digits, 〇 and 零 for zero and 两 for two. */
 export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
@@ -71,6 +101,8 @@ export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
 export const CHINESE_NUMERAL_UNITS = '十百千万亿';
 /** Every character of a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = CHINESE_DIGIT_CHARS + CHINESE_NUMERAL_UNITS;
+/** The numerals of an ordinal marker (一、 （三） 第十): one to ten, without 两, which counts but never numbers. */
+export const ORDINAL_NUMERAL_CHARS = '一二三四五六七八九十';
 /** The numerals that count a few things (三个, 两项, 十大, “四个意识”): one to ten, without zero or the larger units. */
 export const COUNT_NUMERAL_CHARS = '一二两三四五六七八九十';
 

@@ -12,6 +12,7 @@
  */
 import type { ReportOutline, Section } from '../../model/outline.js';
 import { isTableRow } from '../../parse/structure.js';
+import { ELLIPSIS } from '../../text/lexicon.js';
 import { CLAUSE_EDGES, QUOTES_AND_SPACE } from './repeated-passages.js';
 
 /** A flag per sentence id: 1 for a sentence that is not compared. One pass over the paragraphs. */
@@ -72,5 +73,5 @@ function isTitleLine(sentenceCount: number, text: string, start: number, end: nu
   if (sentenceCount !== 1) return false;
   let last = end - 1;
   while (last >= start && QUOTES_AND_SPACE.includes(text[last]!)) last--;
-  return last >= start && !CLAUSE_EDGES.includes(text[last]!) && text[last] !== '…';
+  return last >= start && !CLAUSE_EDGES.has(text.charCodeAt(last)) && text[last] !== ELLIPSIS;
 }

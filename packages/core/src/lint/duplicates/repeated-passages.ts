@@ -7,6 +7,8 @@
  * other said.
  */
 import type { DuplicateContext } from './context.js';
+import { codeSet } from '../../text/char-codes.js';
+import { CLAUSE_MARKS, LIST_COMMA, SENTENCE_ENDS } from '../../text/lexicon.js';
 import { hasDigit, type Unit, type WordAt } from './sentence-words.js';
 
 const GRAM = 4;
@@ -152,7 +154,7 @@ function gramKey(ids: readonly number[], i: number): string {
 }
 
 /** Marks a repeated passage must start after and end before, in one of its two places, to count as a clause. */
-export const CLAUSE_EDGES = '，。；：、！？,;:!?';
+export const CLAUSE_EDGES = codeSet(CLAUSE_MARKS + SENTENCE_ENDS + LIST_COMMA);
 export const QUOTES_AND_SPACE = '“”‘’《》（）「」 \t\r\n\u3000';
 
 /**
@@ -169,8 +171,8 @@ function clauseAligned(context: DuplicateContext, { base, tokens }: Unit, at: nu
   let after = base + last.at + last.word.length;
   while (after < text.length && QUOTES_AND_SPACE.includes(text[after]!)) after++;
   // The first and last words of a sentence stand at a clause edge by definition.
-  const startsClause = at === 0 || before < 0 || CLAUSE_EDGES.includes(text[before]!);
-  const endsClause = at + length === tokens.length || after >= text.length || CLAUSE_EDGES.includes(text[after]!);
+  const startsClause = at === 0 || before < 0 || CLAUSE_EDGES.has(text.charCodeAt(before));
+  const endsClause = at + length === tokens.length || after >= text.length || CLAUSE_EDGES.has(text.charCodeAt(after));
   return startsClause && endsClause;
 }
 

@@ -1,5 +1,7 @@
 import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import type { ReportOutline, Section } from '../../model/outline.js';
+import { codeSet, indexOfCode, lastIndexOfCode } from '../../text/char-codes.js';
+import { FULL_COMMA, FULL_SEMICOLON, FULL_STOP, SENTENCE_ENDS_FULL } from '../../text/lexicon.js';
 import { WEEKDAY_NAMES, coveredPeriod, daysInMonth, findDates, weekdayOf, type CoveredPeriod, type WrittenDate } from '../../parse/dates.js';
 
 type MessageId = 'weekday' | 'no-such-date' | 'no-such-month' | 'after-period' | 'use-weekday';
@@ -10,6 +12,10 @@ const FUTURE_WORDS = ['将', '计划', '拟', '预计', '力争', '争取', '确
 const PLAN_HEADINGS = ['下半年', '计划', '打算', '思路', '安排', '下一步', '重点', '展望', '目标'];
 /** Lunar dates have months of 30 days and are not Gregorian: 农历八月三十日 exists. */
 const LUNAR_WORDS = ['农历', '阴历', '正月', '腊月'];
+/** The marks around the clause a date is read in: ，； (a colon or 、 stays inside it). */
+const DATE_CLAUSE_BREAKS = codeSet(FULL_COMMA + FULL_SEMICOLON);
+/** The marks a sentence or a list item ends with, which a title line does not: 。；！？. */
+const STATEMENT_ENDS = codeSet(SENTENCE_ENDS_FULL + FULL_SEMICOLON);
 const MAX_TITLE = 40;
 
 /**
@@ -116,8 +122,9 @@ function isDateLine(sentence: string, date: WrittenDate): boolean {
 
 /** A plan or deadline (计划于8月15日前完成) is not a claim that something was done. */
 function looksAhead(sentence: string, date: WrittenDate): boolean {
-  const clauseStart = Math.max(sentence.lastIndexOf('，', date.start), sentence.lastIndexOf('；', date.start)) + 1;
-  const clauseEnd = [sentence.indexOf('，', date.end), sentence.indexOf('；', date.end)].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), sentence.length);
+  const clauseStart = lastIndexOfCode(sentence, DATE_CLAUSE_BREAKS, date.start) + 1;
+  const next = indexOfCode(sentence, DATE_CLAUSE_BREAKS, date.end);
+  const clauseEnd = next < 0 ? sentence.length : next;
   const clause = sentence.slice(clauseStart, clauseEnd);
   return FUTURE_WORDS.some((w) => clause.includes(w));
 }
@@ -131,7 +138,7 @@ export function reportTitle(outline: ReportOutline): { text: string; paragraph: 
   const first = outline.paragraphs[0];
   if (!first || first.kind !== 'body' || first.section !== null) return null;
   const text = first.text.trim();
-  if (text.length > MAX_TITLE || /[。；！？]$/.test(text) || text.includes('。')) return null;
+  if (text.length > MAX_TITLE || STATEMENT_ENDS.has(text.charCodeAt(text.length - 1)) || text.includes(FULL_STOP)) return null;
   return { text, paragraph: first.id };
 }
 

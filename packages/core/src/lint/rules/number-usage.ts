@@ -1,6 +1,7 @@
 import { NO_OPTIONS, defineRule, type RuleContext, type RuleFix } from '../rule.js';
 import { isArabicDigit, isArabicDigitAt, isChineseNumeral, isHan, isPlaceholderChar, indexesOf, startsWithAny, toChineseNumeral } from '../chinese-text.js';
 import { parseChineseNumeral, toAsciiDigits, trimEndChar } from '../../parse/numerals.js';
+import { RANGE_DASHES, RANGE_WORDS, WAVE_DASH } from '../../text/lexicon.js';
 
 /**
  * Numbers in Chinese text (GB/T 15835-2011《出版物上数字用法》): ranges that drop
@@ -21,7 +22,7 @@ type MessageId =
   | 'replace'
   | 'removeWord';
 
-const RANGE_CONNECTORS = '～~〜—–－-至到';
+const RANGE_CONNECTORS = RANGE_DASHES + WAVE_DASH + RANGE_WORDS;
 /** The multipliers and signs a range must repeat on both ends (GB/T 15835-2011 §4.3 examples). */
 const RANGE_SIGNS = ['万亿', '千万', '百万', '万', '亿', '%', '％', '‰'];
 const SMALL_UNIT_POWER: Record<string, number> = { 十: 1, 百: 2, 千: 3 };

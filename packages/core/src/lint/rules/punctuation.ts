@@ -1,6 +1,7 @@
 import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import type { Paragraph } from '../../model/outline.js';
 import { isHan, isPlaceholderChar } from '../chinese-text.js';
+import { CLAUSE_MARKS_FULL, FULL_STOP, LIST_COMMA, SENTENCE_ENDS_FULL } from '../../text/lexicon.js';
 
 /**
  * Punctuation in Chinese text (GB/T 15834-2011): half-width marks between
@@ -21,7 +22,9 @@ const CHINESE_OPENERS = '“‘（《【〈「『';
 const CHINESE_CLOSERS = '”’）》】〉」』';
 const PAIRS: Array<[string, string]> = [['“', '”'], ['‘', '’'], ['（', '）'], ['《', '》'], ['【', '】']];
 /** Marks that are never doubled (！！ and ？？ may express emphasis, …… and —— are single marks). */
-const NEVER_DOUBLED = '。，；：、';
+const NEVER_DOUBLED = FULL_STOP + CLAUSE_MARKS_FULL + LIST_COMMA;
+/** The full-width marks that end a sentence or a clause, or separate items: a Chinese side of a mark. */
+const CHINESE_MARKS = SENTENCE_ENDS_FULL + CLAUSE_MARKS_FULL + LIST_COMMA;
 /** A half-width bracket pair is looked for this far at most. */
 const MAX_PAREN_SPAN = 200;
 
@@ -89,7 +92,7 @@ const skipped = (scan: Scan, from: number, to: number) =>
 
 /** A character that makes its side of a mark Chinese: a Han character, a placeholder mark or Chinese punctuation. */
 function chineseBefore(ch: string | undefined): boolean {
-  return isHan(ch) || isPlaceholderChar(ch) || (ch !== undefined && (CHINESE_CLOSERS.includes(ch) || '。，；：、？！'.includes(ch)));
+  return isHan(ch) || isPlaceholderChar(ch) || (ch !== undefined && (CHINESE_CLOSERS.includes(ch) || CHINESE_MARKS.includes(ch)));
 }
 function chineseAfter(ch: string | undefined): boolean {
   return isHan(ch) || isPlaceholderChar(ch) || (ch !== undefined && CHINESE_OPENERS.includes(ch));

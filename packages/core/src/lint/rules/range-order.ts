@@ -1,11 +1,19 @@
 import { NO_OPTIONS, defineRule } from '../rule.js';
 import { unitLabel } from '../../parse/metric-bounds.js';
 import { RANGE_DASHES, RANGE_WORDS } from '../../text/lexicon.js';
+import { codeSet } from '../../text/char-codes.js';
 
 type MessageId = 'reversed' | 'swap';
 
 /** What joins the ends of a range: its dashes and 至/到. */
 const RANGE_MARKS = RANGE_DASHES + RANGE_WORDS;
+const RANGE_MARK_CODES = codeSet(RANGE_MARKS);
+
+/** One or two range marks and nothing else: 300—200, 5——3, 3至2. */
+function isPlainDash(dash: string): boolean {
+  if (dash.length < 1 || dash.length > 2) return false;
+  return RANGE_MARK_CODES.has(dash.charCodeAt(0)) && (dash.length === 1 || RANGE_MARK_CODES.has(dash.charCodeAt(1)));
+}
 
 /** A range is written low to high: 存栏量 200－300 头, not 300－200 头. */
 export default defineRule<MessageId>({
@@ -34,7 +42,7 @@ export default defineRule<MessageId>({
       const highStart = upper.range.start.offset;
       const dash = text.slice(lowEnd, highStart);
       // Nothing but the dash between the ends: the lower end has no multiplier of its own (300—2万, not 3万—2万).
-      const plainDash = /^[—－\-～~至到–]{1,2}$/u.test(dash);
+      const plainDash = isPlainDash(dash);
       if (plainDash && lowerMayStandAlone(metric.value, upper.value, metric.multiplier)) continue;
       // Only a plain dash can be swapped (300－200 → 200－300; 5—3万 → 3—5万, ends of one size sharing
       // their 万). 300－2百 is reversed read either way, but 2－300百 fits only one reading: the writer rewrites it.

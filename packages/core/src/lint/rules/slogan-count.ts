@@ -2,7 +2,8 @@ import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import { announcedCountBefore } from '../../parse/enumerations.js';
 import type { Enumeration, Range, ReportOutline, Section, Slogan } from '../../model/outline.js';
 import { topLevelRuns } from '../../model/queries.js';
-import { COUNT_NUMERAL_CHARS } from '../../text/lexicon.js';
+import { codeSet, hasCode } from '../../text/char-codes.js';
+import { COUNT_NUMERAL_CHARS, FULL_SEMICOLON, HALF_SEMICOLON, SENTENCE_ENDS_FULL } from '../../text/lexicon.js';
 
 type MessageId = 'section' | 'enumeration' | 'headings' | 'list' | 'name' | 'counted';
 
@@ -10,7 +11,10 @@ type MessageId = 'section' | 'enumeration' | 'headings' | 'list' | 'name' | 'cou
 const MAX_LIST_GAP = 12;
 /** What may stand between the listed slogans and the name that sums them up: “五项工作”的“一三五”. */
 const NAME_GLUE = new Set(['', '的', '等', '即', '这']);
-const CLAUSE_BREAK = /[。；！？;]/;
+/** What ends a run of listed slogans: the end of a sentence or of a list item (。！？；;); a comma does not. */
+const LIST_BREAKS = codeSet(SENTENCE_ENDS_FULL + FULL_SEMICOLON + HALF_SEMICOLON);
+/** A lead that ends in a colon opens the next list only when none of these stands in it: 。！？；. */
+const LEAD_BREAKS = codeSet(SENTENCE_ENDS_FULL + FULL_SEMICOLON);
 const NUMERALS = COUNT_NUMERAL_CHARS;
 
 /**
@@ -273,7 +277,7 @@ function enumerationAfter(text: string, index: OutlineIndex, slogan: Slogan): En
   const sentence = sentenceIndexAt(index, start);
   if (sentence < 0 || sentence > slogan.sentence + 1) return null;
   const lead = text.slice(end, start);
-  const colon = /[：:]\s*$/.test(lead) && !/[。！？；]/.test(lead);
+  const colon = /[：:]\s*$/.test(lead) && !hasCode(lead, LEAD_BREAKS);
   if (colon) return next;
   if (!slogan.measure) return null;
   return Math.abs(next.items.length - slogan.count!) <= 1 ? next : null;
@@ -354,7 +358,7 @@ function listedBefore(context: RuleContext<MessageId>, name: Slogan, index: Outl
   const listed = [nearest];
   for (let i = numeric.length - 2; i >= 0; i--) {
     const gap = text.slice(numeric[i]!.range.end.offset, listed[0]!.range.start.offset);
-    if (gap.length > MAX_LIST_GAP || CLAUSE_BREAK.test(gap)) break;
+    if (gap.length > MAX_LIST_GAP || hasCode(gap, LIST_BREAKS)) break;
     listed.unshift(numeric[i]!);
   }
   return listed;
