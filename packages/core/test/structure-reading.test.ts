@@ -102,3 +102,14 @@ describe('counts announced before what they count', () => {
     expect(messagesOf(text, 'slogan-count')).toEqual(['“三点”说的是3项，但其后列举了4项（第一至第四）']);
   });
 });
+
+describe('table rows written as text', () => {
+  it('marks a paragraph with a cell separator as a table row, and its number as no section marker', () => {
+    const outline = parseReport('一、农业生产\n\n3.油料产量 | 万吨 | 1.52\n\n全年粮食产量保持稳定。\n', { path: 'x.txt' });
+    expect(outline.paragraphs.map((p) => [p.kind, p.tableRow])).toEqual([
+      ['heading', false],
+      ['body', true],
+      ['body', false],
+    ]);
+  });
+});

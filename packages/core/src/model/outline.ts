@@ -107,6 +107,9 @@ export const ParagraphSchema = Type.Object(
     kind: Type.Union([Type.Literal('heading'), Type.Literal('body')], {
       description: 'heading: the paragraph (or Markdown heading) that carries a section marker.',
     }),
+    tableRow: Type.Boolean({
+      description: 'A table row written as text: the paragraph holds a cell separator | (3.油料产量 | 万吨 | 1.52). A number that opens it is no section marker.',
+    }),
     text: Type.String(),
     range,
     section: Type.Union([Type.Integer(), Type.Null()], { description: 'Id of the innermost section that contains it.' }),

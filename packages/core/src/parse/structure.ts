@@ -5,12 +5,13 @@ import type { MarkerStyle, Paragraph, Section, TextSpan } from '../model/outline
 import type { Block, ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { matchSectionMarker, type MarkerMatch } from './markers.js';
-import { codeSet } from '../text/char-codes.js';
-import { FULL_COLON, FULL_EXCLAMATION, FULL_SEMICOLON, FULL_STOP, SENTENCE_ENDS_FULL } from '../text/lexicon.js';
+import { codeSet, indexOfCode } from '../text/char-codes.js';
+import { FULL_COLON, FULL_EXCLAMATION, FULL_SEMICOLON, FULL_STOP, SENTENCE_ENDS_FULL, TABLE_BAR } from '../text/lexicon.js';
 
 const TITLE_END = codeSet(SENTENCE_ENDS_FULL + FULL_SEMICOLON + FULL_COLON);
 /** What ends a lead phrase (党建引领，喜迎二十大。): a statement or an exclamation, not a question. */
 const LEAD_END = codeSet(FULL_STOP + FULL_EXCLAMATION);
+const TABLE_BAR_CODES = codeSet(TABLE_BAR);
 
 export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
   const { text, outline } = ctx;
@@ -32,6 +33,7 @@ export function buildStructure(ctx: ParseContext, blocks: Block[]): void {
     const paragraph: Paragraph = {
       id: outline.paragraphs.length,
       kind: marker || block.headingDepth !== undefined ? 'heading' : 'body',
+      tableRow: isTableRow(text, block.start, block.end),
       text: text.slice(block.start, block.end),
       range: rangeOf(ctx, block.start, block.end),
       section: null,
@@ -171,10 +173,9 @@ class AttachmentList {
   }
 }
 
-/** A cell separator of a table written as text rows (3.油料产量 | 万吨 | 1.52). Rules read rows with it too. */
-export function isTableRow(text: string, start: number, end: number): boolean {
-  const bar = text.indexOf('|', start);
-  return bar >= 0 && bar < end;
+/** A cell separator of a table written as text rows (3.油料产量 | 万吨 | 1.52). Rules read it as Paragraph.tableRow. */
+function isTableRow(text: string, start: number, end: number): boolean {
+  return indexOfCode(text, TABLE_BAR_CODES, start, end) >= 0;
 }
 
 /**

@@ -11,7 +11,6 @@
  * compared: the outline's lead is any short opening sentence, often a claim.)
  */
 import type { ReportOutline, Section } from '../../model/outline.js';
-import { isTableRow } from '../../parse/structure.js';
 import { ELLIPSIS } from '../../text/lexicon.js';
 import { CLAUSE_EDGES, QUOTES_AND_SPACE } from './repeated-passages.js';
 
@@ -29,7 +28,7 @@ export function framingSentences(outline: ReportOutline, text: string): Uint8Arr
     const { sentences } = paragraph;
     const start = paragraph.range.start.offset;
     const end = paragraph.range.end.offset;
-    if (isTableRow(text, start, end) || isTitleLine(sentences.length, text, start, end)) {
+    if (paragraph.tableRow || isTitleLine(sentences.length, text, start, end)) {
       sentences.forEach((id) => (framing[id] = 1));
       continue;
     }
