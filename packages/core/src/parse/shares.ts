@@ -15,6 +15,7 @@ import { rangeOf } from './context.js';
 import { SCOPE_WORDS } from './figure-words.js';
 import { isCountable } from './relations.js';
 import { clauseStart } from './subjects.js';
+import { FIGURE_VERBS } from '../text/lexicon.js';
 
 /** The word that states a share of a named whole. */
 const SHARE_OF = '占';
@@ -112,7 +113,7 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
   }
   for (let k = candidates.length - 1; k >= 0; k--) {
     const whole = candidates[k]!;
-    const written = wholeName(writtenBefore(outline, text, whole));
+    const written = wholeName(withoutFigureVerb(writtenBefore(outline, text, whole)));
     if (!namesSame(whole.subject, object) && written !== object && !countsSame(object, written, whole)) continue;
     // An unnamed part is the nearest figure of the share's own sentence; a part named before 占 may
     // stand in the sentence before, after its whole (…，其中：税收收入80.2亿元，…。税收收入占一般公共预算收入的比重为66.8%).
@@ -125,6 +126,12 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
     return { part, whole };
   }
   return null;
+}
+
+/** 一般公共预算收入完成 → 一般公共预算收入: the name a figure's clause gives it, without the verb before the figure. */
+function withoutFigureVerb(written: string): string {
+  const verb = FIGURE_VERBS.find((word) => written.endsWith(word) && written.length - word.length >= 2);
+  return verb ? written.slice(0, -verb.length) : written;
 }
 
 /**

@@ -6,11 +6,12 @@
  *
  * The text names every term and says they make the total: the figure before 加上,
  * the figures after it, then 合计/总计 and the total, all in one sentence and one unit.
- * A sentence may open with 加上; its first term then closes the sentence before
- * (全州社会保险基金预算收入1,356,722万元，为年初预算1,354,921万元的100.1%，较上年
- * 决算数增长2.7%。加上上级补助收入361,456万元，收入总计1,718,178万元), and is taken
- * only where that sentence states one level and no other (主要收入项目是：保险费
- * 收入…，财政补贴收入…。加上… names two, neither of them the whole).
+ * A sentence may open with 加上; its first term then stands in an earlier sentence of the
+ * paragraph (全州社会保险基金预算收入1,356,722万元，为年初预算1,354,921万元的100.1%，较上年
+ * 决算数增长2.7%。加上上级补助收入361,456万元，收入总计1,718,178万元): the nearest one that
+ * does not break that level down (其中：…。主要收入项目是：…。 are passed over), and only
+ * where it states one level in the total's unit and no other. A 主要收入项目是：保险费
+ * 收入…，财政补贴收入…。 with nothing before it in its paragraph gives no first term.
  * Recorded as a relation of form `sum-after` whose parts are exhaustive; whether the
  * figures hold is judged with every other relation (checks/verdicts.ts).
  */
@@ -19,11 +20,13 @@ import type { ParseContext } from './context.js';
 import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
 import { isCountable, isThreshold, nameBefore } from './relations.js';
+import { codeSet } from '../text/char-codes.js';
+import { PAREN_CLOSES, PAREN_OPENS } from '../text/lexicon.js';
 
 /** The word that adds the terms after the first one. */
 const ADD = '加上';
-/** The words that give their sum; 收入合计, 支出总计 and 资金总计 name the total before the word. */
-const SUM_WORDS = ['合计', '总计'];
+/** The words that give their sum; 收入合计, 支出总计, 收入总量 and 资金总计 name the total before the word. */
+const SUM_WORDS = ['合计', '总计', '总量'];
 /** A total stands this close after its sum word (合计为, 总计达到…). */
 const MAX_SUM_GAP = 4;
 
@@ -33,16 +36,35 @@ export function findSumsAfter(ctx: ParseContext): void {
   for (const sentence of ctx.outline.sentences) {
     const metrics = bySentence.get(sentence.id);
     if (!metrics || metrics.length < 2 || !sentence.text.includes(ADD)) continue;
-    const previous = ctx.outline.sentences[sentence.id - 1];
-    const before = previous && previous.paragraph === sentence.paragraph ? bySentence.get(previous.id) ?? [] : [];
-    const relation = sumAfter(ctx, sentence, metrics, before);
+    const earlier = earlierInParagraph(ctx.outline.sentences, sentence).map((s) => ({ sentence: s, metrics: bySentence.get(s.id) ?? [] }));
+    const relation = sumAfter(ctx, sentence, metrics, earlier);
     if (!relation) continue;
     relation.id = ctx.outline.relations.length;
     ctx.outline.relations.push(relation);
   }
 }
 
-function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric[], previous: readonly Metric[]): Relation | null {
+/** A sentence before the one that opens with 加上, with its figures. */
+interface EarlierSentence {
+  sentence: Sentence;
+  metrics: readonly Metric[];
+}
+
+/** How far back a 加上 sentence looks for its first term, past the breakdowns in between. */
+const MAX_LOOK_BACK = 4;
+
+/** The sentences before `sentence` in its paragraph, nearest first, at most MAX_LOOK_BACK. */
+function earlierInParagraph(sentences: readonly Sentence[], sentence: Sentence): Sentence[] {
+  const earlier: Sentence[] = [];
+  for (let id = sentence.id - 1; id >= 0 && earlier.length < MAX_LOOK_BACK; id--) {
+    const s = sentences[id]!;
+    if (s.paragraph !== sentence.paragraph) break;
+    earlier.push(s);
+  }
+  return earlier;
+}
+
+function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric[], earlier: readonly EarlierSentence[]): Relation | null {
   const { text } = ctx;
   const addAt = text.indexOf(ADD, sentence.range.start.offset);
   if (addAt < 0 || addAt >= sentence.range.end.offset) return null;
@@ -50,14 +72,8 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
   // A term before 加上 states a level. A change figure (增长0.31%) is no term, nor a part of a 其中 list
   // (其中税收收入…；非税收入…；加上…), nor the base of a ratio (为年初预算1,354,921万元的100.1%).
   const statesLevel = (m: Metric) => isTerm(m) && m.role !== 'part' && text[m.range.end.offset] !== '的';
-  const terms = metrics.filter(isTerm);
-  // The first term: the last level before 加上 in its sentence, else the one level of the sentence before.
-  let first = metrics.filter((m) => m.range.end.offset <= addAt && statesLevel(m)).at(-1);
-  if (!first && opensSentence(text, sentence, addAt)) {
-    const levels = previous.filter(statesLevel);
-    if (levels.length === 1) first = levels[0];
-  }
-  if (!first) return null;
+  // A figure in brackets details the term before it (一般债券转贷收入11.93亿元（其中市本级留用8.96亿元））.
+  const terms = metrics.filter((m) => isTerm(m) && !insideBrackets(text, addAt, m.range.start.offset));
   const after = terms.filter((m) => m.range.start.offset > addAt);
   // The sum word after the last added term, with the total right behind it.
   let totalIndex = -1;
@@ -69,12 +85,17 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
   if (totalIndex < 1) return null;
   const added = after.slice(0, totalIndex);
   const total = after[totalIndex]!;
+  // The first term: the last level before 加上 in its sentence; else, for a sentence that opens with 加上,
+  // the one level in the total's unit of the nearest sentence before it that is not a breakdown.
+  let first = metrics.filter((m) => m.range.end.offset <= addAt && statesLevel(m)).at(-1);
+  if (!first && opensSentence(text, sentence, addAt)) first = headlineLevel(earlier, total, statesLevel);
+  if (!first) return null;
   const parts = [first, ...added];
   // One unit throughout: 亿元 terms of a 亿元 total (a 万元 term would be another statement).
   if (parts.some((m) => m.dimension !== total.dimension)) return null;
   // Nothing but 、，； between the added terms: a 。 or a new 其中 would end the list.
   for (let k = 1; k < added.length; k++) {
-    const gap = text.slice(added[k - 1]!.range.end.offset, added[k]!.range.start.offset);
+    const gap = withoutBrackets(text.slice(added[k - 1]!.range.end.offset, added[k]!.range.start.offset));
     if (gap.includes('其中') || SUM_WORDS.some((w) => gap.includes(w))) return null;
   }
   const floor = sentence.range.start.offset;
@@ -105,6 +126,56 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
     range: rangeOf(ctx, Math.min(first.range.start.offset, relationParts[0]!.range.start.offset), total.range.end.offset),
     paragraph: sentence.paragraph,
   };
+}
+
+/**
+ * The first term of a sentence that opens with 加上: the level its figures add to. Sentences that break
+ * that level down come between (其中：税收收入…。主要税种中，增值税…。主要收入项目是：保险费收入…。)
+ * and are passed over; the nearest other sentence must state exactly one level in the total's unit
+ * (a 次 in 五届十一次全会 is no term of a sum in 亿元). Two levels there, or none, and the sum is not read.
+ */
+function headlineLevel(earlier: readonly EarlierSentence[], total: Metric, statesLevel: (m: Metric) => boolean): Metric | undefined {
+  for (const { sentence, metrics } of earlier) {
+    if (opensBreakdown(sentence.text)) continue;
+    const levels = metrics.filter((m) => statesLevel(m) && m.dimension === total.dimension);
+    return levels.length === 1 ? levels[0] : undefined;
+  }
+  return undefined;
+}
+
+/** Words that open a sentence detailing the level stated before it. */
+const BREAKDOWN_OPENERS = ['其中', '主要'];
+
+function opensBreakdown(sentenceText: string): boolean {
+  const opening = sentenceText.trimStart();
+  return BREAKDOWN_OPENERS.some((word) => opening.startsWith(word));
+}
+
+const BRACKET_OPENS = codeSet(PAREN_OPENS);
+const BRACKET_CLOSES = codeSet(PAREN_CLOSES);
+
+/** Whether `at` stands inside a bracket opened at or after `from`. */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const code = text.charCodeAt(i);
+    if (BRACKET_OPENS.has(code)) depth++;
+    else if (BRACKET_CLOSES.has(code) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** `gap` with its bracketed asides taken out. */
+function withoutBrackets(gap: string): string {
+  let kept = '';
+  let depth = 0;
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i);
+    if (BRACKET_OPENS.has(code)) depth++;
+    else if (BRACKET_CLOSES.has(code) && depth > 0) depth--;
+    else if (depth === 0) kept += gap[i];
+  }
+  return kept;
 }
 
 /** Whether 加上 at `addAt` is the first word of its sentence (spaces and line breaks looked past). */

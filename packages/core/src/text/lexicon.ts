@@ -202,3 +202,9 @@ export const GOVERNING_VERBS: ReadonlySet<string> = new Set([
   '落实', '推进', '推动', '加强', '强化', '实施', '开展', '完善', '深化', '做好', '抓好', '建立', '健全',
   '提高', '提升', '加快', '扩大', '优化', '保障', '发放', '兑现', '执行', '贯彻', '组织', '统筹',
 ]);
+
+/**
+ * Verbs that stand between a figure's name and the figure (一般公共预算收入完成18.62亿元,
+ * 收入安排19.4亿元, 总投资达到3亿元): the name is what comes before them.
+ */
+export const FIGURE_VERBS: readonly string[] = ['完成', '实现', '达到', '达', '为', '安排', '预计', '预期', '共计', '累计', '合计', '总计', '共'];
