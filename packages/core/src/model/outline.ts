@@ -422,6 +422,7 @@ export const IdentityKindSchema = Type.Union(
     doc('进出口总额 = 出口 + 进口', Type.Literal('trade-total')),
     doc('收入总计 = 支出总计 where the text says 收支平衡', Type.Literal('budget-balance')),
     doc('收支相抵，本年收支结余/年终结余结转 = 收入总计 − 支出总计', Type.Literal('budget-surplus')),
+    doc('人口自然增长率 = 出生率 − 死亡率 (‰)', Type.Literal('population-growth')),
   ],
   { $id: 'IdentityKind' },
 );

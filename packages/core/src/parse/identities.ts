@@ -6,6 +6,7 @@
  *   收入总计296亿元……支出总计296亿元，当年收支平衡。          收入总计 = 支出总计
  *   收入总计338.7亿元……支出总计316.6亿元。收支相抵，年终结余结转22.1亿元。
  *                                                             结余 = 收入总计 − 支出总计
+ *   出生率6.5‰；……死亡率7.4‰；人口自然增长率为-0.9‰。      自然增长率 = 出生率 − 死亡率
  *
  * The parser records only what the names make unambiguous: one 出口 and one 进口
  * of the paragraph, named bare (全年、货物 and the like aside), so a partner's
@@ -55,6 +56,22 @@ const SURPLUS_NAMES = ['结余', '当年结余', '本年结余', '收支结余',
 /** Words that put a total in another period: 上年收入合计 is not this year's. */
 const OTHER_PERIOD = ['上年', '去年', '同期', '年初', '预算数'];
 
+/**
+ * The population words. Definitions (国家统计局《统计指标解释》, 人口统计):
+ *   出生率     births per thousand people in the year (人口出生率6.5‰);
+ *   死亡率     deaths per thousand people in the year (人口死亡率7.4‰);
+ *   自然增长率 出生率 − 死亡率 (人口自然增长率为-0.9‰).
+ * Named bare or after 人口: 常住人口出生率 and 户籍人口出生率 are of different
+ * populations, so a qualified name is never a term.
+ */
+const POPULATION_NAMES = {
+  births: ['出生率', '人口出生率'],
+  deaths: ['死亡率', '人口死亡率'],
+  growth: ['自然增长率', '人口自然增长率'],
+} as const;
+/** A sign written before a figure that the figure's value does not carry (负0.67‰, −0.67‰). */
+const SIGNS_BEFORE = ['负', '−', '－', '-'];
+
 /** Words before a term's name that are not part of it: scope and the verbs that introduce a figure. */
 const NAME_HEAD = ['其中', '全年', '当年', '本年', '货物', '外贸', '对外贸易', '实现', '完成', '加上', NETTED + '后', NETTED];
 /** Words between a term's name and its figure. */
@@ -69,6 +86,7 @@ export function findIdentities(ctx: ParseContext): void {
     findTrade(ctx, paragraph, metrics);
     findBudget(ctx, paragraph, metrics);
   }
+  for (const paragraph of ctx.outline.paragraphs) findPopulation(ctx, paragraph, byParagraph.get(paragraph.id) ?? []);
 }
 
 interface Named {
@@ -123,6 +141,34 @@ function findTrade(ctx: ParseContext, paragraph: Paragraph, metrics: readonly Me
   if (total && total.metric.dimension === exports.metric.dimension && !judgedAsSplit(ctx, total.metric, [exports.metric, imports.metric])) {
     push(ctx, 'trade-total', total, [term(exports, 1), term(imports, 1)], '进出口');
   }
+}
+
+/**
+ * 出生率, 死亡率 and 自然增长率: each once in the paragraph, all in ‰ (rates are not
+ * countable, so they are read from the paragraph's figures apart from the others).
+ */
+function findPopulation(ctx: ParseContext, paragraph: Paragraph, metrics: readonly Metric[]): void {
+  if (!paragraph.text.includes('自然增长率')) return;
+  const named = metrics
+    .filter((m) => m.dimension === '‰' && m.role !== 'change' && m.value !== null && !m.upper)
+    .map((metric) => ({ metric, name: termName(ctx, metric) }));
+  const only = (names: readonly string[]): Named | null => {
+    const found = named.filter((n) => names.includes(n.name));
+    return found.length === 1 ? found[0]! : null;
+  };
+  const births = only(POPULATION_NAMES.births);
+  const deaths = only(POPULATION_NAMES.deaths);
+  const growth = only(POPULATION_NAMES.growth);
+  if (!births || !deaths || !growth) return;
+  // 负0.67‰: the parser reads 0.67; the sign it left out would make any verdict wrong.
+  if ([births, deaths, growth].some((n) => signedBefore(ctx.text, n.metric))) return;
+  push(ctx, 'population-growth', growth, [term(births, 1), term(deaths, -1)], '自然增长率');
+}
+
+/** Whether a sign the figure does not carry stands right before it. */
+function signedBefore(text: string, metric: Metric): boolean {
+  const before = text.slice(Math.max(0, metric.range.start.offset - 1), metric.range.start.offset);
+  return SIGNS_BEFORE.includes(before);
 }
 
 /**
