@@ -10,7 +10,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { lint, type Locale, type ReportOutline, type SegmenterBackend } from '@huibao/core';
 import { LOCALES, SEGMENTERS, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
 import { EXIT, UsageError } from './errors.js';
-import { fillReport, readFillValues, rejectionMessage } from './fill.js';
+import { causedMessage, fillReport, readFillValues, rejectionMessage } from './fill.js';
 import { errorCode } from './inputs.js';
 import { runLintCommand, writtenLine, type LintCommandOptions } from './lint-command.js';
 import { t } from './messages.js';
@@ -106,25 +106,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --output <file>', '.docx：填好的副本写到这里（默认 报告.filled.docx）/ .docx: write the filled copy here')
     .option('--in-place', '.docx：直接写回原文件（先备份为 报告.backup.docx）/ .docx: overwrite the original after a backup')
     .option('--track-changes', '.docx：以修订（作者“汇报”）写入 / .docx: as tracked changes by 汇报')
+    .option('--check-only', '只检查填写后会出现的问题，不写入 / check what the values would cause; write nothing')
     .addOption(configOption())
     .addOption(localeOption())
     .addOption(segmenterOption())
-    .action(async (file: string, options: { values: string; output?: string; inPlace?: boolean; trackChanges?: boolean; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
+    .action(async (file: string, options: { values: string; output?: string; inPlace?: boolean; trackChanges?: boolean; checkOnly?: boolean; config?: string; locale: Locale; segmenter?: SegmenterBackend }) => {
       const { locale } = options;
+      const checkOnly = options.checkOnly === true;
       const report = await openReport(file, openOptions(options));
       const values = await readFillValues(options.values, locale);
       const result = await fillReport(report, values, options.values, {
         locale,
+        checkOnly,
         ...(options.output ? { output: options.output } : {}),
         ...(options.inPlace ? { inPlace: true } : {}),
         ...(options.trackChanges ? { trackChanges: true } : {}),
       });
       for (const r of result.rejected) process.stderr.write(`huibao: ${rejectionMessage(r, options.values, locale)}\n`);
       if (result.filled.length === 0) process.stderr.write(`huibao: ${t(locale, 'fillNothing', { path: file })}\n`);
-      else process.stderr.write(`huibao: ${t(locale, 'filled', { path: file, count: result.filled.length, left: result.left.length })}\n`);
+      else process.stderr.write(`huibao: ${t(locale, checkOnly ? 'wouldFill' : 'filled', { path: file, count: result.filled.length, left: result.left.length })}\n`);
       if (result.writtenTo) process.stderr.write(`huibao: ${writtenLine(result.writtenTo, result.backup, locale)}\n`);
       if (result.left.length) process.stderr.write(`huibao: ${t(locale, 'fillLeft', { numbers: result.left.join(', ') })}\n`);
-      if (result.rejected.length) exitCode = EXIT.problems;
+      for (const c of result.caused) process.stderr.write(`huibao: ${causedMessage(c, file, options.values, locale, checkOnly)}\n`);
+      if (result.rejected.length || result.caused.some((c) => c.diagnostic.severity === 'error')) exitCode = EXIT.problems;
     });
 
   program

@@ -12,9 +12,9 @@ import { t } from './messages.js';
 import { markGap, PLACEHOLDER_HEADERS } from './placeholders.js';
 import type { OpenedReport } from './report.js';
 import { notWrittenMessage, writeBack } from './write-back.js';
-import type { TextEdit } from './docx/edit.js';
 import { changeDocx, docxWriteRefusal, revisionNow, saveDocx, type DocxWriteOptions } from './docx-output.js';
 import { checkFillValue, magnitude, type FillProblem } from './fill-check.js';
+import { applyEdits, findingsCausedByFill, type CausedFinding, type FillEdit } from './fill-findings.js';
 
 export interface FillValue {
   number: number;
@@ -52,11 +52,31 @@ export function rejectionMessage(r: RejectedValue, valuesPath: string, locale: L
   return t(locale, 'fillRejected', { where, n: r.number, value: r.value, expected: t(locale, EXPECTED[r.problem]) });
 }
 
+/** One line for a finding the values caused: where in the report, what, and which rows of the values file. */
+export function causedMessage(c: CausedFinding, reportPath: string, valuesPath: string, locale: Locale, checkOnly: boolean): string {
+  const { diagnostic: d } = c;
+  const sources = c.values
+    .map((v) => (v.row === undefined ? t(locale, 'fillCausedPlace', { n: v.number, value: v.newText }) : t(locale, 'fillCausedRow', { row: v.row, n: v.number, value: v.newText })))
+    .join(t(locale, 'fillCausedJoin'));
+  return t(locale, 'fillCaused', {
+    path: reportPath,
+    happens: t(locale, checkOnly ? 'fillWouldCause' : 'fillCauses'),
+    line: d.line,
+    severity: t(locale, d.severity),
+    message: d.message,
+    rule: d.ruleId,
+    values: valuesPath,
+    sources,
+  });
+}
+
 export interface FillResult {
   filled: number[];
   left: number[];
   rejected: RejectedValue[];
   written: boolean;
+  /** Findings of the filled report that the values brought about (see fill-findings.ts). */
+  caused: CausedFinding[];
   /** For a .docx: the file written (the copy, or the original in place) and the backup. */
   writtenTo?: string;
   backup?: string;
@@ -64,6 +84,8 @@ export interface FillResult {
 
 export interface FillOptions extends DocxWriteOptions {
   locale: Locale;
+  /** Check what the values would do, and write nothing. */
+  checkOnly?: boolean;
 }
 
 export async function readFillValues(path: string, locale: Locale): Promise<FillValue[]> {
@@ -130,12 +152,14 @@ function valuesFromCsv(text: string, path: string): FillValue[] {
  * Fills the values in, checking each numbered place first; writes only when
  * something changes. A value that does not fit its place (text for a number, a
  * month of 13) is left out and reported. A .docx is written to a copy (or in
- * place after a backup), each value in the run that held its mark.
+ * place after a backup), each value in the run that held its mark. The filled
+ * text is linted against the text as it was: what the values caused comes back
+ * in `caused`. With `checkOnly`, all of this and nothing written.
  */
 export async function fillReport(report: OpenedReport, values: readonly FillValue[], valuesPath: string, options: FillOptions): Promise<FillResult> {
   const { locale } = options;
   const { outline, input } = report;
-  const byNumber = new Map<number, string>();
+  const byNumber = new Map<number, FillValue>();
   const rejected: RejectedValue[] = [];
   for (const v of values) {
     const placeholder = outline.placeholders[v.number - 1];
@@ -146,47 +170,40 @@ export async function fillReport(report: OpenedReport, values: readonly FillValu
     if (v.value.length === 0) continue;
     const problem = checkFillValue(placeholder, v.value);
     if (problem) rejected.push({ number: v.number, value: v.value, problem, unit: placeholder.unit, multiplier: placeholder.multiplier ?? 1, ...(v.row !== undefined ? { row: v.row } : {}) });
-    else byNumber.set(v.number, v.value);
+    else byNumber.set(v.number, v);
   }
-  const filled = [...byNumber.keys()].sort((a, b) => a - b);
-  const left = () => outline.placeholders.map((_, i) => i + 1).filter((n) => !byNumber.has(n));
-  if (filled.length === 0) return { filled, left: left(), rejected, written: false };
+  let edits: FillEdit[] = [...byNumber.keys()]
+    .sort((a, b) => a - b)
+    .map((number) => {
+      const { range } = outline.placeholders[number - 1]!;
+      const { value, row } = byNumber.get(number)!;
+      return { number, start: range.start.offset, end: range.end.offset, newText: value, ...(row !== undefined ? { row } : {}) };
+    });
+  if (input.docx && edits.length) {
+    const refusal = docxWriteRefusal(input, locale);
+    if (refusal) throw new UsageError(refusal);
+    // Made in memory only; saved below unless --check-only.
+    const changed = await changeDocx(input, edits.map((e) => [e]), options.trackChanges ? revisionNow() : undefined);
+    // A mark inside text Word generates (a list number) has no run to write into.
+    edits = changed.applied.map((index) => edits[index]!);
+  }
+  const filled = edits.map((e) => e.number);
+  const written = new Set(filled);
+  const left = outline.placeholders.map((_, i) => i + 1).filter((n) => !written.has(n));
+  const result: FillResult = { filled, left, rejected, written: false, caused: [] };
+  if (filled.length === 0) return result;
+  result.caused = findingsCausedByFill(input, report.config, edits, locale);
+  if (options.checkOnly) return result;
 
-  const edits = filled.map((number) => {
-    const { range } = outline.placeholders[number - 1]!;
-    return { start: range.start.offset, end: range.end.offset, newText: byNumber.get(number)! };
-  });
-  if (input.docx) return fillDocx(report, filled, edits, byNumber, rejected, options);
-
-  let text = input.text;
-  // From the end, so earlier offsets stay valid.
-  for (const edit of [...edits].reverse()) text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
-  const outcome = await writeBack(input, text);
+  if (input.docx) {
+    const saved = await saveDocx(input, 'filled', options, locale);
+    if (saved.status === 'refused') throw new UsageError(saved.message);
+    return { ...result, written: true, writtenTo: saved.path, ...(saved.backup ? { backup: saved.backup } : {}) };
+  }
+  const outcome = await writeBack(input, applyEdits(input.text, edits));
   const problem = notWrittenMessage(outcome, input.path, locale);
   if (problem) throw new UsageError(problem);
-  return { filled, left: left(), rejected, written: outcome.status === 'written' };
-}
-
-async function fillDocx(
-  report: OpenedReport,
-  numbers: number[],
-  edits: TextEdit[],
-  byNumber: Map<number, string>,
-  rejected: RejectedValue[],
-  options: FillOptions,
-): Promise<FillResult> {
-  const { input, outline } = report;
-  const refusal = docxWriteRefusal(input, options.locale);
-  if (refusal) throw new UsageError(refusal);
-  const changed = await changeDocx(input, edits.map((e) => [e]), options.trackChanges ? revisionNow() : undefined);
-  // A mark inside text Word generates (a list number) has no run to write into.
-  for (const index of changed.refused) byNumber.delete(numbers[index]!);
-  const filled = changed.applied.map((index) => numbers[index]!);
-  const left = outline.placeholders.map((_, i) => i + 1).filter((n) => !byNumber.has(n));
-  if (filled.length === 0) return { filled, left, rejected, written: false };
-  const saved = await saveDocx(input, 'filled', options, options.locale);
-  if (saved.status === 'refused') throw new UsageError(saved.message);
-  return { filled, left, rejected, written: true, writtenTo: saved.path, ...(saved.backup ? { backup: saved.backup } : {}) };
+  return { ...result, written: outcome.status === 'written' };
 }
 
 function normalize(sentence: string): string {
