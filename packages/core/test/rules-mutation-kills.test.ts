@@ -202,3 +202,307 @@ describe('share-sum as a writer sees it', () => {
     ]);
   });
 });
+
+describe('growth-mismatch as a writer sees it', () => {
+  /** Message id, column and message of each diagnostic: enough to tell which figures were read and how. */
+  const said = (text: string, locale?: 'en') => seen('growth-mismatch', text, locale).map((d) => [d.messageId, d.column, d.message]);
+  const rate10 = (column: number, written: string) => [['rate', column, `按文中数字计算，应为增长约 10%（10 ÷ (110 − 10) = 10 ÷ 100），文中为“${written}”`]];
+
+  it('recomputes a rate from the current value and the amount, naming both figures', () => {
+    expect(seen('growth-mismatch', '城镇居民人均可支配收入42180元，比上年增加1560元，增长4.9%。')).toEqual([
+      {
+        messageId: 'rate',
+        line: 1,
+        column: 32,
+        message: '按文中数字计算，应为增长约 3.8%（1560 ÷ (42180 − 1560) = 1560 ÷ 40620），文中为“增长4.9%”',
+        related: [
+          { start: 11, end: 17, message: '报告期数 42180元' },
+          { start: 23, end: 28, message: '增减量 1560元' },
+        ],
+        data: { kind: 'rate', stated: 4.9, computed: 3.840473, low: expect.closeTo(3.8404727, 6), high: expect.closeTo(3.8404727, 6) },
+      },
+    ]);
+    expect(seen('growth-mismatch', '收入110元，比上年增加10元，增长12%。', 'en')).toEqual([
+      expect.objectContaining({
+        message: 'Recomputed from the figures, the change is about 10% (增长; 10 ÷ (110 − 10) = 10 ÷ 100); the text says “增长12%”',
+        related: [
+          { start: 2, end: 6, message: 'Current value 110元' },
+          { start: 12, end: 15, message: 'Change 10元' },
+        ],
+      }),
+    ]);
+  });
+
+  it('adds a decrease back to find the prior value, and says the change is a fall', () => {
+    expect(seen('growth-mismatch', '全市规模以上工业企业1000家，比上年减少100家，下降10%。')).toEqual([
+      expect.objectContaining({
+        column: 29,
+        message: '按文中数字计算，应为下降约 9.1%（100 ÷ (1000 + 100) = 100 ÷ 1100），文中为“下降10%”',
+        data: { kind: 'rate', stated: -10, computed: -9.090909, low: expect.closeTo(-9.0909091, 6), high: expect.closeTo(-9.0909091, 6) },
+      }),
+    ]);
+    expect(said('收入90元，比上年少10元，下滑12%。')).toEqual([['rate', 17, '按文中数字计算，应为下降约 10%（10 ÷ (90 + 10) = 10 ÷ 100），文中为“下滑12%”']]);
+    expect(said('收入90元，比上年减10元，下降12%。')).toEqual([['rate', 17, '按文中数字计算，应为下降约 10%（10 ÷ (90 + 10) = 10 ÷ 100），文中为“下降12%”']]);
+  });
+
+  it('takes each figure as an interval of its rounding, the rate after the current value too', () => {
+    // 4.2 ÷ 308.3 = 1.36%; 4.15 ÷ (312.55 − 4.15) = 1.3457%, 4.25 ÷ (312.45 − 4.25) = 1.3790%.
+    expect(seen('growth-mismatch', '年末人口312.5万人，比上年末增长2.1%，增加4.2万人。')).toEqual([
+      expect.objectContaining({
+        column: 19,
+        message: '按文中数字计算，应为增长约 1.4%（4.2 ÷ (312.5 − 4.2) = 4.2 ÷ 308.3），文中为“增长2.1%”',
+        related: [
+          { start: 4, end: 11, message: '报告期数 312.5万人' },
+          { start: 25, end: 30, message: '增减量 4.2万人' },
+        ],
+        data: { kind: 'rate', stated: 2.1, computed: 1.362309, low: expect.closeTo(1.345655, 5), high: expect.closeTo(1.378975, 5) },
+      }),
+    ]);
+    expect(said('年末人口312.5万人，比上年末增长1.4%，增加4.2万人。')).toEqual([]);
+    // figures in different units are written with their units; the prior value in the current one's
+    expect(seen('growth-mismatch', '年末人口312.5万人，比上年末增加42000人，增长2.1%。')).toEqual([
+      expect.objectContaining({
+        column: 28,
+        message: '按文中数字计算，应为增长约 1.4%（42000人 ÷ (312.5万人 − 42000人) = 42000人 ÷ 308.3），文中为“增长2.1%”',
+        data: { kind: 'rate', stated: 2.1, computed: 1.362309, low: expect.closeTo(1.3620885, 6), high: expect.closeTo(1.3625304, 6) },
+      }),
+    ]);
+    // (1.2亿 − 8000万) ÷ 8000万 = 50%; 1.15亿 to 1.25亿 against 7999.5万 to 8000.5万
+    expect(seen('growth-mismatch', '总额由8000万元增加到1.2亿元，增长20%。')).toEqual([
+      expect.objectContaining({
+        column: 21,
+        message: '按文中数字计算，应为增长约 50%（(1.2亿元 − 8000万元) ÷ 8000万元），文中为“增长20%”',
+        data: { kind: 'rate', stated: 20, computed: 50, low: expect.closeTo(43.741016, 5), high: expect.closeTo(56.259766, 5) },
+      }),
+    ]);
+    expect(said('年末人口312.5万人，增长2.1%，增加4.2万人。')).toEqual([['rate', 15, '按文中数字计算，应为增长约 1.4%（4.2 ÷ (312.5 − 4.2) = 4.2 ÷ 308.3），文中为“增长2.1%”']]);
+  });
+
+  it('lets a stated rate off by exactly half its last digit stand, and no more', () => {
+    // 19 ÷ 200 = 9.5%: 9% and 10% are both 9.5% rounded, 8% is not.
+    expect(said('收入219元，比上年增加19元，增长9%。')).toEqual([]);
+    expect(said('收入219元，比上年增加19元，增长10%。')).toEqual([]);
+    expect(said('收入219元，比上年增加19元，增长8%。')).toEqual([['rate', 19, '按文中数字计算，应为增长约 9.5%（19 ÷ (219 − 19) = 19 ÷ 200），文中为“增长8%”']]);
+  });
+
+  it('reads the comparison words before the amount and the verb before the rate', () => {
+    expect(said('收入110元，较上年末多10元，增长了12%。')).toEqual(rate10(20, '增长了12%'));
+    expect(said('收入110元，同比增加10元，增长12%。')).toEqual(rate10(18, '增长12%'));
+    expect(said('收入110元，较上年增加10元，增长12%。')).toEqual(rate10(19, '增长12%'));
+    expect(said('收入110元,比上年增加10元,增长12%。')).toEqual(rate10(19, '增长12%'));
+    expect(said('收入110元，比上年增多10元，增多12%。')).toEqual(rate10(19, '增多12%'));
+    expect(said('收入110元，比上年增加10元，上升12%。')).toEqual(rate10(19, '上升12%'));
+    expect(said('收入110元，比上年增加10元，增加12%。')).toEqual(rate10(19, '增加12%'));
+    expect(said('收入110元，比上年增加10元增长12%。')).toEqual(rate10(18, '增长12%'));
+    expect(said('收入110元，比上年增加10元，同比增长12%。')).toEqual(rate10(21, '增长12%'));
+    expect(said('收入110元，比上年增加10元同比增长12%。')).toEqual(rate10(20, '增长12%'));
+    expect(said('收入110元，比上年增加10元，比上年增长12%。')).toEqual(rate10(22, '增长12%'));
+    expect(said('收入110元，比上年增加10元，较上年增长12%。')).toEqual(rate10(22, '增长12%'));
+    // a comparison of up to 12 characters before the amount
+    expect(said('收入110元，比上年全年预计完成的数额多10元，增长12%。')).toEqual(rate10(27, '增长12%'));
+  });
+
+  it('leaves figures alone unless the words between them are exactly the connecting words', () => {
+    for (const text of [
+      '收入110元，比上年全年预计完成的总数额多10元，增长12%。', // 13 characters of comparison
+      '收入110元，比上年10月多10元，增长12%。',
+      '收入110元，比上年：多10元，增长12%。',
+      '收入110元，比上年、去年多10元，增长12%。',
+      '收入110元比上年增加10元，增长12%。',
+      '收入110元，上年增加10元，增长12%。',
+      '收入110元，比上年增加10元，比去年增长12%。',
+      '收入110元，比上年增加10元，比上年多增长12%。',
+      '收入110元，比上年增加10元，多12%。',
+      '收入90元，比上年减少10元，少12%。',
+      '收入90元，比上年减少10元，减12%。',
+      '收入110元，比上年增加10元。增长12%。',
+      '收入约110元，比上年增加10元，增长12%。',
+      '收入110元，比上年增加约10元，增长12%。',
+      '收入110元，比上年增加10元，增长约12%。',
+      '收入*元，比上年增加10元，增长12%。',
+      '收入110元，比上年增加10吨，增长12%。',
+      '收入110个百分点，比上年增加10个百分点，增长12%。',
+      // only levels with a unit are recomputed: not a bare number, a share, a multiple or a rate per mille
+      '收入110，比上年增加10，增长12%。',
+      '收入110%，比上年增加10%，增长12%。',
+      '产量110倍，比上年增加10倍，增长12%。',
+      '出生率11‰，比上年增加1‰，增长12%。',
+      // nor a range, a placeholder or an approximate figure in any place
+      '收入100～110元，比上年增加10元，增长12%。',
+      '收入110元，比上年增加10元，增长*%。',
+      '收入110元，比上年增加10元，增长10%～12%。',
+      '出口额由20亿元增加到60亿元，增长约3倍。',
+      '出口额由20亿元增加到60亿元，增长*倍。',
+      '出口额由20亿元增加到约60亿元，增长3倍。',
+      '城镇化率65.2%，比上年的64.1%提高约1.5个百分点。',
+      '城镇化率约65.2%，比上年的64.1%提高1.5个百分点。',
+      // an amount of change as large as the current value leaves no prior value to divide by
+      '收入10元，比上年增加10元，增长12%。',
+      '收入10元，比上年增加20元，增长12%。',
+    ])
+      expect(said(text), text).toEqual([]);
+  });
+
+  it('recomputes the rate of a change from one figure to another', () => {
+    expect(seen('growth-mismatch', '社会消费品零售总额由1997年的5160亿元增加到2002年的7703亿元，增长39.3%。')).toEqual([
+      {
+        messageId: 'rate',
+        line: 1,
+        column: 41,
+        message: '按文中数字计算，应为增长约 49.3%（(7703 − 5160) ÷ 5160），文中为“增长39.3%”',
+        related: [
+          { start: 16, end: 22, message: '基期数 5160亿元' },
+          { start: 31, end: 37, message: '报告期数 7703亿元' },
+        ],
+        data: { kind: 'rate', stated: 39.3, computed: 49.282946, low: expect.closeTo(49.258793, 5), high: expect.closeTo(49.307103, 5) },
+      },
+    ]);
+    const rate493 = (column: number) => [['rate', column, '按文中数字计算，应为增长约 49.3%（(7703 − 5160) ÷ 5160），文中为“增长39.3%”']];
+    expect(said('社会消费品零售总额从上年末的5160亿元增加至7703亿元，增长39.3%。')).toEqual(rate493(33));
+    expect(said('总额由2020年末的5160亿元增长到本年的7703亿元，增长39.3%。')).toEqual(rate493(32));
+    expect(said('总额由基期5160亿元增加到今年的7703亿元，增长39.3%。')).toEqual(rate493(27));
+    expect(said('总额由去年底5160亿元增加到7703亿元，增长39.3%。')).toEqual(rate493(25));
+    // (80 − 100) ÷ 100 = −20%; with rounding, −21 ÷ 99.5 to −19 ÷ 100.5
+    expect(seen('growth-mismatch', '总额由100亿元下降到80亿元，下降25%。')).toEqual([
+      expect.objectContaining({
+        column: 19,
+        message: '按文中数字计算，应为下降约 20%（(80 − 100) ÷ 100），文中为“下降25%”',
+        data: { kind: 'rate', stated: -25, computed: -20, low: expect.closeTo(-21.105528, 5), high: expect.closeTo(-18.905473, 5) },
+      }),
+    ]);
+    expect(said('总额由100亿元减至80亿元，减少25%。')).toEqual([['rate', 18, '按文中数字计算，应为下降约 20%（(80 − 100) ÷ 100），文中为“减少25%”']]);
+    expect(said('总额从100亿元降到80亿元，下降20%。')).toEqual([]);
+    expect(said('出口额由0亿元增加到60亿元，增长3倍。')).toEqual([]);
+  });
+
+  it('recomputes the points between two rates, either way they are written', () => {
+    expect(seen('growth-mismatch', '全市常住人口城镇化率为65.2%，比上年的64.1%提高1.5个百分点。')).toEqual([
+      {
+        messageId: 'points',
+        line: 1,
+        column: 29,
+        message: '两个比率相差 1.1 个百分点（65.2% − 64.1%），文中为提高 1.5 个百分点',
+        related: [
+          { start: 21, end: 26, message: '基期数 64.1%' },
+          { start: 11, end: 16, message: '报告期数 65.2%' },
+        ],
+        data: { kind: 'points', stated: 1.5, computed: 1.1, low: expect.closeTo(1.0, 9), high: expect.closeTo(1.2, 9) },
+      },
+    ]);
+    expect(seen('growth-mismatch', '城镇化率65.2%，比上年的64.1%提高1.5个百分点。', 'en').map((d) => d.message)).toEqual([
+      'The two rates differ by 1.1 percentage points (65.2% − 64.1%); the text says 提高 1.5',
+    ]);
+    expect(said('城镇化率65.2%，较2023年末的64.1%提高了1.5个百分点。')).toEqual([['points', 27, '两个比率相差 1.1 个百分点（65.2% − 64.1%），文中为提高 1.5 个百分点']]);
+    expect(said('城镇化率65.2%，比上年64.1%下降1.1个百分点。')).toEqual([['points', 21, '两个比率相差 1.1 个百分点（65.2% − 64.1%），文中为下降 1.1 个百分点']]);
+    expect(said('城镇化率65.2%，比上年同期的64.1%提高1.5个百分点。')).toEqual([['points', 24, '两个比率相差 1.1 个百分点（65.2% − 64.1%），文中为提高 1.5 个百分点']]);
+    expect(said('全市常住人口城镇化率为65.2%，比上年的64.1%提高1.2个百分点。')).toEqual([]);
+    expect(said('城镇化率65.2%，比上年的64.1%，提高1.5个百分点。')).toEqual([]);
+    expect(said('城镇化率65.2%，比上年的64.1%增1.5个百分点。')).toEqual([]);
+    // from one rate to another: 91 ± 0.5 − 65 ± 0.5 is 25 to 27
+    expect(seen('growth-mismatch', '森林覆盖率由65%提高到91%，提高16个百分点。')).toEqual([
+      {
+        messageId: 'points',
+        line: 1,
+        column: 19,
+        message: '两个比率相差 26 个百分点（91% − 65%），文中为提高 16 个百分点',
+        related: [
+          { start: 6, end: 9, message: '基期数 65%' },
+          { start: 12, end: 15, message: '报告期数 91%' },
+        ],
+        data: { kind: 'points', stated: 16, computed: 26, low: 25, high: 27 },
+      },
+    ]);
+    expect(said('森林覆盖率由65%提高到91%，提高16%。')).toEqual([]);
+    expect(said('森林覆盖率由65%提高到91万人，提高16个百分点。')).toEqual([]);
+  });
+
+  it('tells an increase of x times from x times the base, and names a slip of one', () => {
+    // 60 ÷ 20 = 3 times the base, an increase of 2 times; with rounding 39 ÷ 20.5 to 41 ÷ 19.5 and 59.5 ÷ 20.5 to 60.5 ÷ 19.5
+    expect(seen('growth-mismatch', '出口额由20亿元增加到60亿元，增长3倍。')).toEqual([
+      {
+        messageId: 'times-slip',
+        line: 1,
+        column: 19,
+        message: '“增长3倍”差了 1 倍：60 ÷ 20 = 3，即为基期的 3 倍、增长 2 倍',
+        related: [
+          { start: 4, end: 8, message: '基期数 20亿元' },
+          { start: 11, end: 15, message: '报告期数 60亿元' },
+        ],
+        data: { kind: 'growth-times', stated: 3, computed: 2, low: expect.closeTo(1.902439, 5), high: expect.closeTo(2.102564, 5) },
+      },
+    ]);
+    expect(seen('growth-mismatch', '进口额由20亿元增加到60亿元，是原来的2倍。')).toEqual([
+      expect.objectContaining({
+        messageId: 'times-slip',
+        column: 21,
+        message: '“是原来的2倍”差了 1 倍：60 ÷ 20 = 3，即为基期的 3 倍、增长 2 倍',
+        data: { kind: 'ratio-times', stated: 2, computed: 3, low: expect.closeTo(2.902439, 5), high: expect.closeTo(3.102564, 5) },
+      }),
+    ]);
+    expect(said('进口额由20亿元增加到60亿元，为上年的2倍。')).toEqual([['times-slip', 21, '“为上年的2倍”差了 1 倍：60 ÷ 20 = 3，即为基期的 3 倍、增长 2 倍']]);
+    expect(said('进口额由20亿元增加到60亿元，相当于2019年的2倍。')).toEqual([['times-slip', 26, '“相当于2019年的2倍”差了 1 倍：60 ÷ 20 = 3，即为基期的 3 倍、增长 2 倍']]);
+    expect(said('进口额由20亿元增加到60亿元，增加到原来的2倍。')).toEqual([['times-slip', 23, '“增加到原来的2倍”差了 1 倍：60 ÷ 20 = 3，即为基期的 3 倍、增长 2 倍']]);
+    // 50 ÷ 20 = 2.5: the slip names it to one decimal even when the stated multiple has none
+    expect(said('出口额由20亿元增加到50亿元，增长3倍。')).toEqual([['times-slip', 19, '“增长3倍”差了 1 倍：50 ÷ 20 = 2.5，即为基期的 2.5 倍、增长 1.5 倍']]);
+    expect(said('进口额由20亿元增加到60亿元，达到基期的5倍。')).toEqual([['times-ratio', 22, '按文中数字计算，应为基期的约 3 倍（60 ÷ 20），文中为 5 倍']]);
+    expect(said('社会消费品零售总额由5160亿元增加到7703亿元，增长2.8倍。')).toEqual([['times-growth', 29, '按文中数字计算，应增长约 0.5 倍（(7703 − 5160) ÷ 5160），文中为 2.8 倍']]);
+    // 2.2 ± 0.05 is neither 1.90–2.10 (growth) nor 2.90–3.10 (ratio): no slip
+    expect(said('出口额由20亿元增加到60亿元，增长2.2倍。')).toEqual([['times-growth', 19, '按文中数字计算，应增长约 2 倍（(60 − 20) ÷ 20），文中为 2.2 倍']]);
+    expect(said('出口额由20亿元增加到60亿元，增长2倍。')).toEqual([]);
+    expect(said('出口额由20亿元增加到60亿元，增长1.9倍。')).toEqual([]);
+    expect(said('出口额由20亿元增加到60亿元，增长3倍。', 'en')).toEqual([
+      ['times-slip', 19, '“增长3倍” is off by one: 60 ÷ 20 = 3, that is 3 times the base, an increase of 2 times'],
+    ]);
+    expect(said('出口额由20亿元增加到60亿元，增长2.5倍。', 'en')).toEqual([
+      ['times-growth', 19, 'Recomputed from the figures, the increase is about 2 times the base ((60 − 20) ÷ 20); the text says 2.5'],
+    ]);
+    expect(said('进口额由20亿元增加到60亿元，是原来的5倍。', 'en')).toEqual([
+      ['times-ratio', 21, 'Recomputed from the figures, the current value is about 3 times the base (60 ÷ 20); the text says 5'],
+    ]);
+  });
+
+  it('names the base and current figures of a change from one to the other in English too', () => {
+    expect(seen('growth-mismatch', '总额由100亿元下降到80亿元，下降25%。', 'en')).toEqual([
+      expect.objectContaining({
+        message: 'Recomputed from the figures, the change is about 20% (下降; (80 − 100) ÷ 100); the text says “下降25%”',
+        related: [
+          { start: 3, end: 8, message: 'Base value 100亿元' },
+          { start: 11, end: 15, message: 'Current value 80亿元' },
+        ],
+      }),
+    ]);
+  });
+
+  it('says nothing on a line where it is turned off', () => {
+    const line = '收入110元，比上年增加10元，增长12%，能耗降低3倍。';
+    const md = ['<!-- huibao-disable-next-line growth-mismatch -->', line, '', line, ''].join('\n');
+    const shownAt = lint(md, { format: 'markdown', config: { rules: { 'growth-mismatch': 'warning' } } }).diagnostics.filter((d) => d.ruleId === 'growth-mismatch');
+    expect(shownAt.map((d) => [d.messageId, d.line, d.column])).toEqual([
+      ['rate', 4, 19],
+      ['decrease-times', 4, 25],
+    ]);
+  });
+
+  it('reports a decrease stated as a multiple whatever the figures', () => {
+    expect(seen('growth-mismatch', '通过技术改造，单位产值能耗降低3倍，生产成本减少了一倍。')).toEqual([
+      {
+        messageId: 'decrease-times',
+        line: 1,
+        column: 14,
+        message: '“降低3倍”不成立：减少不能用倍数表示（减少 1 倍即减到零），应写作减少百分之几或降到几分之几',
+        data: { kind: 'decrease-times' },
+      },
+      expect.objectContaining({ column: 23, message: '“减少了一倍”不成立：减少不能用倍数表示（减少 1 倍即减到零），应写作减少百分之几或降到几分之几' }),
+    ]);
+    // only that: 下降5倍 is not then checked as an increase of 5 times against the figures
+    expect(said('总额由100亿元增加到300亿元，下降5倍。')).toEqual([['decrease-times', 18, '“下降5倍”不成立：减少不能用倍数表示（减少 1 倍即减到零），应写作减少百分之几或降到几分之几']]);
+    expect(said('成本下降10倍，能耗降低1.5倍，用水减少二十倍。').map(([id, column, message]) => [id, column, String(message).split('”')[0]])).toEqual([
+      ['decrease-times', 3, '“下降10倍'],
+      ['decrease-times', 11, '“降低1.5倍'],
+      ['decrease-times', 20, '“减少二十倍'],
+    ]);
+    expect(said('能耗降低3倍。', 'en')).toEqual([
+      ['decrease-times', 3, '“降低3倍” cannot be right: a decrease is not a multiple (down one time is down to zero); state a percentage or a fraction'],
+    ]);
+  });
+});
