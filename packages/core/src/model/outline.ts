@@ -406,6 +406,7 @@ export const ShareRelationSchema = Type.Object(
     whole: Type.Integer({ description: 'Metric id of the whole: the nearest figure before the share whose name is the one written after 占.' }),
     partName: Type.String({ description: 'The part as named before 占 (一般性转移支付), or empty when the clause opens with 占.' }),
     wholeName: Type.String({ description: 'The whole as named after 占, without scope words and 的比重 (装机容量 for 占全部装机容量的).' }),
+    verb: Type.Optional(Type.String({ description: 'For a share whose base is written right before it (完成年度任务2000人的64%, 为年初预算1,354,921万元的100.1%), the verb that compares the part with that base (完成, 为, 占, 相当于).' })),
     rate: Type.Optional(Type.String({ description: 'For a named rate (受理投诉1268件，办结1186件，办结率95.3%), its name as written (办结率); the part is the count of the clause before it, the whole the count before that.' })),
     range: Type.Ref(RangeSchema, { description: 'From the first of the three figures to the end of the share.' }),
     sentence: Type.Integer({ description: 'The sentence of the share.' }),

@@ -24,6 +24,7 @@ import { findRelations } from './relations.js';
 import { findIdentities } from './identities.js';
 import { findShares } from './shares.js';
 import { findNamedRates } from './named-rates.js';
+import { findStatedBaseShares } from './stated-base-shares.js';
 import { findSumsAfter } from './sum-after.js';
 import { splitSentences } from './sentences.js';
 import { findSlogans } from './slogans.js';
@@ -127,6 +128,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findSumsAfter(ctx);
   findShares(ctx);
   findNamedRates(ctx);
+  findStatedBaseShares(ctx);
   findIdentities(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
   judgeRelations(outline);
