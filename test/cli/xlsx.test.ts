@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { huibao, workspace } from './helpers.js';
 
@@ -75,6 +76,18 @@ describe('huibao placeholders --format xlsx', () => {
       [4, '农业农村办', '二'],
       [5, '农业农村办', '二'],
     ]);
+  });
+
+  it('prints on A4 landscape, one page wide, the header row on every page, long text wrapped', async () => {
+    // An office name wider than the cap wraps too; short columns do not.
+    const { dir, sheet } = await exported({ departments: { 一: '县应急管理局安全生产基础股和危险化学品安全监督管理股联合工作组' } });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    // As Excel and LibreOffice read it: the print titles are a defined name of the workbook.
+    const xml = await (await JSZip.loadAsync(readFileSync(join(dir, '待填清单.xlsx')))).file('xl/workbook.xml')!.async('string');
+    expect(xml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;待填清单&apos;!$1:$1</definedName>');
+    const wraps = sheet.columns.map((c) => c.alignment?.wrapText === true);
+    const header = rowValues(sheet)[0];
+    expect(header.filter((_, i) => wraps[i])).toEqual(['责任科室', '上下文']);
   });
 
   it('needs -o, and never overwrites a file', async () => {

@@ -3,9 +3,10 @@
  * back for `fill`. The sheet is made to be sent to offices: a frozen header,
  * columns as wide as their Chinese text, a filter on every column, the gap
  * marked in each row's context, and on 填写值 a data validation that warns
- * when a number place gets something that is not a number.
+ * when a number place gets something that is not a number. It prints on A4
+ * landscape, one page wide, the header row on every page, long text wrapped.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { PageSetup, Workbook, Worksheet } from 'exceljs';
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { Locale } from '@huibao/core';
 import { UsageError } from './errors.js';
@@ -33,7 +34,7 @@ async function newWorkbook(): Promise<Workbook> {
 export async function placeholdersWorkbook(rows: readonly PlaceholderRow[], locale: Locale): Promise<Uint8Array> {
   const workbook = await newWorkbook();
   workbook.creator = 'huibao';
-  const sheet = workbook.addWorksheet(SHEET_NAME[locale], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(SHEET_NAME[locale], { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_SETUP });
   const headers = XLSX_HEADERS[locale];
   const withDepartments = rows.some((r) => r.department);
   const keys = ['number', ...(withDepartments ? ['department'] : []), 'section', 'kind', 'unit', 'context', 'value'] as Array<keyof typeof headers>;
@@ -52,15 +53,18 @@ export async function placeholdersWorkbook(rows: readonly PlaceholderRow[], loca
     context: r.sentence,
     value: '',
   }));
-  sheet.columns = keys.map((key) => ({ header: headers[key], key, width: columnWidth([headers[key], ...table.map((row) => String(row[key]))]) }));
+  const widths = keys.map((key) => naturalWidth([headers[key], ...table.map((row) => String(row[key]))]));
+  sheet.columns = keys.map((key, i) => ({ header: headers[key], key, width: Math.min(MAX_WIDTH, widths[i]!) }));
   for (const row of table) sheet.addRow(row);
 
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: keys.length } };
-  const contextColumn = sheet.getColumn('context');
-  contextColumn.alignment = { wrapText: true, vertical: 'top' };
+  // The context always wraps (the gap may be anywhere in it); any other column wraps where its text is wider than the cap.
+  keys.forEach((key, i) => {
+    if (key === 'context' || widths[i]! > MAX_WIDTH) sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
+  });
   const valueColumn = keys.indexOf('value') + 1;
   ordered.forEach((r, i) => {
     const cell = sheet.getCell(i + 2, valueColumn);
@@ -86,15 +90,21 @@ export async function placeholdersWorkbook(rows: readonly PlaceholderRow[], loca
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-/** Excel's column width counts narrow characters: a Chinese character is two. */
-function columnWidth(cells: readonly string[]): number {
+/**
+ * On paper: A4 (paper size 9) landscape, scaled to one page wide and as many
+ * pages tall as the rows need, the header row repeated at the top of each.
+ */
+const PAGE_SETUP: Partial<PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+
+/** Excel's column width counts narrow characters: a Chinese character is two; with a margin, before the cap. */
+function naturalWidth(cells: readonly string[]): number {
   let widest = 4;
   for (const cell of cells) {
     let width = 0;
     for (const ch of cell) width += eastAsianWidth(ch.codePointAt(0)!) === 2 ? 2 : 1;
     widest = Math.max(widest, width);
   }
-  return Math.min(MAX_WIDTH, widest + 2);
+  return widest + 2;
 }
 
 /**

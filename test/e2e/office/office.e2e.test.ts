@@ -1,8 +1,8 @@
 /**
  * The office round trip read by other programs: LibreOffice opens what fill and
  * lint --fix write (and re-saves a report as its own .docx, which Huibao must
- * read with its list numbers), Chromium renders, prints and photographs the
- * 校对报告. Run by run.mjs, which installs both from Debian's packages.
+ * read with its list numbers) and prints the 待填 workbook to PDF, Chromium
+ * renders, prints and photographs the 校对报告. Run by run.mjs, which installs both from Debian's packages.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,17 +19,18 @@ type Run = { files: Array<{ diagnostics: Diagnostic[] }> };
 /** Where the screenshot and PDF are kept for a person to look at. */
 const OUT = join(root, 'test/artifacts/office');
 
-/** LibreOffice's own reading of a document, as plain text (its profile in a temp folder, nothing in ~). */
-function libreOffice(dir: string, file: string, to: 'txt:Text' | 'docx:MS Word 2007 XML' = 'txt:Text'): string {
+/** LibreOffice's own reading of a document, as plain text, or the path of its conversion (its profile in a temp folder, nothing in ~). */
+function libreOffice(dir: string, file: string, to: 'txt:Text' | 'docx:MS Word 2007 XML' | 'pdf' = 'txt:Text'): string {
   const outdir = join(dir, 'lo');
   const result = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', to, '--outdir', outdir, join(dir, file)], {
     encoding: 'utf8',
     timeout: 120_000,
   });
   expect(result.status, result.stderr).toBe(0);
-  const converted = join(outdir, file.replace(/\.docx$/, to.startsWith('txt') ? '.txt' : '.docx'));
+  const extension = to.split(':')[0]!;
+  const converted = join(outdir, file.replace(/\.[^.]+$/, `.${extension}`));
   expect(existsSync(converted), `${converted}: ${result.stdout}${result.stderr}`).toBe(true);
-  return to.startsWith('txt') ? readFileSync(converted, 'utf8').replace(/^\ufeff/, '') : converted;
+  return extension === 'txt' ? readFileSync(converted, 'utf8').replace(/^\ufeff/, '') : converted;
 }
 
 async function draft(): Promise<string> {
@@ -75,6 +76,23 @@ describe('LibreOffice reads what Huibao writes', () => {
     huibao(['lint', '--fix', '--track-changes', '--in-place', '修订.docx'], { cwd: dir });
     // LibreOffice shows a document with revisions: the deleted and the inserted text both.
     expect(libreOffice(dir, '修订.docx')).toContain('截止截至目前');
+  });
+
+  it('the 待填 list (Calc) prints on A4 landscape, one page wide, though its columns are wider than the page', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '报告.txt'), ['一、抓好安全生产', '全镇共排查企业*家，整改隐患*处。', '二、推进乡村振兴', '*村完成改厕*户，2024年*月通过验收。', ''].join('\n'));
+    // Office names as long as real ones get: unscaled, the columns would run onto a second page across.
+    const office = '县应急管理局安全生产基础股和危险化学品安全监督管理股联合工作组';
+    writeFileSync(join(dir, '.huibaorc.json'), JSON.stringify({ departments: { 一: office, 二: `${office}（乡村振兴）` } }));
+    expect(huibao(['placeholders', '报告.txt', '-f', 'xlsx', '-o', '清单.xlsx'], { cwd: dir }).status).toBe(0);
+    const pdf = readFileSync(libreOffice(dir, '清单.xlsx', 'pdf')).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    // Five rows: one page tall, and so one page in all only when it is one page wide.
+    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    // A4 landscape in points: 297 mm × 210 mm.
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) expect(box).toEqual([842, 595]);
   });
 
   it('a report LibreOffice saved as .docx is read with its list numbers', async () => {

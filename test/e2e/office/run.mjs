@@ -1,9 +1,11 @@
 // Word and Excel out, and the 校对报告, checked by programs nobody here wrote:
 // LibreOffice (Debian's, headless) opens the .docx files `fill` and `lint --fix`
-// write and converts them to text; Chromium (Debian's, driven by playwright-core)
-// opens the HTML report, prints it to PDF and takes a screenshot.
+// write and converts them to text, and prints the 待填 workbook to PDF (Calc);
+// Chromium (Debian's, driven by playwright-core) opens the HTML report, prints
+// it to PDF and takes a screenshot.
 // Installs what is missing with apt (libreoffice-writer-nogui: 51 packages, 86 MB, 1 min 43 s on this
-// machine; chromium and fonts-wqy-zenhei are shared with the VS Code suite),
+// machine; libreoffice-calc-nogui on top: 13 packages, 45 MB; chromium and fonts-wqy-zenhei are shared
+// with the VS Code suite),
 // then runs office.e2e.test.ts with vitest; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
-const PACKAGES = ['libreoffice-writer-nogui', 'chromium', 'fonts-wqy-zenhei'];
+const PACKAGES = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'chromium', 'fonts-wqy-zenhei'];
 
 function run(command, args, options = {}) {
   console.log(`$ ${command} ${args.join(' ')}`);
