@@ -27,6 +27,11 @@ const OBJECT_HEAD = ['全部', '全市', '全省', '全县', '全区', '全国',
 const PART_HEAD = ['其中', '而'];
 const MAX_OBJECT = 24;
 const MAX_LOOKBACK = 64;
+/**
+ * How many sentences back a whole may stand: a bulletin states the total, details it for a sentence
+ * or two, then gives a part's share of it (全市发电装机容量…。其中…。太阳能…。可再生能源…占发电装机容量的比重…).
+ */
+const WHOLE_SENTENCES_BACK = 3;
 
 /** Every share stated with a part and whole the text names, appended to the outline's shares (unjudged). */
 export function findShares(ctx: ParseContext): void {
@@ -95,8 +100,9 @@ function partName(raw: string): string {
 }
 
 /**
- * The whole is the nearest figure before the share, in its sentence or the one
- * before, whose subject is the name after 占. The part, after the whole and of the
+ * The whole is the nearest figure before the share, in its sentence or up to
+ * WHOLE_SENTENCES_BACK sentences before in its paragraph, whose subject is the
+ * name after 占 (the name must match, so looking further back adds no guess). The part, after the whole and of the
  * same dimension, is the figure the clause names before 占 (一般性转移支付占…,
  * in either sentence) or, when it names none (…1.87亿元，占…), the nearest one
  * in the share's own sentence.
@@ -104,11 +110,11 @@ function partName(raw: string): string {
  * nothing to recompute.
  */
 function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string, named: string): { part: Metric; whole: Metric } | null {
-  // Walk back from the share over its sentence and the one before (ids are in source order), a bounded number of figures.
+  // Walk back from the share over its sentence and the ones before (ids are in source order), a bounded number of figures.
   const candidates: Metric[] = [];
   for (let id = share.id - 1; id >= 0 && share.id - id <= MAX_LOOKBACK; id--) {
     const m = outline.metrics[id]!;
-    if (m.sentence < share.sentence - 1 || m.paragraph !== share.paragraph) break;
+    if (m.sentence < share.sentence - WHOLE_SENTENCES_BACK || m.paragraph !== share.paragraph) break;
     if (isCountable(m) && m.value !== null) candidates.unshift(m);
   }
   for (let k = candidates.length - 1; k >= 0; k--) {

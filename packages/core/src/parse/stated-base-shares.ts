@@ -14,7 +14,8 @@
  *
  * A second kind names no base at all but is the share of a part in the total it
  * was just listed under (其中税收收入1.98亿元，占比83.9%): the part belongs to a
- * relation with one total in its unit, and 占比/比重 follows it in its own clause.
+ * relation with one total in its unit, and 占比/比重 (or a bare 占: 财政拨款收入2480.12万元，占95.0%)
+ * follows it in its own clause.
  *
  * Both are recorded as shares (outline.shares) and judged with every other
  * share (checks/share-verdicts.ts).
@@ -34,7 +35,7 @@ const MAX_BASE_NAME = 16;
 /** Words that end one item and open another: the figure before them is not what the verb compares. */
 const ITEM_BREAKS = ['；', ';', '其中', '。'];
 /** Names of a share whose whole is left to the list it stands in. */
-const UNNAMED_SHARE = ['占比', '所占比重', '所占比例', '比重', '占比重'];
+const UNNAMED_SHARE = ['占比', '所占比重', '所占比例', '比重', '占比重', '占'];
 /** Words between the share's name and the share. */
 const SHARE_NAME_TAIL = ['达到', '为', '达', '是'];
 
