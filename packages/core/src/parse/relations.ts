@@ -9,7 +9,7 @@
  *   coverage — exhaustive (其他/其余, or a partition such as 城镇/乡村),
  *            subset (parts share a head noun) or overlapping (different breakdowns).
  */
-import type { Metric, Relation, RelationPart } from '../model/outline.js';
+import type { Enumeration, Metric, Relation, RelationPart } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
@@ -18,7 +18,7 @@ import { boundsOf } from './metric-bounds.js';
 import { completedPartition, continuesPartition, memberOf } from './partitions.js';
 import { bracketDepth, closesBracket, findCues, type Cue } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
-import { codeSet } from '../text/char-codes.js';
+import { codeSet, hasCode } from '../text/char-codes.js';
 import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
 
 export function findRelations(ctx: ParseContext): void {
@@ -67,6 +67,10 @@ function relationsAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], pa
     totals = [choice.total];
     alternatives = choice.alternatives;
   }
+  // 县、乡、村三级医疗卫生机构1200个，分别为…: the text names every member before the total and assigns
+  // one figure to each; as many figures as members is the whole split, any other number a misreading.
+  const announced = cue.word === '分别' && totals.length === 1 ? announcedList(ctx, totals[0]!) : null;
+  if (announced && parts.length !== announced.items.length) return [];
   for (const total of totals) {
     total.role = 'total';
     if (!total.roleWord || !figureWords.totalWords.includes(total.roleWord)) total.roleWord = cue.word;
@@ -82,6 +86,7 @@ function relationsAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], pa
   const whole = totals.map((total) => totalName(ctx, total)).join('，');
   return classifications(parts, whole).map((group) => {
     const relation = makeRelation(ctx, cue, totals, group, whole);
+    if (announced && group.length === announced.items.length) relation.coverage = 'exhaustive';
     if (alternatives.length > 0) relation.alternatives = alternatives;
     return relation;
   });
@@ -190,7 +195,10 @@ function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
   const detailsOne = cue.closeAt !== null;
   // …的图书馆（含分馆20个）details 图书馆, which has no figure: not the figure before it.
   if (detailsOne && !adjoins(ctx.text, last.range.end.offset, cue.start)) return [];
-  if (cue.word === '分别') return last.sentence === cue.sentence.id && last.role === 'total' ? [last] : [];
+  if (cue.word === '分别') {
+    if (last.sentence !== cue.sentence.id) return [];
+    return last.role === 'total' || announcedList(ctx, last) ? [last] : [];
+  }
   // 其中，A…；B…。其中，C… — a 其中 that opens a sentence right after a parts list
   // refers back to that list's total, not to its last part.
   // A breakdown after a parts list (其中小学部…，初中部…；按性别分，…) classifies the list's total again.
@@ -209,6 +217,26 @@ function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
   }
   return totals;
 }
+
+/**
+ * A list of the members that stands in the total's clause before it (县、乡、村三级医疗卫生机构1200个;
+ * 城镇和农村居民…): its items are what 分别 assigns the figures to. Null when the clause names none.
+ */
+function announcedList(ctx: ParseContext, total: Metric): Enumeration | null {
+  const sentenceStart = ctx.outline.sentences[total.sentence]!.range.start.offset;
+  const lists = ctx.outline.enumerations.filter(
+    (e) =>
+      e.kind === 'list' &&
+      e.items.length >= 2 &&
+      e.range.start.offset >= sentenceStart &&
+      e.range.end.offset <= total.range.start.offset &&
+      !hasCode(ctx.text.slice(e.range.end.offset, total.range.start.offset), LIST_CLAUSE_BREAKS),
+  );
+  return lists.length === 1 ? lists[0]! : null;
+}
+
+/** What would put the list in another clause than the total (its items are joined by 、, so that is no break). */
+const LIST_CLAUSE_BREAKS = codeSet(CLAUSE_MARKS + SENTENCE_ENDS);
 
 /** How many parts of `relation` stand in sentence `sentence`. */
 function partsIn(ctx: ParseContext, relation: Relation | undefined, sentence: number): number {

@@ -129,6 +129,9 @@ function report(context: RuleContext<MessageId>, relation: Relation, verdict: Re
   context.report({ messageId, data, span: total.range, related, details: details(sum, known) });
 }
 
+/** The most decimal places a filled-in total is written with. */
+const MAX_FILL_DECIMALS = 6;
+
 /** Every part is a plain number and the list is exhaustive: the total can be filled in. */
 function offerFill(
   context: RuleContext<MessageId>,
@@ -143,7 +146,10 @@ function offerFill(
   const values = metrics.map((m) => inUnitOf(m, total)!);
   const sum = values.reduce((s, v) => s + v, 0);
   const decimals = Math.max(0, ...metrics.map((m) => m.decimals + Math.round(Math.log10(total.multiplier * (total.unitFactor ?? 1) / (m.multiplier * (m.unitFactor ?? 1))))));
-  const text = trimDecimalZeros(sum.toFixed(Math.min(decimals, 6)));
+  // A sum that needs more places than a report writes (parts in 平方米, the total in 亿平方米) is no
+  // safe fill: rounded, it would not be the sum (52 + 18 平方米 would become 0 亿平方米).
+  if (decimals > MAX_FILL_DECIMALS) return;
+  const text = trimDecimalZeros(sum.toFixed(decimals));
   const expression = metrics.map((m) => m.text).join(' + ');
   context.report({
     messageId: 'fillTotal',
