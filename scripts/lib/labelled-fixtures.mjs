@@ -185,6 +185,7 @@ export const CONSISTENCY_RULES = [
   'date-check',
   'growth-mismatch',
   'share-sum',
+  'table-total',
 ];
 
 /**

@@ -481,6 +481,68 @@ export const IdentityRelationSchema = Type.Object(
 );
 export type IdentityRelation = Static<typeof IdentityRelationSchema>;
 
+export const TableCellSchema = Type.Object(
+  {
+    text: Type.String({ description: 'The cell as written, without the padding spaces around it (may be empty).' }),
+    range: Type.Ref(RangeSchema, { description: 'The trimmed cell text; an empty cell is an empty range where it stands.' }),
+    valueText: Type.Union([Type.String(), Type.Null()], { description: 'The number as written when the cell is one number (754.54, 1,234, -3.87%), else null.' }),
+    value: Type.Union([Type.Number(), Type.Null()], { description: 'That number as written, without separators and %: 1,234.50 → 1234.5; null when the cell is no number.' }),
+    decimals: Type.Integer({ minimum: 0, description: 'Decimal places written: 754.50 → 2; 0 when no number.' }),
+    percent: Type.Boolean({ description: 'The number is written with % or ％.' }),
+  },
+  { $id: 'TableCell', additionalProperties: false },
+);
+export type TableCell = Static<typeof TableCellSchema>;
+
+export const TableRowSchema = Type.Object(
+  {
+    cells: Type.Array(Type.Ref(TableCellSchema)),
+    range,
+    paragraph: Type.Integer({ description: 'Id of the paragraph that holds the row (a Markdown table is one paragraph of many rows).' }),
+  },
+  { $id: 'TableRow', additionalProperties: false },
+);
+export type TableRow = Static<typeof TableRowSchema>;
+
+export const TableTotalSchema = Type.Object(
+  {
+    row: Type.Integer({ minimum: 0, description: 'Index in `rows` of the 合计/总计 row.' }),
+    column: Type.Integer({ minimum: 0, description: '0-based index of the cell judged in that row.' }),
+    parts: Type.Array(Type.Integer(), { description: 'Indexes in `rows` of the rows it totals, each with a number in that column (empty cells left out).' }),
+    verdict: Type.Union([
+      doc('the rows add up to the total within the rounding of every figure', Type.Literal('holds')),
+      doc('no rounding of the figures explains the total: the only verdict reported as a finding', Type.Literal('mismatch')),
+      doc('the table does not prove which rows the total sums (hierarchy, 其中 or 小计 rows, side-by-side blocks, a percent column, text in the column)', Type.Literal('not-assessable')),
+    ]),
+    reason: Type.Union([
+      doc('judged on the sum of the rows', Type.Literal('sum')),
+      doc('text beside the label column, or rows of different widths: side-by-side blocks (收入 | 支出) or a unit column', Type.Literal('side-by-side')),
+      doc('the table has no header row, or a row in the group is 其中, 小计, a sub-level, a heading row without figures, or the sum of the rows next to it', Type.Literal('hierarchy')),
+      doc('the column holds percents, rates, averages, prices or indices (增长%, 比重, 人均, 单价)', Type.Literal('percent-column')),
+      doc('fewer than two rows have a number in the column', Type.Literal('no-figures')),
+      doc('another total row comes before it in the table', Type.Literal('second-total')),
+    ]),
+    sum: Type.Optional(Type.Number({ description: 'The parts added as written.' })),
+    low: Type.Optional(Type.Number({ description: 'The lowest sum the rounding of the parts allows.' })),
+    high: Type.Optional(Type.Number({ description: 'The highest sum the rounding of the parts allows.' })),
+  },
+  { $id: 'TableTotal', additionalProperties: false, description: 'Judged once by checks/table-verdicts.ts; table-total reports only mismatch.' },
+);
+export type TableTotal = Static<typeof TableTotalSchema>;
+
+export const TableSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    rows: Type.Array(Type.Ref(TableRowSchema), { description: 'The rows in order; a Markdown delimiter row (|---|) is left out.' }),
+    header: Type.Union([Type.Integer(), Type.Null()], { description: 'Index in `rows` of the header row: the first row when none of its cells is a number; else null.' }),
+    unit: Type.Union([Type.Ref(TextSpanSchema), Type.Null()], { description: 'The unit named on the line before the table (亿元 in 单位：亿元), or null.' }),
+    totals: Type.Array(Type.Ref(TableTotalSchema), { description: 'One per number in a 合计/总计 row, with its verdict.' }),
+    range,
+  },
+  { $id: 'Table', additionalProperties: false, description: 'A run of consecutive table rows: a Markdown table, or text rows with | between cells.' },
+);
+export type Table = Static<typeof TableSchema>;
+
 export const ProblemSchema = Type.Object(
   {
     code: Type.Union([
@@ -518,6 +580,7 @@ export const ReportOutlineSchema = Type.Object(
     relations: Type.Array(Type.Ref(RelationSchema)),
     shares: Type.Array(Type.Ref(ShareRelationSchema), { description: 'Shares stated with the part and whole they are computed from, with their verdicts.' }),
     identities: Type.Array(Type.Ref(IdentityRelationSchema), { description: 'Figures tied by definition (顺差 = 出口 − 进口, 收支平衡), with their verdicts.' }),
+    tables: Type.Array(Type.Ref(TableSchema), { description: 'Tables (Markdown, or text rows with |), their cells and the verdicts on their 合计/总计 rows.' }),
     skipped: Type.Array(range, { description: 'Spans that are not prose (code, HTML, URLs, tables): no metric or check looks inside.' }),
     directives: Type.Array(
       Type.Object(
@@ -566,5 +629,9 @@ export const outlineDefinitions = [
   IdentityVerdictSchema,
   IdentityTermSchema,
   IdentityRelationSchema,
+  TableCellSchema,
+  TableRowSchema,
+  TableTotalSchema,
+  TableSchema,
   ProblemSchema,
 ] as const;

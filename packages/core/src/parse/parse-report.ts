@@ -4,11 +4,12 @@
  * The phases run in order, each adding to the outline: read blocks (Markdown or
  * text) → paragraphs and sections → sentences → slogans → enumerations →
  * figures (metrics and placeholders) → total/part relations → shares of a whole →
- * identities (顺差 = 出口 − 进口, 收支平衡).
+ * identities (顺差 = 出口 − 进口, 收支平衡) → tables and their 合计 rows.
  */
 import { judgeIdentities } from '../checks/identity-verdicts.js';
 import { judgeShares } from '../checks/share-verdicts.js';
 import { judgeRelations } from '../checks/verdicts.js';
+import { judgeTables } from '../checks/table-verdicts.js';
 import type { ReportOutline, SourceInfo } from '../model/outline.js';
 import type { UnitEntry } from '../model/config.js';
 import { jiebaSegmenter, type Segmenter } from '../segment/segmenter.js';
@@ -30,6 +31,7 @@ import { splitSentences } from './sentences.js';
 import { findSlogans } from './slogans.js';
 import { findUrls } from './urls.js';
 import { buildStructure } from './structure.js';
+import { findTables } from './tables.js';
 
 export interface ParseOptions {
   /** 'markdown' or 'text'; else from the extension of `path`; else Markdown. */
@@ -70,6 +72,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     relations: [],
     shares: [],
     identities: [],
+    tables: [],
     skipped: [],
     directives: [],
     problems: [],
@@ -130,10 +133,12 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findNamedRates(ctx);
   findStatedBaseShares(ctx);
   findIdentities(ctx);
+  findTables(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
   judgeRelations(outline);
   judgeShares(outline);
   judgeIdentities(outline);
+  judgeTables(outline);
   return outline;
 }
 

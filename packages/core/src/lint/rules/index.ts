@@ -17,6 +17,7 @@ import rangeOrder from './range-order.js';
 import dateCheck from './date-check.js';
 import growthMismatch from './growth-mismatch.js';
 import shareSum from './share-sum.js';
+import tableTotal from './table-total.js';
 
-export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, identityMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum] as Rule[];
+export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, identityMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum, tableTotal] as Rule[];
 export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id);

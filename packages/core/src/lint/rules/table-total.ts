@@ -1,0 +1,53 @@
+import { NO_OPTIONS, defineRule } from '../rule.js';
+import { labelOf } from '../../checks/table-verdicts.js';
+import { formatNumber } from '../../parse/metric-bounds.js';
+
+type MessageId = 'mismatch' | 'part';
+
+/**
+ * A table's 合计/总计 row against the rows it sums, per column. The parser
+ * records the tables (parse/tables.ts) and checks/table-verdicts.ts judges a
+ * total only where the table proves which rows it sums (one label column,
+ * leaf rows only, no percent column), with the rounding of every figure; this
+ * rule reports the mismatches.
+ */
+export default defineRule<MessageId>({
+  meta: {
+    id: 'table-total',
+    category: '数据',
+    severity: 'warning',
+    finalSeverity: 'error',
+    description: { zh: '表格“合计”“总计”行与其上各行之和相符', en: 'A table’s 合计/总计 row equals the sum of the rows above it' },
+    basis: 'GB/T 8170-2008 数值修约规则（按所示精度比较）；预算收支表、统计表的合计口径',
+    fixable: false,
+    hasSuggestions: false,
+    recommended: true,
+    schema: NO_OPTIONS,
+    messages: {
+      mismatch: {
+        zh: '“{{label}}”行第{{column}}列 {{total}} 与上面各行之和 {{sum}} 不符',
+        en: 'Column {{column}} of the “{{label}}” row: {{total}} is not the sum of the rows above it, {{sum}}',
+      },
+      part: { zh: '“{{label}}” {{text}}', en: '“{{label}}” {{text}}' },
+    },
+  },
+  check(context) {
+    for (const table of context.outline.tables) {
+      for (const total of table.totals) {
+        if (total.verdict !== 'mismatch' || total.sum === undefined) continue;
+        const totalCell = table.rows[total.row]!.cells[total.column]!;
+        const parts = total.parts.map((r) => ({ label: labelOf(table.rows[r]!.cells[0]), cell: table.rows[r]!.cells[total.column]! }));
+        // The sum to as many decimals as the figures are written with, so 750.2 reads 750.20 beside 754.54.
+        const decimals = Math.max(totalCell.decimals, ...parts.map((p) => p.cell.decimals));
+        const sum = total.sum.toFixed(Math.min(decimals, 6));
+        context.report({
+          messageId: 'mismatch',
+          data: { label: table.rows[total.row]!.cells[0]!.text, column: String(total.column + 1), total: totalCell.text, sum },
+          span: totalCell.range,
+          related: parts.map((p) => ({ span: p.cell.range, messageId: 'part' as const, data: { label: p.label, text: p.cell.text } })),
+          details: { table: table.id, row: total.row, column: total.column, total: totalCell.value!, sum: Number(formatNumber(total.sum)), unit: table.unit?.text ?? null },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,67 @@
+/**
+ * Tables in the outline (parse/tables.ts) and the verdicts on their 合计 rows
+ * (checks/table-verdicts.ts): cells with their numbers as written, the header
+ * row, the unit of a 单位 line; a total judged only where the table proves
+ * which rows it sums.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+import { readNumber } from '../src/parse/tables.js';
+
+const tablesOf = (text: string, path = 'case.txt') => parseReport(text, { path }).tables;
+const verdictsOf = (text: string, path = 'case.txt') =>
+  tablesOf(text, path).flatMap((t) => t.totals.map((v) => `${v.column}:${v.verdict}:${v.reason}`));
+
+describe('tables in the outline', () => {
+  it('reads text rows: cells, ranges, numbers as written, header and unit', () => {
+    const text = '表1  收入\n单位：亿元\n项目 | 2025年 | 增长%\n税收收入 | 1,234.50 | -3.87%\n非税收入 |  | 4.5%\n';
+    const [table] = tablesOf(text);
+    expect(table).toBeDefined();
+    expect(table!.unit?.text).toBe('亿元');
+    expect(table!.header).toBe(0);
+    expect(table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['项目', '2025年', '增长%'],
+      ['税收收入', '1,234.50', '-3.87%'],
+      ['非税收入', '', '4.5%'],
+    ]);
+    const cell = table!.rows[1]!.cells[1]!;
+    expect({ value: cell.value, decimals: cell.decimals, percent: cell.percent }).toEqual({ value: 1234.5, decimals: 2, percent: false });
+    expect(text.slice(cell.range.start.offset, cell.range.end.offset)).toBe('1,234.50');
+    expect(table!.rows[1]!.cells[2]!).toMatchObject({ value: -3.87, percent: true });
+    expect(table!.rows[2]!.cells[1]!).toMatchObject({ text: '', value: null, valueText: null });
+  });
+
+  it('reads a Markdown table without its delimiter row, the outer bars framing each row', () => {
+    const [table] = tablesOf('单位：万元\n\n| 项目 | 金额 |\n|---|---:|\n| 甲 | 1 |\n| 乙 | 2 |\n| 合计 | 3 |\n', 'case.md');
+    expect(table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['项目', '金额'], ['甲', '1'], ['乙', '2'], ['合计', '3']]);
+    expect(table!.unit?.text).toBe('万元');
+    expect(table!.totals.map((v) => v.verdict)).toEqual(['holds']);
+  });
+
+  it('keeps an empty first cell of a text row that opens with a bar', () => {
+    const [table] = tablesOf('项目 | 数 | 项目 | 数\n | | 教育支出 | 9\n');
+    expect(table!.rows[1]!.cells.map((c) => c.text)).toEqual(['', '', '教育支出', '9']);
+  });
+
+  it('reads a number only when the whole cell is one', () => {
+    expect(readNumber('12,340')).toEqual({ value: 12340, decimals: 0, percent: false });
+    expect(readNumber('0.50％')).toEqual({ value: 0.5, decimals: 2, percent: true });
+    for (const cell of ['1,23', '12,3456', '2025年', '-', '3.', '约5', '1.2.3']) expect(readNumber(cell), cell).toBeNull();
+  });
+});
+
+describe('verdicts on 合计 rows', () => {
+  const table = (rows: string) => `单位：亿元\n项目 | 金额\n${rows}`;
+  it('holds within rounding and is a mismatch beyond it', () => {
+    expect(verdictsOf(table('甲 | 1.1\n乙 | 2.2\n合计 | 3.3\n'))).toEqual(['1:holds:sum']);
+    expect(verdictsOf(table('甲 | 1.1\n乙 | 2.2\n合计 | 3.5\n'))).toEqual(['1:mismatch:sum']);
+  });
+  it('is not assessable where the table has levels, 其中 rows, side-by-side blocks or percents', () => {
+    expect(verdictsOf(table('甲 | 1.1\n其中：丙 | 0.5\n乙 | 2.2\n合计 | 3.5\n'))).toEqual(['1:not-assessable:hierarchy']);
+    expect(verdictsOf(table('一、甲 | 1.1\n（一）丙 | 0.5\n二、乙 | 2.2\n合计 | 3.5\n'))).toEqual(['1:not-assessable:hierarchy']);
+    expect(verdictsOf(table('甲 | 3.0\n丙 | 1.0\n丁 | 2.0\n乙 | 2.2\n合计 | 5.2\n'))).toEqual(['1:not-assessable:hierarchy']);
+    expect(verdictsOf('项目 | 金额 | 项目 | 金额\n甲 | 1 | 丙 | 2\n乙 | 2 | 丁 | 2\n合计 | 4 | 合计 | 4\n')).toEqual(['1:not-assessable:side-by-side', '3:not-assessable:side-by-side']);
+    expect(verdictsOf('项目 | 比重%\n甲 | 40\n乙 | 50\n合计 | 100\n')).toEqual(['1:not-assessable:percent-column']);
+    expect(verdictsOf(table('甲 | 1.1\n乙 | 2.2\n合计 | 3.3\n丙 | 1\n丁 | 1\n总计 | 9\n'))).toEqual(['1:holds:sum', '1:not-assessable:second-total']);
+  });
+});
