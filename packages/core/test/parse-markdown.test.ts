@@ -14,6 +14,18 @@ describe('Markdown reading', () => {
     expect(countNodes(tree, 'emphasis')).toBe(0);
   });
 
+  it('leaves a * away from Chinese text to CommonMark: emphasis or a literal star, never a placeholder', () => {
+    const source = 'It is *really* fast; 5 * 3 and a*b hold no gap.';
+    expect(countNodes(parseMarkdownTree(source) as Node, 'emphasis')).toBe(1);
+    expect(parseReport(source, { format: 'markdown' }).placeholders).toEqual([]);
+  });
+
+  it('keeps a * beside Chinese text a placeholder, even with spaces between (增长 *%, 按照 *)', () => {
+    const source = '共计拆违*处，同比增长 *%，按照 *\n\n采用*Agile*方法。';
+    const marks = parseReport(source, { format: 'markdown' }).placeholders.map((p) => p.range.start.offset);
+    expect(marks).toEqual([4, 12, 18, 23, 29]);
+  });
+
   it('still reads **bold** and __bold__, including CJK punctuation before the closer', () => {
     const tree = parseMarkdownTree('**重点工作。**后文，__次要__。**文字**。') as Node;
     expect(countNodes(tree, 'strong')).toBe(3);

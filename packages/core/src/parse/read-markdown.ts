@@ -7,7 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Block } from './context.js';
-import { lonePlaceholderExtension } from './micromark-placeholder.js';
+import { isChineseTextCode, lonePlaceholderExtension } from './micromark-placeholder.js';
 import { startsWithSectionMarker } from './markers.js';
 import { ELLIPSIS, SENTENCE_ENDS } from '../text/lexicon.js';
 
@@ -121,10 +121,44 @@ function visitInline(parent: Parent, text: string, result: ReadResult): void {
       const lastAt = last ? offsetsOf(last) : null;
       result.skipped.push({ start: lastAt ? lastAt[1] : at[0], end: at[1] });
       visitInline(node, text, result);
+    } else if (node.type === 'emphasis' && text[at[0]] === '*' && text[at[1] - 1] === '*') {
+      // CommonMark emphasis (`*really*`): its stars are markup, not placeholders.
+      result.skipped.push({ start: at[0], end: at[0] + 1 }, { start: at[1] - 1, end: at[1] });
+      visitInline(node, text, result);
+    } else if (node.type === 'text') {
+      skipStarsAwayFromChinese(text, at[0], at[1], result);
     } else if ('children' in node) {
       visitInline(node as Parent, text, result);
     }
   }
+}
+
+const ASTERISK = 42;
+
+/**
+ * A lone `*` left as text whose nearest characters on the line, either side,
+ * are not Chinese (`5 * 3`, `a*b`) is arithmetic or a literal star, not a
+ * placeholder. Beside Chinese text (拆违*处, 增长 *%, 按照 *) it stays one.
+ * Each look past spaces stops at the first other character, so every space
+ * is looked at at most twice.
+ */
+function skipStarsAwayFromChinese(text: string, start: number, end: number, result: ReadResult): void {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== ASTERISK) continue;
+    if (text.charCodeAt(i - 1) === ASTERISK || text.charCodeAt(i + 1) === ASTERISK) continue;
+    let before = i - 1;
+    while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
+    let after = i + 1;
+    while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+    const chineseBefore = before >= 0 && isChineseTextCode(text.charCodeAt(before));
+    const chineseAfter = after < text.length && isChineseTextCode(text.charCodeAt(after));
+    if (!chineseBefore && !chineseAfter) result.skipped.push({ start: i, end: i + 1 });
+  }
+}
+
+/** A space or tab (line ends stop the look for a neighbour). */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /** `<!-- … -->` comments, found with indexOf: a lazy regex here is quadratic on many unclosed `<!--`. */
