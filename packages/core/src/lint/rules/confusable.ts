@@ -14,7 +14,7 @@ export default defineRule({
     category: '用词',
     severity: 'warning',
     description: { zh: '公文中易混、易错的词语（截止/截至、其它/其他、布署/部署…）', en: 'Words often confused in official documents (截止/截至, 其它/其他, 布署/部署…)' },
-    basis: '《现代汉语词典》第7版；《通用规范汉字表》（2013）；各词条注明出处',
+    basis: '《现代汉语词典》第7版、《通用规范汉字表》（2013）等，每个词条注明出处',
     fixable: true,
     hasSuggestions: true,
     recommended: true,

@@ -29,7 +29,7 @@ export default defineRule<MessageId>({
     category: '数据',
     severity: 'warning',
     description: { zh: '日期与星期相符、日期真实存在、不晚于报告所述期间', en: 'Dates exist, match their weekday and fall within the period the report covers' },
-    basis: '公历（格里高利历）；GB/T 7408-2005 日期表示',
+    basis: '公历（格里高利历）；GB/T 7408-2005《数据元和交换格式 信息交换 日期和时间表示法》',
     fixable: false,
     hasSuggestions: true,
     recommended: true,

@@ -66,7 +66,7 @@ export default defineRule<DuplicateMessageId, typeof schema>({
     category: '用词',
     severity: 'info',
     description: { zh: '同一报告中重复或几乎相同的句子、重复的长句段', en: 'The same or nearly the same sentence, or a long passage, twice in one report' },
-    basis: '《党政机关公文处理工作条例》第十九条（文字精炼）；GB/T 9704-2012 惯例',
+    basis: '《党政机关公文处理工作条例》第十九条（文字精炼）',
     fixable: false,
     hasSuggestions: false,
     recommended: true,

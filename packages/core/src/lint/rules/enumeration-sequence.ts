@@ -26,7 +26,7 @@ export default defineRule({
       zh: '“一是、二是……”“第一、第二……”按顺序排列，不跳号、不重号',
       en: 'Enumerations 一是、二是… and 第一、第二… run in order without gaps or repeats',
     },
-    basis: '《党政机关公文处理工作条例》行文规范；GB/T 15834-2011 §4.5.3（序次语）',
+    basis: '序次语用法（GB/T 15834-2011《标点符号用法》§4.5.3 附注）；公文行文惯例',
     fixable: false,
     hasSuggestions: true,
     recommended: true,

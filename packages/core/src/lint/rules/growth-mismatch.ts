@@ -19,7 +19,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     finalSeverity: 'error',
     description: { zh: '同一变化的两种说法（增加量与增长率、起止值与增幅、百分点、倍数）相互吻合', en: 'A change stated two ways (amount and rate, from–to and rate, percentage points, multiples) agrees with itself' },
-    basis: '增长率 =（报告期 − 基期）÷ 基期 × 100%；百分点为两个百分数之差；增长 x 倍即为基期的 x + 1 倍；GB/T 8170-2008 数值修约规则（按所示精度比较）',
+    basis: '增长率 =（报告期 − 基期）÷ 基期 × 100%；百分点是两个百分数之差；“增长 x 倍”即为基期的 x + 1 倍；GB/T 8170-2008《数值修约规则与极限数值的表示和判定》（按所示精度比较）',
     fixable: false,
     hasSuggestions: false,
     recommended: true,

@@ -47,7 +47,7 @@ export default defineRule({
       zh: '标题层级不跳级，序号采用公文规定的“一、（一）1.（1）”格式，同级格式一致',
       en: 'Heading levels are not skipped; markers use the GB/T 9704 forms 一、 （一） 1. （1）, one form per level',
     },
-    basis: 'GB/T 9704-2012 §7.3.3',
+    basis: 'GB/T 9704-2012《党政机关公文格式》§7.3.3',
     fixable: true,
     hasSuggestions: true,
     recommended: true,

@@ -17,7 +17,7 @@ export default defineRule({
     category: '结构',
     severity: 'warning',
     description: { zh: '各级标题序号连续，不跳号、不重号，在上级标题下从一开始', en: 'Heading ordinals run without gaps or repeats and restart under each parent' },
-    basis: 'GB/T 9704-2012 §7.3.3',
+    basis: 'GB/T 9704-2012《党政机关公文格式》§7.3.3',
     fixable: false,
     hasSuggestions: true,
     recommended: true,

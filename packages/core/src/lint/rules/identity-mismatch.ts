@@ -18,7 +18,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     finalSeverity: 'error',
     description: { zh: '按定义相关的数据相符：顺差 = 出口 − 进口，进出口 = 出口 + 进口，收支平衡时收入 = 支出，自然增长率 = 出生率 − 死亡率', en: 'Figures tied by definition agree: surplus = exports − imports, trade = exports + imports, a balanced budget, natural growth = births − deaths' },
-    basis: 'GB/T 8170-2008 数值修约规则（按所示精度比较）；海关统计进出口口径；预算收支总表（收入总计、支出总计、结余）；国家统计局人口统计口径（自然增长率 = 出生率 − 死亡率）',
+    basis: 'GB/T 8170-2008《数值修约规则与极限数值的表示和判定》（按所示精度比较）；海关统计进出口口径；预算收支总表（收入总计、支出总计、结余）；国家统计局人口统计口径（自然增长率 = 出生率 − 死亡率）',
     fixable: false,
     hasSuggestions: false,
     recommended: true,

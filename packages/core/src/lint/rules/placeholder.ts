@@ -22,7 +22,7 @@ export default defineRule({
     severity: 'warning',
     finalSeverity: 'error',
     description: { zh: '未填写的占位符（* 号等）', en: 'Placeholders (* and the like) not yet filled in' },
-    basis: '《党政机关公文处理工作条例》第十九条（公文内容准确，数据可靠）',
+    basis: '《党政机关公文处理工作条例》第十九条（公文内容准确、数据可靠）',
     fixable: false,
     hasSuggestions: false,
     recommended: true,

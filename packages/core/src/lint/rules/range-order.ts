@@ -22,7 +22,7 @@ export default defineRule<MessageId>({
     category: '数据',
     severity: 'warning',
     description: { zh: '数值范围先写下限、后写上限', en: 'A numeric range gives its lower end first' },
-    basis: 'GB/T 15835-2011 §4.3（数值范围的写法）',
+    basis: 'GB/T 15835-2011《出版物上数字用法》§4.3（数值范围的写法）',
     fixable: false,
     hasSuggestions: true,
     recommended: true,

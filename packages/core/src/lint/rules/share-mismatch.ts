@@ -18,7 +18,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     finalSeverity: 'error',
     description: { zh: '文中给出的占比与其分子、分母相符', en: 'A stated share agrees with the part and whole it is computed from' },
-    basis: 'GB/T 8170-2008 数值修约规则（按所示精度比较）',
+    basis: 'GB/T 8170-2008《数值修约规则与极限数值的表示和判定》（按所示精度比较）',
     fixable: false,
     hasSuggestions: false,
     recommended: true,

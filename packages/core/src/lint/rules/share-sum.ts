@@ -17,7 +17,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     finalSeverity: 'error',
     description: { zh: '构成完整的各项占比之和为 100%，互不重叠的分项占比之和不超过 100%', en: 'Shares of a complete split sum to 100%; shares of disjoint parts never exceed 100%' },
-    basis: '构成比之和为 100%；GB/T 8170-2008 数值修约规则（各项修约误差之和内视为相符）',
+    basis: '构成比之和为 100%；GB/T 8170-2008《数值修约规则与极限数值的表示和判定》（各项修约误差之和以内视为相符）',
     fixable: false,
     hasSuggestions: false,
     recommended: true,

@@ -32,7 +32,7 @@ export default defineRule({
       zh: '提法中的数字（“三大攻坚”“四个一”“三防”）与其后展开的部分、列举项数一致',
       en: 'Numeric slogans (三大攻坚, 四个一, 三防) count exactly the parts, items or sections they introduce',
     },
-    basis: '《党政机关公文处理工作条例》第二十五条：内容简洁，数字准确',
+    basis: '《党政机关公文处理工作条例》第二十五条（内容简洁，数字准确）',
     fixable: false,
     hasSuggestions: false,
     recommended: true,

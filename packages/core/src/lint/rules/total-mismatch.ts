@@ -35,7 +35,7 @@ export default defineRule<MessageId, typeof schema>({
     severity: 'warning',
     finalSeverity: 'error',
     description: { zh: '“其中”所列各项与总数相符：分项之和等于（或不超过）总数', en: 'The parts listed after 其中 add up to (or stay within) their total' },
-    basis: 'GB/T 8170-2008 数值修约规则（按所示精度比较）；统计公报“其中”分项口径',
+    basis: 'GB/T 8170-2008《数值修约规则与极限数值的表示和判定》（按所示精度比较）；统计公报“其中”分项口径',
     fixable: true,
     hasSuggestions: false,
     recommended: true,
