@@ -1,4 +1,5 @@
-// `pnpm test:all`: every test — unit and end-to-end (vitest), the eval against its
+// `pnpm test:all`: every test — the type check of tests and scripts, the rule docs' headers
+// against the rules' meta, unit and end-to-end (vitest), the eval against its
 // baseline (a rule that got worse on the labelled cases or the corpus fails here) with
 // the default segmenter (node-rs) and again with nodejieba, then the end-to-end tests
 // with real clients (Neovim, VS Code in code-server, LibreOffice).
@@ -23,6 +24,9 @@ async function nodejiebaProblem() {
 }
 
 const steps = [
+  // Tests and scripts are TypeScript too: vitest strips types without checking them.
+  { command: 'pnpm', args: ['typecheck'] },
+  { command: 'pnpm', args: ['docs:rules', '--check'] },
   { command: 'pnpm', args: ['test'] },
   { command: 'pnpm', args: ['eval', '--check'] },
   // Same baseline: the user words in packages/core/data/jieba/user.utf8 make both backends agree.

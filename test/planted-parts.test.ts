@@ -4,7 +4,6 @@
  * against coincidences, and the planted change itself.
  */
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
 import { findBreakdowns, plantPartChange, plantedValue, scanFigures } from '../scripts/lib/planted-parts.mjs';
 
 type Figure = { text: string; value: number; half: number; change: boolean; average: boolean };
@@ -20,9 +19,10 @@ describe('scanFigures', () => {
   });
 
   it('marks changes and averages by their clause', () => {
-    const [total, change, average] = scanFigures('常住人口70.15万人，比上年增加0.33万人，人均收入5.2万元') as Figure[];
-    expect([total.change, change.change, average.average]).toEqual([false, true, true]);
-    expect((scanFigures('第一产业增加值100.86亿元') as Figure[])[0].change).toBe(false);
+    const [total, change, average] = scanFigures('常住人口70.15万人，比上年增加0.33万人，人均收入5.2万元');
+    expect([total, change, average].every((f) => f !== undefined)).toBe(true);
+    expect([total!.change, change!.change, average!.average]).toEqual([false, true, true]);
+    expect(scanFigures('第一产业增加值100.86亿元')[0]?.change).toBe(false);
   });
 });
 

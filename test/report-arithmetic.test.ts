@@ -8,7 +8,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
 import { arithmeticFiles, checkArithmetic, parseFigure, sloganCount, writtenOn } from '../scripts/check-report-arithmetic.mjs';
 
 describe('stated arithmetic of the hand-written reports', () => {

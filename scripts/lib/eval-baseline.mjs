@@ -34,7 +34,10 @@ function tally(keys) {
   return counts;
 }
 
-/** @param {Outcome} outcome */
+/**
+ * @param {Outcome} outcome
+ * @returns {Baseline & { $comment: string }}
+ */
 export function baselineOf(outcome) {
   const ids = Object.keys(outcome.cases).sort();
   return {

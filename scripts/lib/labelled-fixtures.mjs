@@ -82,7 +82,10 @@ export function writeExpected(path, labels) {
  * @typedef {{ name: string, path: string, base: string, replace: Replacement[], expect: Array<{ ruleId: string, line: number, message?: string }>, note?: string, miss?: string }} Mutation
  */
 
-/** Every fixtures/mutations/*.json. */
+/**
+ * Every fixtures/mutations/*.json.
+ * @returns {Mutation[]}
+ */
 export function loadMutations(root = fixturesRoot) {
   const dir = join(root, 'mutations');
   if (!existsSync(dir)) return [];

@@ -86,7 +86,7 @@ describe('huibao placeholders --format xlsx', () => {
     const xml = await (await JSZip.loadAsync(readFileSync(join(dir, '待填清单.xlsx')))).file('xl/workbook.xml')!.async('string');
     expect(xml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;待填清单&apos;!$1:$1</definedName>');
     const wraps = sheet.columns.map((c) => c.alignment?.wrapText === true);
-    const header = rowValues(sheet)[0];
+    const header = rowValues(sheet)[0]!;
     expect(header.filter((_, i) => wraps[i])).toEqual(['责任科室', '上下文']);
   });
 

@@ -118,12 +118,12 @@ describe('rule options (each rule’s meta.schema)', () => {
   });
 
   it('accepts valid options and the rule applies them', () => {
-    const config = { rules: { 'heading-level': ['warning', { allow: ['arabic-comma'] }], 'duplicate-sentence': ['info', { minTokens: 10, threshold: 0.8 }], 'total-mismatch': ['warning', { aboutTolerance: 0.05 }] } };
+    const config: HuibaoConfig = { rules: { 'heading-level': ['warning', { allow: ['arabic-comma'] }], 'duplicate-sentence': ['info', { minTokens: 10, threshold: 0.8 }], 'total-mismatch': ['warning', { aboutTolerance: 0.05 }] } };
     expect(validateConfig(config)).toEqual({ config, problems: [] });
     const text = '一、基本情况\n（一）工作进展\n1、完成了某项工作。\n2、完成了另一项工作。\n';
     const forms = (c: HuibaoConfig) => lint(text, { path: 'a.md', config: c }).diagnostics.filter((d) => d.ruleId === 'heading-level').length;
     expect(forms({})).toBe(2);
-    expect(forms(config as HuibaoConfig)).toBe(0);
+    expect(forms(config)).toBe(0);
   });
 
   it('hands a rule no options its schema refuses, when a config skipped validation', () => {
