@@ -1,8 +1,9 @@
 /**
  * Changes stated two ways in one sentence, recomputed from the figures as
- * written. Three shapes, each three figures in a row:
+ * written. Four shapes, each three figures in a row:
  *   - current, amount, rate:  城镇居民人均可支配收入42180元，比上年增加1560元，增长4.9%
  *     (prior = current − amount);
+ *   - current, earlier level, rate: 接待游客1250万人次，比上年的1120万人次增长11.6%;
  *   - from, to, rate:         由5160亿元增加到7703亿元，增长49.3%  (also 增长x倍, 是原来的x倍,
  *     and 由65%提高到91%，提高26个百分点);
  *   - rate, earlier rate, points: 城镇化率65.2%，比上年的64.1%提高1.1个百分点.
@@ -76,6 +77,12 @@ function verbAtEnd(gap: string, gapStart: number): Verb | null {
   const body = gap.endsWith('了') ? gap.slice(0, -1) : gap;
   for (const verb of VERBS) if (body.endsWith(verb.word)) return { word: verb.word, sign: verb.sign, start: gapStart + body.length - verb.word.length };
   return null;
+}
+
+/** A gap that is the verb alone (提高, 增长了), of two characters or more: 多/少/减 state amounts, not rates. */
+function bareVerb(gap: string, gapStart: number): Verb | null {
+  const verb = verbAtEnd(gap, gapStart);
+  return verb && gap.length - (gap.endsWith('了') ? 1 : 0) === verb.word.length && verb.word.length > 1 ? verb : null;
 }
 
 /** The gap before a stated rate: a comma (or none), optionally 同比/比上年, and the verb: ，增长 / ，同比下降了. */
@@ -280,6 +287,16 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
         continue;
       }
     }
+    // current, earlier level, rate: 接待游客1250万人次，比上年的1120万人次增长11.6%
+    if (isLevel(first) && isLevel(second) && isRate(third) && first.dimension === second.dimension && first.role !== 'change' && first.role !== 'share' && EARLIER_RATE_BETWEEN.test(gapOne)) {
+      const verb = bareVerb(gapTwo, twoStart);
+      const comparison = verb && fromBaseAndCurrent(second, first);
+      const check = comparison && checkStated(comparison, third, verb, false);
+      if (check) {
+        checks.push(check);
+        continue;
+      }
+    }
     // from, to, then a rate, points or a multiple
     const sentenceStart = outline.sentences[first.sentence]!.range.start.offset;
     const before = text.slice(Math.max(sentenceStart, first.range.start.offset - 10), first.range.start.offset);
@@ -302,8 +319,8 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
     }
     // rate, earlier rate, points
     if (isRate(first) && isRate(second) && isPoints(third) && EARLIER_RATE_BETWEEN.test(gapOne)) {
-      const verb = verbAtEnd(gapTwo, twoStart);
-      if (verb && gapTwo.length - (gapTwo.endsWith('了') ? 1 : 0) === verb.word.length && verb.word.length > 1) checks.push(checkPoints(first, second, third, verb, ['from', 'current']));
+      const verb = bareVerb(gapTwo, twoStart);
+      if (verb) checks.push(checkPoints(first, second, third, verb, ['from', 'current']));
     }
   }
   return checks;
