@@ -41,8 +41,14 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   return new LanguageClient('huibao', 'Huibao', serverOptions, clientOptions);
 }
 
+/** huibao.enable never (or the old false) stops the server; auto and always are the server's to apply per document. */
+function huibaoOn(): boolean {
+  const enable = vscode.workspace.getConfiguration('huibao').get<unknown>('enable', 'auto');
+  return enable !== 'never' && enable !== false;
+}
+
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
-  if (client || !vscode.workspace.getConfiguration('huibao').get<boolean>('enable', true)) return;
+  if (client || !huibaoOn()) return;
   client = createClient(context);
   await client.start();
   status?.refresh();
@@ -157,7 +163,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('huibao.restartServer', () => restartClient(context)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('huibao.enable')) return;
-      void (vscode.workspace.getConfiguration('huibao').get<boolean>('enable', true) ? startClient(context) : stopClient());
+      void (huibaoOn() ? startClient(context) : stopClient());
     }),
     // Trust granted: restart so the server loads the workspace's config this time.
     vscode.workspace.onDidGrantWorkspaceTrust(() => restartClient(context)),

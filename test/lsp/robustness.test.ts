@@ -28,7 +28,11 @@ function workspace(name: string, files: Record<string, string>): string {
 }
 
 async function openReport(client: Client, path: string, text = report, version = 1) {
-  const uri = uriOf(path);
+  return openUri(client, uriOf(path), text, version);
+}
+
+/** Opens any document, untitled ones included, and waits for its diagnostics. */
+async function openUri(client: Client, uri: string, text: string, version = 1) {
   const from = client.published.length;
   client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
   return { uri, diagnostics: (await client.waitForDiagnostics(uri, (p) => p.version === version, { from })).diagnostics };
@@ -183,6 +187,58 @@ describe('client settings and locale', () => {
       const actions: any[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: confusable[0].range, context: { diagnostics: [confusable[0]] } });
       expect(actions.map((a) => a.title)).toContain('Fix all confusable problems in this file');
       expect(actions.map((a) => a.title)).toContain('Disable confusable for this line');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+// huibao.enable: under `auto` (the default) only documents that look like a
+// Chinese report are checked; `always` checks every Markdown and text file,
+// `never` none. The booleans of earlier versions still work.
+describe('huibao.enable', () => {
+  /** An English README quoting a report line outside code: a placeholder when checked. */
+  const readme = ['# Huibao', '', 'Huibao lints Chinese work reports. A line such as 共计拆违*处 is flagged.', '', '1. Open a report.', '2. Read the diagnostics.', ''].join('\n');
+  const codesOf = async (client: Client, uri: string, text: string) => codes((await openUri(client, uri, text)).diagnostics);
+
+  it('auto (the default): an English README gets no diagnostics, a Chinese report does', async () => {
+    const dir = workspace('enable-auto', {});
+    const client = await startClient({ rootPath: dir });
+    try {
+      expect(await codesOf(client, uriOf(join(dir, 'README.md')), readme)).toEqual([]);
+      expect(await codesOf(client, uriOf(join(dir, 'report.md')), report)).toEqual(['confusable', 'placeholder', 'placeholder']);
+      // Untitled documents follow the same rule.
+      expect(await codesOf(client, 'untitled:Untitled-1', readme)).toEqual([]);
+      expect(await codesOf(client, 'untitled:Untitled-2', report)).toEqual(['confusable', 'placeholder', 'placeholder']);
+      // Nor does the placeholder list answer for a document that is not checked.
+      expect(await client.connection.sendRequest('huibao/placeholders', { textDocument: { uri: uriOf(join(dir, 'README.md')) } })).toBeNull();
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('auto: a config file in the folder chain makes any document a report', async () => {
+    const dir = workspace('enable-configured', { '.huibaorc.json': '{}\n' });
+    mkdirSync(join(dir, 'docs'), { recursive: true });
+    const client = await startClient({ rootPath: dir, settings: { enable: 'auto' } });
+    try {
+      expect(await codesOf(client, uriOf(join(dir, 'docs/README.md')), readme)).toEqual(['placeholder']);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  // always checks the README, never not even a report; true and false are the old booleans.
+  it.each([
+    ['always', readme, ['placeholder']],
+    [true, readme, ['placeholder']],
+    ['never', report, []],
+    [false, report, []],
+  ])('enable %s', async (enable, text, expected) => {
+    const dir = workspace(`enable-${String(enable)}`, {});
+    const client = await startClient({ rootPath: dir, settings: { enable } });
+    try {
+      expect(await codesOf(client, uriOf(join(dir, 'doc.md')), text)).toEqual(expected);
     } finally {
       await client.stop();
     }

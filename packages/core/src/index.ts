@@ -2,6 +2,7 @@ export * from './model/outline.js';
 export * from './model/lint.js';
 export * from './model/config.js';
 export { parseReport, type ParseOptions } from './parse/parse-report.js';
+export { looksLikeReport, REPORT_SAMPLE_CHARS, type ReportSignals } from './parse/looks-like-report.js';
 export { judgeRelation, DEFAULT_ABOUT_TOLERANCE } from './checks/verdicts.js';
 export { ledgerOf, tallyLedger, figureChecksOf, type LedgerEntry, type LedgerVerdict } from './checks/ledger.js';
 export { scaledValue, dimensionValue, inUnitOf, shiftPoint, unitLabel } from './parse/metric-bounds.js';

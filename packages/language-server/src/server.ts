@@ -8,7 +8,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { warmUpSegmenter, type Locale } from '@huibao/core';
+import { looksLikeReport, warmUpSegmenter, type Locale } from '@huibao/core';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -241,13 +241,27 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  /**
+   * Whether Huibao checks this document under the settings: never, always, or
+   * (auto) when core says it looks like a report: mostly Han text, a 一、 or
+   * （一） marker, or a config file up its folder chain. Untitled documents
+   * have no folder, and untrusted workspaces no config: only the text decides.
+   */
+  function isChecked(document: TextDocument, settings: ClientSettings): boolean {
+    if (settings.enable === 'never' || !isReport(document)) return false;
+    if (settings.enable === 'always') return true;
+    const path = settings.untrusted ? undefined : filePathOf(document.uri);
+    const configFound = path !== undefined && configs.forFile(path).configPath !== null;
+    return looksLikeReport(document.getText(), { configFound });
+  }
+
   /** The analysis of a document's current version, or null when it is not a report or Huibao is off. */
   async function currentAnalysis(uri: string): Promise<{ document: TextDocument; analysis: Analysis } | null> {
     const document = documents.get(uri);
     if (!document || !isReport(document)) return null;
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
-    if (!current || !settings.enable || isTooLarge(current)) return null;
+    if (!current || !isChecked(current, settings) || isTooLarge(current)) return null;
     return { document: current, analysis: analysisOf(current, settings) };
   }
 
@@ -259,7 +273,7 @@ export function startServer(connection: Connection): void {
     const current = documents.get(uri);
     // A newer version arrived while the settings were on their way: its own lint will publish.
     if (!current || current.version !== version) return;
-    if (!settings.enable || !isReport(current)) {
+    if (!isChecked(current, settings)) {
       analyses.delete(uri);
       connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;

@@ -5,8 +5,15 @@
  */
 import type { Severity } from '@huibao/core';
 
+/**
+ * auto: check a document only when it looks like a Chinese report (core's
+ * looksLikeReport); always: every Markdown and text document; never: none.
+ * The booleans of earlier versions read as always (true) and never (false).
+ */
+export type EnableSetting = 'auto' | 'always' | 'never';
+
 export interface ClientSettings {
-  enable: boolean;
+  enable: EnableSetting;
   /** onType: lint as the writer types (debounced); onSave: only on open and save. */
   run: 'onType' | 'onSave';
   /** Overrides the config's mode when set. */
@@ -20,7 +27,7 @@ export interface ClientSettings {
 }
 
 export const defaultSettings: ClientSettings = {
-  enable: true,
+  enable: 'auto',
   run: 'onType',
   mode: null,
   configPath: null,
@@ -35,7 +42,9 @@ export function normalizeSettings(raw: unknown, base: ClientSettings = defaultSe
   if (typeof raw !== 'object' || raw === null) return base;
   const value = raw as Record<string, unknown>;
   const settings: ClientSettings = { ...base, rules: { ...base.rules } };
-  if (typeof value.enable === 'boolean') settings.enable = value.enable;
+  if (value.enable === true || value.enable === 'always') settings.enable = 'always';
+  else if (value.enable === false || value.enable === 'never') settings.enable = 'never';
+  else if (value.enable === 'auto') settings.enable = 'auto';
   if (value.run === 'onType' || value.run === 'onSave') settings.run = value.run;
   if (value.mode === 'draft' || value.mode === 'final') settings.mode = value.mode;
   if (typeof value.configPath === 'string') settings.configPath = value.configPath.trim() || null;

@@ -62,6 +62,13 @@ describe('normalizeSettings', () => {
     expect(settings).toEqual({ ...defaultSettings, run: 'onSave', rules: { placeholder: 'off' } });
   });
 
+  it('reads huibao.enable as auto, always or never, the old booleans as always and never', () => {
+    expect(defaultSettings.enable).toBe('auto');
+    const enable = (value: unknown) => normalizeSettings({ enable: value }).enable;
+    expect([true, 'always', false, 'never', 'auto', 'sometimes'].map(enable)).toEqual(['always', 'always', 'never', 'never', 'auto', 'auto']);
+    expect(normalizeSettings({ run: 'onSave' }, { ...defaultSettings, enable: 'never' }).enable).toBe('never');
+  });
+
   it('falls back to the base for null and non-objects', () => {
     expect(normalizeSettings(null)).toBe(defaultSettings);
     expect(normalizeSettings('huibao')).toBe(defaultSettings);
