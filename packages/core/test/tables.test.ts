@@ -60,8 +60,25 @@ describe('verdicts on 合计 rows', () => {
     expect(verdictsOf(table('甲 | 1.1\n其中：丙 | 0.5\n乙 | 2.2\n合计 | 3.5\n'))).toEqual(['1:not-assessable:hierarchy']);
     expect(verdictsOf(table('一、甲 | 1.1\n（一）丙 | 0.5\n二、乙 | 2.2\n合计 | 3.5\n'))).toEqual(['1:not-assessable:hierarchy']);
     expect(verdictsOf(table('甲 | 3.0\n丙 | 1.0\n丁 | 2.0\n乙 | 2.2\n合计 | 5.2\n'))).toEqual(['1:not-assessable:hierarchy']);
-    expect(verdictsOf('项目 | 金额 | 项目 | 金额\n甲 | 1 | 丙 | 2\n乙 | 2 | 丁 | 2\n合计 | 4 | 合计 | 4\n')).toEqual(['1:not-assessable:side-by-side', '3:not-assessable:side-by-side']);
+    // Blocks side by side whose shapes differ (a unit column on one side): not split.
+    expect(verdictsOf('项目 | 金额 | 项目 | 单位 | 金额\n甲 | 1 | 丙 | 个 | 2\n乙 | 2 | 丁 | 个 | 2\n合计 | 4 | 合计 | 个 | 4\n')).toEqual(['1:not-assessable:side-by-side', '4:not-assessable:side-by-side']);
     expect(verdictsOf('项目 | 比重%\n甲 | 40\n乙 | 50\n合计 | 100\n')).toEqual(['1:not-assessable:percent-column']);
     expect(verdictsOf(table('甲 | 1.1\n乙 | 2.2\n合计 | 3.3\n丙 | 1\n丁 | 1\n总计 | 9\n'))).toEqual(['1:holds:sum', '1:not-assessable:second-total']);
+  });
+});
+
+describe('side-by-side blocks', () => {
+  const unit = '单位：亿元\n';
+  it('splits 收入 | 支出 blocks at each label column and judges each, padding rows left out', () => {
+    const text = `${unit}收入 | 金额 | 支出 | 金额\n税收 | 1.1 | 教育 | 2.0\n非税 | 2.2 | 卫生 | 1.0\n | | 交通 | 0.5\n收入合计 | 3.3 | 支出合计 | 3.9\n`;
+    expect(verdictsOf(text)).toEqual(['1:holds:sum', '3:mismatch:sum']);
+    const [table] = tablesOf(text);
+    expect(table!.totals[1]!.parts).toEqual([1, 2, 3]);
+  });
+  it('does not split blocks whose figure columns are headed differently', () => {
+    expect(verdictsOf(`${unit}收入 | 预算数 | 支出 | 执行数\n税收 | 1.1 | 教育 | 2.0\n非税 | 2.2 | 卫生 | 1.0\n收入合计 | 3.3 | 支出合计 | 3.0\n`)).toEqual([
+      '1:not-assessable:side-by-side',
+      '3:not-assessable:side-by-side',
+    ]);
   });
 });

@@ -4,13 +4,15 @@
  * a slip, and table-total (and later the ledger) read the verdict.
  *
  * Precision first: a total is judged only where the table says which rows it
- * sums. That is the first 合计/总计 row of a table with a header row and one
- * label column, against every row between the header and it, when each of
- * those rows is a leaf: no 其中/小计/合计 row, no mixed levels (一、 with
- * （一） or 1.), no heading row without figures, and no row that the rows
- * right after it add up to (a sub-total written without a mark). Percent
- * columns (增长%, 比重) are never added. Every figure is an interval, rounded
- * to its last written digit; only a sum no rounding explains is a mismatch.
+ * sums. A table with a header row is split into blocks side by side (收入 |
+ * 支出) when it repeats one block shape, each opening with a label column;
+ * each block is judged alone. In a block, the first 合计/总计 row is judged
+ * against every row between the header and it, when each of those rows is a
+ * leaf: no 其中/小计/合计 row, no mixed levels (一、 with （一） or 1.), no
+ * heading row without figures, and no row that the rows right after it add up
+ * to (a sub-total written without a mark). Percent columns (增长%, 比重) are
+ * never added. Every figure is an interval, rounded to its last written digit;
+ * only a sum no rounding explains is a mismatch.
  */
 import type { ReportOutline, Table, TableCell, TableTotal } from '../model/outline.js';
 import { matchSectionMarker } from '../parse/markers.js';
@@ -48,49 +50,131 @@ export function judgeTables(outline: ReportOutline): void {
   for (const table of outline.tables) table.totals = judgeTable(table);
 }
 
+/** The columns of one block: its label column and the figure columns right of it. */
+interface Block {
+  first: number;
+  width: number;
+}
+
+/**
+ * The cell that labels `column` in a row: the nearest text cell left of it
+ * (the label column of its block; the first cell of a one-block table).
+ */
+export function labelColumnOf(table: Table, row: number, column: number): number {
+  const cells = table.rows[row]!.cells;
+  for (let c = column - 1; c > 0; c--) {
+    const cell = cells[c]!;
+    if (cell.value === null && !DASH_CELLS.has(cell.text)) return c;
+  }
+  return 0;
+}
+
 export function judgeTable(table: Table): TableTotal[] {
   const { rows } = table;
   const start = table.header === null ? 0 : table.header + 1;
-  const totalRows: number[] = [];
-  for (let r = start; r < rows.length; r++) if (isTotalLabel(labelOf(rows[r]!.cells[0]))) totalRows.push(r);
   const verdicts: TableTotal[] = [];
-  for (const row of totalRows) {
-    const tableReason = row === totalRows[0] ? groupProblem(table, start, row) : 'second-total';
-    const cells = rows[row]!.cells;
-    for (let column = 1; column < cells.length; column++) {
-      if (cells[column]!.value === null) continue;
-      if (tableReason) verdicts.push({ row, column, parts: [], verdict: 'not-assessable', reason: tableReason });
-      else verdicts.push(judgeColumn(table, start, row, column));
-    }
+  const blocks = blocksOf(table, start);
+  for (const block of blocks) {
+    // Padding rows of a block beside a longer one (| | | 三、教育支出 | 92.45) are no rows of it.
+    const blockRows: number[] = [];
+    for (let r = start; r < rows.length; r++) if (blocks.length === 1 || !isBlankInBlock(table, r, block)) blockRows.push(r);
+    judgeBlock(table, block, blockRows, verdicts);
   }
+  verdicts.sort((a, b) => a.row - b.row || a.column - b.column);
   return verdicts;
+}
+
+/**
+ * A table's blocks: one, or several side by side (收入 | 支出) when the table
+ * has a header, every row is as wide as it, each block opens with a column
+ * whose cells are all text, and the blocks repeat one shape (as wide, their
+ * figure columns headed alike).
+ */
+function blocksOf(table: Table, start: number): Block[] {
+  const { rows } = table;
+  const whole = [{ first: 0, width: rows[table.header ?? 0]!.cells.length }];
+  if (table.header === null) return whole;
+  const header = rows[table.header]!.cells;
+  const width = header.length;
+  const labelColumns: number[] = [0];
+  for (let c = 1; c < width; c++) {
+    let text = 0;
+    let figure = 0;
+    for (let r = start; r < rows.length; r++) {
+      const cells = rows[r]!.cells;
+      if (cells.length !== width) return whole;
+      const cell = cells[c]!;
+      if (cell.value !== null) figure++;
+      else if (!DASH_CELLS.has(cell.text)) text++;
+    }
+    if (text > 0 && figure === 0) labelColumns.push(c);
+  }
+  if (labelColumns.length < 2) return whole;
+  const blockWidth = labelColumns[1]!;
+  const blocks: Block[] = [];
+  for (let i = 0; i < labelColumns.length; i++) {
+    const first = labelColumns[i]!;
+    const next = i + 1 < labelColumns.length ? labelColumns[i + 1]! : width;
+    if (next - first !== blockWidth || blockWidth < 2) return whole;
+    for (let k = 1; k < blockWidth; k++) if (labelOf(header[first + k]) !== labelOf(header[k])) return whole;
+    blocks.push({ first, width: blockWidth });
+  }
+  return blocks;
+}
+
+function isBlankInBlock(table: Table, row: number, block: Block): boolean {
+  const cells = table.rows[row]!.cells;
+  for (let c = block.first; c < block.first + block.width; c++) if (!DASH_CELLS.has(cells[c]!.text)) return false;
+  return true;
 }
 
 type Reason = TableTotal['reason'];
 
-/** Why the rows from `start` to the total row are no group of leaves, or null when they are. */
-function groupProblem(table: Table, start: number, totalRow: number): Reason | null {
+function judgeBlock(table: Table, block: Block, blockRows: readonly number[], verdicts: TableTotal[]): void {
+  const { rows } = table;
+  const labelAt = (r: number) => labelOf(rows[r]!.cells[block.first]);
+  const totals = blockRows.filter((r) => isTotalLabel(labelAt(r)));
+  if (totals.length === 0) return;
+  const first = totals[0]!;
+  const at = blockRows.indexOf(first);
+  const push = (row: number, judge: (column: number) => TableTotal) => {
+    const cells = rows[row]!.cells;
+    for (let column = block.first + 1; column < block.first + block.width; column++) {
+      if (cells[column]?.value === null || cells[column] === undefined) continue;
+      verdicts.push(judge(column));
+    }
+  };
+  const skip = (reason: Reason) => (row: number) => push(row, (column) => ({ row, column, parts: [], verdict: 'not-assessable', reason }));
+  for (const row of totals.slice(1)) skip('second-total')(row);
+  const above = blockRows.slice(0, at);
+  const problem = groupProblem(table, block, above, first);
+  if (problem) skip(problem)(first);
+  else push(first, (column) => judgeColumn(table, above, first, column));
+}
+
+/** Why the rows a total sums are no group of leaves, or null when they are. */
+function groupProblem(table: Table, block: Block, partRows: readonly number[], totalRow: number): Reason | null {
   const { rows } = table;
   if (table.header === null) return 'hierarchy';
   const width = rows[table.header]!.cells.length;
-  if (totalRow - start < 2) return 'no-figures';
+  if (partRows.length < 2) return 'no-figures';
   const styles = new Set<string>();
   let unmarked = 0;
-  for (let r = start; r <= totalRow; r++) {
+  for (const r of [...partRows, totalRow]) {
     const cells = rows[r]!.cells;
-    // Rows of another width, or text beside the label column: side-by-side blocks (收入 | 支出) or a unit column.
+    // Rows of another width, or text beside the label column: blocks that do not repeat one shape, or a unit column.
     if (cells.length !== width) return 'side-by-side';
-    for (let c = 1; c < cells.length; c++) {
+    for (let c = block.first + 1; c < block.first + block.width; c++) {
       const cell = cells[c]!;
       if (cell.value === null && !DASH_CELLS.has(cell.text)) return 'side-by-side';
     }
     if (r === totalRow) continue;
-    const first = cells[0]!;
+    const first = cells[block.first]!;
     const label = labelOf(first);
     if (label === '' || first.text.charCodeAt(0) === 0x3000) return 'hierarchy';
     if (CHILD_OPENINGS.some((w) => label.startsWith(w)) || SUBTOTAL_WORDS.some((w) => label.includes(w))) return 'hierarchy';
     // A row without any figure heads the rows under it.
-    if (cells.slice(1).every((c) => c.value === null)) return 'hierarchy';
+    if (cells.slice(block.first + 1, block.first + block.width).every((c) => c.value === null)) return 'hierarchy';
     const marker = matchSectionMarker(first.text, 0, first.text.length);
     if (marker) styles.add(marker.style);
     else unmarked++;
@@ -128,18 +212,18 @@ function epsilon(value: number): number {
   return Math.abs(value) * 1e-9 + 1e-9;
 }
 
-function isPercentColumn(table: Table, start: number, totalRow: number, column: number): boolean {
+function isPercentColumn(table: Table, column: number): boolean {
   const header = table.header === null ? '' : (table.rows[table.header]!.cells[column]?.text ?? '');
   if (PERCENT_HEADER_WORDS.some((w) => header.includes(w))) return true;
-  for (let r = start; r <= totalRow; r++) if (table.rows[r]!.cells[column]!.percent) return true;
+  // Every row of the table, not only the parts: a % anywhere in the column makes it a rate column.
+  for (const row of table.rows) if (row.cells[column]?.percent) return true;
   return false;
 }
 
-function judgeColumn(table: Table, start: number, totalRow: number, column: number): TableTotal {
+function judgeColumn(table: Table, partRows: readonly number[], totalRow: number, column: number): TableTotal {
   const base = { row: totalRow, column };
-  if (isPercentColumn(table, start, totalRow, column)) return { ...base, parts: [], verdict: 'not-assessable', reason: 'percent-column' };
-  const parts: number[] = [];
-  for (let r = start; r < totalRow; r++) if (table.rows[r]!.cells[column]!.value !== null) parts.push(r);
+  if (isPercentColumn(table, column)) return { ...base, parts: [], verdict: 'not-assessable', reason: 'percent-column' };
+  const parts = partRows.filter((r) => table.rows[r]!.cells[column]!.value !== null);
   if (parts.length < 2) return { ...base, parts, verdict: 'not-assessable', reason: 'no-figures' };
   const cellAt = (r: number) => table.rows[r]!.cells[column]!;
   const exact = countsExactly(table);

@@ -1,5 +1,5 @@
 import { NO_OPTIONS, defineRule } from '../rule.js';
-import { labelOf } from '../../checks/table-verdicts.js';
+import { labelColumnOf, labelOf } from '../../checks/table-verdicts.js';
 import { formatNumber } from '../../parse/metric-bounds.js';
 
 type MessageId = 'mismatch' | 'part';
@@ -36,13 +36,15 @@ export default defineRule<MessageId>({
       for (const total of table.totals) {
         if (total.verdict !== 'mismatch' || total.sum === undefined) continue;
         const totalCell = table.rows[total.row]!.cells[total.column]!;
-        const parts = total.parts.map((r) => ({ label: labelOf(table.rows[r]!.cells[0]), cell: table.rows[r]!.cells[total.column]! }));
+        // The label column of the total's block: the first column, or the 支出 label column of a 收入 | 支出 table.
+        const labelColumn = labelColumnOf(table, total.row, total.column);
+        const parts = total.parts.map((r) => ({ label: labelOf(table.rows[r]!.cells[labelColumn]), cell: table.rows[r]!.cells[total.column]! }));
         // The sum to as many decimals as the figures are written with, so 750.2 reads 750.20 beside 754.54.
         const decimals = Math.max(totalCell.decimals, ...parts.map((p) => p.cell.decimals));
         const sum = total.sum.toFixed(Math.min(decimals, 6));
         context.report({
           messageId: 'mismatch',
-          data: { label: table.rows[total.row]!.cells[0]!.text, column: String(total.column + 1), total: totalCell.text, sum },
+          data: { label: table.rows[total.row]!.cells[labelColumn]!.text, column: String(total.column + 1), total: totalCell.text, sum },
           span: totalCell.range,
           related: parts.map((p) => ({ span: p.cell.range, messageId: 'part' as const, data: { label: p.label, text: p.cell.text } })),
           details: { table: table.id, row: total.row, column: total.column, total: totalCell.value!, sum: Number(formatNumber(total.sum)), unit: table.unit?.text ?? null },
