@@ -38,6 +38,7 @@ const KIND: Record<LedgerEntry['kind'], Record<Locale, string>> = {
   parts: { 'zh-CN': '分项', en: 'parts' },
   share: { 'zh-CN': '占比', en: 'share' },
   identity: { 'zh-CN': '恒等', en: 'identity' },
+  change: { 'zh-CN': '增减', en: 'change' },
 };
 
 const HEADERS: Record<Locale, readonly string[]> = {

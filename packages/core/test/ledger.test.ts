@@ -39,6 +39,24 @@ describe('ledger', () => {
     expect(ledger('全镇共拆除违建*处，其中学校周边12处，河道沿线*处。')).toEqual([{ arithmetic: '12处 + *处 ？ *处', verdict: 'uncertain', reason: 'placeholder' }]);
   });
 
+  it('lists a change stated two ways with its recomputation and the words as written: =, ≈ within rounding, ≠ beyond it', () => {
+    expect(ledger('全年接待游客1250万人次，比上年的1120万人次增长12.6%。')).toEqual([
+      { arithmetic: '(1250 − 1120) ÷ 1120 = 11.6% ≠ 增长12.6%', verdict: 'mismatch', reason: 'outside-rounding' },
+    ]);
+    expect(ledger('全年接待游客1250万人次，比上年的1120万人次增长11.6%。')).toEqual([
+      { arithmetic: '(1250 − 1120) ÷ 1120 = 11.6% = 增长11.6%', verdict: 'holds', reason: 'within-rounding' },
+    ]);
+    // 1.9 ÷ 60.5 = 3.14%: shown as 3.1%, yet 下降3.2% is within what the rounding of 58.6 and 1.9 allows.
+    expect(ledger('全年完成固定资产投资58.6亿元，较上年下降3.2%，减少1.9亿元。')).toEqual([
+      { arithmetic: '1.9 ÷ (58.6 + 1.9) = 1.9 ÷ 60.5 = 3.1% ≈ 下降3.2%', verdict: 'holds', reason: 'within-rounding' },
+    ]);
+    const outline = parseReport('全年接待游客1250万人次，比上年的1120万人次增长12.6%。');
+    expect(outline.changes.map((c) => ({ kind: c.kind, verb: c.verb, statedValue: c.statedValue, roles: c.figures.map((f) => f.role), verdict: c.verdict }))).toEqual([
+      { kind: 'rate', verb: '增长', statedValue: 12.6, roles: ['from', 'to'], verdict: 'mismatch' },
+    ]);
+    expect(figureChecksOf(outline)).toEqual({ checked: 1, holds: 0, mismatch: 1, uncertain: 0, notAssessable: 0 });
+  });
+
   it('tallies by verdict, and lint carries the tally in its summary', () => {
     const text = ['年末常住人口512.3万人，其中城镇人口350.1万人，乡村人口162.2万人。', '全年粮食总产量150.2万吨，其中夏粮40.1万吨，秋粮115.1万吨。', '全年商品房销售面积520.4万平方米，其中住宅450.2万平方米。'].join('\n');
     const expected = { checked: 3, holds: 1, mismatch: 1, uncertain: 0, notAssessable: 1 };

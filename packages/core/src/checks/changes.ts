@@ -11,7 +11,7 @@
  * 比上年, the verb): a rate that is 年均, 实际 or 按可比价格 never matches, so it
  * is never recomputed from nominal figures.
  */
-import type { Metric, ReportOutline } from '../model/outline.js';
+import type { ChangeRelation, Metric, Range, ReportOutline } from '../model/outline.js';
 import { boundsOf, formatNumber, inUnitOf, unitLabel, type Bounds } from '../parse/metric-bounds.js';
 import { codeSet, hasCode } from '../text/char-codes.js';
 import { ASCII_DIGITS, CLAUSE_MARKS_FULL, DECREASE_WORDS, FULL_STOP, INCREASE_WORDS, LIST_COMMA } from '../text/lexicon.js';
@@ -324,6 +324,38 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
     }
   }
   return checks;
+}
+
+/**
+ * The outline's record of every change stated two ways, with its verdict (parseReport's last step):
+ * growth-mismatch reports the mismatches and the ledger shows them all. `rangeAt` turns offsets into
+ * the outline's ranges.
+ */
+export function changeRelations(outline: ReportOutline, text: string, rangeAt: (start: number, end: number) => Range): ChangeRelation[] {
+  return recomputeChanges(outline, text).map((check, id) => {
+    const first = Math.min(...check.figures.map((f) => f.metric.range.start.offset), check.stated.range.start.offset);
+    const relation: ChangeRelation = {
+      id,
+      kind: check.kind,
+      stated: check.stated.id,
+      statedValue: check.statedValue,
+      verb: check.verb,
+      written: rangeAt(check.writtenStart, check.stated.range.end.offset),
+      figures: check.figures.map((f) => ({ metric: f.metric.id, role: f.role })),
+      arithmetic: check.arithmetic,
+      computed: check.computed,
+      computedText: check.computedText,
+      low: check.low,
+      high: check.high,
+      edge: check.edge,
+      verdict: check.holds ? 'holds' : 'mismatch',
+      range: rangeAt(first, check.stated.range.end.offset),
+      sentence: check.stated.sentence,
+      paragraph: check.stated.paragraph,
+    };
+    if (check.slip) relation.slip = check.slip;
+    return relation;
+  });
 }
 
 const DECREASE_TIMES = /(?:降低|下降|减少|缩小|缩减|下跌)了?(?:[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十]{1,3})倍/g;

@@ -7,10 +7,10 @@
  * It reads the verdicts judged once in ./verdicts.ts and ./share-verdicts.ts
  * (at the default tolerance of 约); it judges nothing itself. One entry per
  * judged dimension of a relation (a 处 and 平方米 list gives two) that has
- * parts in it, one per share stated with its part and whole, and one per
- * identity (出口 − 进口 = 顺差; 收支平衡).
+ * parts in it, one per share stated with its part and whole, one per
+ * identity (出口 − 进口 = 顺差; 收支平衡) and one per change stated two ways.
  */
-import type { IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
+import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
 import { identityResult } from './identity-verdicts.js';
 import { formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
@@ -23,9 +23,10 @@ export interface LedgerEntry {
   column: number;
   /**
    * `sum`: parts the text says make the total; `parts`: parts listed within a total; `share`: a share with
-   * its part and whole; `identity`: figures tied by definition (顺差 = 出口 − 进口, 收支平衡).
+   * its part and whole; `identity`: figures tied by definition (顺差 = 出口 − 进口, 收支平衡); `change`: a change
+   * stated two ways (增加1560元，增长4.9%; 比上年的1120万人次增长11.6%).
    */
-  kind: 'sum' | 'parts' | 'share' | 'identity';
+  kind: 'sum' | 'parts' | 'share' | 'identity' | 'change';
   /** The relation as written, from its total to its last part (white space folded; long ones cut with …). */
   statement: string;
   /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
@@ -33,6 +34,9 @@ export interface LedgerEntry {
   verdict: LedgerVerdict;
   reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'];
 }
+
+/** A change's verdict is holds or mismatch; its reason says which side of rounding it fell. */
+const CHANGE_REASONS = { holds: 'within-rounding', mismatch: 'outside-rounding' } as const;
 
 /** A statement longer than this is cut: the ledger is a table a person reads. */
 const MAX_STATEMENT = 80;
@@ -45,6 +49,7 @@ export function ledgerOf(outline: ReportOutline, text: string): LedgerEntry[] {
   }
   for (const share of outline.shares) if (share.verdict) entries.push(shareEntryOf(outline, text, share, share.verdict));
   for (const identity of outline.identities) if (identity.verdict) entries.push(identityEntryOf(outline, text, identity, identity.verdict));
+  for (const change of outline.changes) entries.push(changeEntryOf(outline, text, change));
   return entries.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -62,7 +67,7 @@ export function tallyLedger(entries: readonly Pick<LedgerEntry, 'verdict'>[]): F
 export function figureChecksOf(outline: ReportOutline): FigureChecks {
   const shares = outline.shares.flatMap((share) => (share.verdict ? [share.verdict] : []));
   const identities = outline.identities.flatMap((identity) => (identity.verdict ? [identity.verdict] : []));
-  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities]);
+  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes]);
 }
 
 /**
@@ -103,6 +108,28 @@ function identityArithmeticOf(outline: ReportOutline, identity: IdentityRelation
   if (verdict.verdict === 'holds') return equal ? `${expression} = ${target}` : `${expression} = ${result} ≈ ${target}`;
   if (verdict.verdict === 'mismatch') return `${expression} = ${result} ≠ ${target}`;
   return `${expression} = ${result}，${target}`;
+}
+
+/**
+ * The recomputation as growth-mismatch words it, and the stated figure as written:
+ * (1250 − 1120) ÷ 1120 = 11.6% ≠ 增长12.6%; = when the stated figure shows the same digits.
+ */
+function changeEntryOf(outline: ReportOutline, text: string, change: ChangeRelation): LedgerEntry {
+  const stated = outline.metrics[change.stated]!;
+  const written = text.slice(change.written.start.offset, change.written.end.offset);
+  const unit = change.kind === 'rate' ? '%' : change.kind === 'points' ? '个百分点' : '倍';
+  const computed = `${change.computedText.replace(/^-/, '')}${unit}`;
+  const equal = Number(change.computedText.replace(/^-/, '')) === Math.abs(change.statedValue);
+  const relation = change.verdict === 'mismatch' ? '≠' : equal ? '=' : '≈';
+  return {
+    line: stated.range.start.line,
+    column: stated.range.start.column,
+    kind: 'change',
+    statement: cut(text.slice(change.range.start.offset, change.range.end.offset)),
+    arithmetic: `${change.arithmetic} = ${computed} ${relation} ${written}`,
+    verdict: change.verdict,
+    reason: CHANGE_REASONS[change.verdict],
+  };
 }
 
 function entryOf(outline: ReportOutline, text: string, relation: Relation, verdict: RelationVerdict): LedgerEntry {

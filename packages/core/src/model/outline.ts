@@ -417,6 +417,59 @@ export const ShareRelationSchema = Type.Object(
 );
 export type ShareRelation = Static<typeof ShareRelationSchema>;
 
+export const ChangeFigureSchema = Type.Object(
+  {
+    metric: Type.Integer({ description: 'Metric id of the figure.' }),
+    role: Type.Union([
+      doc('the figure of the report period (42180元 in 42180元，比上年增加1560元)', Type.Literal('current')),
+      doc('the amount of change (1560元)', Type.Literal('amount')),
+      doc('the base: the earlier figure or rate (由5160亿元…, 比上年的1120万人次)', Type.Literal('from')),
+      doc('the later figure of a from–to pair (…增加到7703亿元)', Type.Literal('to')),
+    ]),
+  },
+  { $id: 'ChangeFigure', additionalProperties: false },
+);
+export type ChangeFigure = Static<typeof ChangeFigureSchema>;
+
+export const ChangeRelationSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 0 }),
+    kind: Type.Union([
+      doc('a rate of change (增长4.9%)', Type.Literal('rate')),
+      doc('a difference of two rates in percentage points (提高1.1个百分点)', Type.Literal('points')),
+      doc('an increase stated as a multiple of the base (增长3倍)', Type.Literal('growth-times')),
+      doc('the current value stated as a multiple of the base (是原来的3倍)', Type.Literal('ratio-times')),
+    ]),
+    stated: Type.Integer({ description: 'Metric id of the figure recomputed from the others: the rate, the points, the multiple.' }),
+    statedValue: Type.Number({ description: 'The stated figure with the sign its verb gives it (下降3.8% → −3.8).' }),
+    verb: Type.String({ description: 'The verb as written before the stated figure: 增长, 下降, 提高, 是原来的.' }),
+    written: Type.Ref(RangeSchema, { description: 'The words a message quotes for the stated figure: from its verb to its end (增长4.9%).' }),
+    figures: Type.Array(Type.Ref(ChangeFigureSchema), { description: 'The figures the stated one is recomputed from.' }),
+    arithmetic: Type.String({ description: 'The arithmetic with the figures as written: 1560 ÷ (42180 − 1560) = 1560 ÷ 40620.' }),
+    computed: Type.Number({ description: 'The stated figure recomputed from the others\' values as written.' }),
+    computedText: Type.String({ description: 'The recomputed value at the stated figure\'s precision (one decimal at least).' }),
+    low: Type.Number({ description: 'The lowest value the rounding of the figures allows.' }),
+    high: Type.Number({ description: 'The highest value the rounding of the figures allows.' }),
+    edge: Type.Boolean({ description: 'Holds only within rounding: the recomputed value, rounded as the stated one is, differs from it.' }),
+    slip: Type.Optional(
+      Type.Object(
+        { ratio: Type.String(), growth: Type.String(), ratioArithmetic: Type.String() },
+        { additionalProperties: false, description: 'For a multiple that does not hold but would as the other kind (增长x倍 written for 增加到x倍): both readings.' },
+      ),
+    ),
+    verdict: Type.Union([doc('the stated figure lies within what rounding allows', Type.Literal('holds')), doc('no rounding explains it: reported', Type.Literal('mismatch'))]),
+    range: Type.Ref(RangeSchema, { description: 'From the first figure to the end of the stated one.' }),
+    sentence: Type.Integer(),
+    paragraph: Type.Integer(),
+  },
+  {
+    $id: 'ChangeRelation',
+    additionalProperties: false,
+    description: 'A change stated two ways in one sentence (增加1560元，增长4.9%; 由A增加到B，增长x%), recomputed by checks/changes.ts.',
+  },
+);
+export type ChangeRelation = Static<typeof ChangeRelationSchema>;
+
 export const IdentityKindSchema = Type.Union(
   [
     doc('贸易顺差/逆差 = 出口 − 进口 (顺差 when exports exceed imports, 逆差 the other way)', Type.Literal('trade-balance')),
@@ -580,6 +633,7 @@ export const ReportOutlineSchema = Type.Object(
     relations: Type.Array(Type.Ref(RelationSchema)),
     shares: Type.Array(Type.Ref(ShareRelationSchema), { description: 'Shares stated with the part and whole they are computed from, with their verdicts.' }),
     identities: Type.Array(Type.Ref(IdentityRelationSchema), { description: 'Figures tied by definition (顺差 = 出口 − 进口, 收支平衡), with their verdicts.' }),
+    changes: Type.Array(Type.Ref(ChangeRelationSchema), { description: 'Changes stated two ways (an amount and a rate, from–to and a rate, points, multiples), with their verdicts.' }),
     tables: Type.Array(Type.Ref(TableSchema), { description: 'Tables (Markdown, or text rows with |), their cells and the verdicts on their 合计/总计 rows.' }),
     skipped: Type.Array(range, { description: 'Spans that are not prose (code, HTML, URLs, tables): no metric or check looks inside.' }),
     directives: Type.Array(
@@ -625,6 +679,8 @@ export const outlineDefinitions = [
   RelationSchema,
   ShareVerdictSchema,
   ShareRelationSchema,
+  ChangeFigureSchema,
+  ChangeRelationSchema,
   IdentityKindSchema,
   IdentityVerdictSchema,
   IdentityTermSchema,

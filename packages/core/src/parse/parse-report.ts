@@ -8,6 +8,7 @@
  */
 import { judgeIdentities } from '../checks/identity-verdicts.js';
 import { judgeShares } from '../checks/share-verdicts.js';
+import { changeRelations } from '../checks/changes.js';
 import { judgeRelations } from '../checks/verdicts.js';
 import { judgeTables } from '../checks/table-verdicts.js';
 import type { ReportOutline, SourceInfo } from '../model/outline.js';
@@ -16,6 +17,7 @@ import { jiebaSegmenter, type Segmenter } from '../segment/segmenter.js';
 import { decodeBytes } from '../text/decode.js';
 import { LineIndex } from '../text/line-index.js';
 import type { ParseContext } from './context.js';
+import { rangeOf } from './context.js';
 import { readDirectives } from './directives.js';
 import { findEnumerations } from './enumerations.js';
 import { markdownTooDeep } from './nesting-depth.js';
@@ -72,6 +74,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     relations: [],
     shares: [],
     identities: [],
+    changes: [],
     tables: [],
     skipped: [],
     directives: [],
@@ -138,6 +141,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   judgeRelations(outline);
   judgeShares(outline);
   judgeIdentities(outline);
+  outline.changes = changeRelations(outline, text, (start, end) => rangeOf(ctx, start, end));
   judgeTables(outline);
   return outline;
 }

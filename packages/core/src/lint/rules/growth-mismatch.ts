@@ -1,6 +1,7 @@
 import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import { formatNumber } from '../../parse/metric-bounds.js';
-import { recomputeChanges, statedDecreaseTimes, type ChangeCheck, type FigureRole } from '../../checks/changes.js';
+import { statedDecreaseTimes, type FigureRole } from '../../checks/changes.js';
+import type { ChangeRelation } from '../../model/outline.js';
 
 type MessageId = 'rate' | 'points' | 'times-growth' | 'times-ratio' | 'times-slip' | 'decrease-times' | 'current' | 'amount' | 'from' | 'to';
 
@@ -57,9 +58,11 @@ export default defineRule<MessageId>({
   },
   check(context) {
     const { outline, text } = context;
-    for (const check of recomputeChanges(outline, text)) {
-      if (check.holds || context.isSkipped(check.stated.range.start.offset, check.stated.range.end.offset)) continue;
-      report(context, check);
+    // The parser records each change stated two ways with its verdict (checks/changes.ts).
+    for (const change of outline.changes) {
+      const stated = outline.metrics[change.stated]!;
+      if (change.verdict === 'holds' || context.isSkipped(stated.range.start.offset, stated.range.end.offset)) continue;
+      report(context, change);
     }
     for (const hit of statedDecreaseTimes(outline)) {
       if (context.isSkipped(hit.start, hit.end)) continue;
@@ -71,11 +74,13 @@ export default defineRule<MessageId>({
 /** The message that names each figure a recomputation used. */
 const ROLE_MESSAGES: Record<FigureRole, MessageId> = { current: 'current', amount: 'amount', from: 'from', to: 'to' };
 
-function report(context: RuleContext<MessageId>, check: ChangeCheck): void {
-  const related = check.figures.map((f) => ({ span: f.metric.range, messageId: ROLE_MESSAGES[f.role], data: { text: f.metric.text } }));
+function report(context: RuleContext<MessageId>, check: ChangeRelation): void {
+  const { metrics } = context.outline;
+  const stated = metrics[check.stated]!;
+  const related = check.figures.map((f) => ({ span: metrics[f.metric]!.range, messageId: ROLE_MESSAGES[f.role], data: { text: metrics[f.metric]!.text } }));
   const details = { kind: check.kind, stated: check.statedValue, computed: Number(formatNumber(check.computed)), low: check.low, high: check.high };
-  const written = context.text.slice(check.writtenStart, check.stated.range.end.offset);
-  const common = { span: check.stated.range, related, details };
+  const written = context.text.slice(check.written.start.offset, check.written.end.offset);
+  const common = { span: stated.range, related, details };
   switch (check.kind) {
     case 'rate':
       context.report({
@@ -90,7 +95,7 @@ function report(context: RuleContext<MessageId>, check: ChangeCheck): void {
       });
       return;
     case 'points':
-      context.report({ ...common, messageId: 'points', data: { verb: check.verb, computed: check.computedText, arithmetic: check.arithmetic, stated: check.stated.valueText } });
+      context.report({ ...common, messageId: 'points', data: { verb: check.verb, computed: check.computedText, arithmetic: check.arithmetic, stated: stated.valueText } });
       return;
     case 'growth-times':
     case 'ratio-times':
@@ -101,7 +106,7 @@ function report(context: RuleContext<MessageId>, check: ChangeCheck): void {
       context.report({
         ...common,
         messageId: check.kind === 'growth-times' ? 'times-growth' : 'times-ratio',
-        data: { computed: check.computedText, arithmetic: check.arithmetic, stated: check.stated.valueText },
+        data: { computed: check.computedText, arithmetic: check.arithmetic, stated: stated.valueText },
       });
   }
 }
