@@ -67,7 +67,7 @@ describe('verdicts on 合计 rows', () => {
   });
 });
 
-describe('side-by-side blocks', () => {
+describe('side-by-side blocks and 小计 groups', () => {
   const unit = '单位：亿元\n';
   it('splits 收入 | 支出 blocks at each label column and judges each, padding rows left out', () => {
     const text = `${unit}收入 | 金额 | 支出 | 金额\n税收 | 1.1 | 教育 | 2.0\n非税 | 2.2 | 卫生 | 1.0\n | | 交通 | 0.5\n收入合计 | 3.3 | 支出合计 | 3.9\n`;
@@ -79,6 +79,28 @@ describe('side-by-side blocks', () => {
     expect(verdictsOf(`${unit}收入 | 预算数 | 支出 | 执行数\n税收 | 1.1 | 教育 | 2.0\n非税 | 2.2 | 卫生 | 1.0\n收入合计 | 3.3 | 支出合计 | 3.0\n`)).toEqual([
       '1:not-assessable:side-by-side',
       '3:not-assessable:side-by-side',
+    ]);
+  });
+  it('judges a 小计 against its group and the total against the 小计 rows and the rows after the last', () => {
+    const text = `${unit}项目 | 金额\n甲 | 1.0\n乙 | 2.0\n小计 | 3.0\n丙 | 4.0\n丁 | 5.0\n合计 | 12.0\n`;
+    expect(verdictsOf(text)).toEqual(['1:holds:sum', '1:holds:sum']);
+    expect(tablesOf(text)[0]!.totals.map((v) => v.parts)).toEqual([[1, 2], [3, 4, 5]]);
+    expect(verdictsOf(`${unit}项目 | 金额\n甲 | 1.0\n乙 | 2.0\n小计 | 3.5\n丙 | 4.0\n丁 | 5.0\n合计 | 13.0\n`)).toEqual(['1:mismatch:sum', '1:mismatch:sum']);
+  });
+  it('blames the 小计 alone when the total is the sum of the rows', () => {
+    expect(verdictsOf(`${unit}项目 | 金额\n甲 | 1.0\n乙 | 2.0\n小计 | 3.5\n丙 | 4.0\n丁 | 5.0\n合计 | 12.0\n`)).toEqual(['1:mismatch:sum', '1:holds:sum']);
+  });
+  it('skips a 小计 whose group start is unproved, and the total with it', () => {
+    // 小计 right after another: it may sum the rows below it (转移性收入小计 above its parts).
+    expect(verdictsOf(`${unit}项目 | 金额\n甲 | 1.0\n乙 | 2.0\n小计 | 3.0\n转移性收入小计 | 9.0\n丙 | 4.0\n丁 | 5.0\n合计 | 12.0\n`)).toEqual([
+      '1:not-assessable:hierarchy',
+      '1:not-assessable:hierarchy',
+      '1:not-assessable:hierarchy',
+    ]);
+    // The last rows of the group alone make the 小计: the group may start later.
+    expect(verdictsOf(`${unit}项目 | 金额\n甲 | 4.0\n乙 | 3.0\n丙 | 2.0\n小计 | 5.0\n丁 | 1.0\n合计 | 10.0\n`)).toEqual([
+      '1:not-assessable:hierarchy',
+      '1:not-assessable:hierarchy',
     ]);
   });
 });

@@ -1,18 +1,20 @@
 /**
- * The verdict on each 合计/总计 row of a table, judged in one place: the parser
- * records the cells (parse/tables.ts), this decides whether the table proves
- * a slip, and table-total (and later the ledger) read the verdict.
+ * The verdict on each 合计/总计 (and 小计) row of a table, judged in one place:
+ * the parser records the cells (parse/tables.ts), this decides whether the
+ * table proves a slip, and table-total (and later the ledger) read the verdict.
  *
  * Precision first: a total is judged only where the table says which rows it
  * sums. A table with a header row is split into blocks side by side (收入 |
  * 支出) when it repeats one block shape, each opening with a label column;
  * each block is judged alone. In a block, the first 合计/总计 row is judged
- * against every row between the header and it, when each of those rows is a
- * leaf: no 其中/小计/合计 row, no mixed levels (一、 with （一） or 1.), no
- * heading row without figures, and no row that the rows right after it add up
- * to (a sub-total written without a mark). Percent columns (增长%, 比重) are
- * never added. Every figure is an interval, rounded to its last written digit;
- * only a sum no rounding explains is a mismatch.
+ * against the rows between the header and it. Those rows must be leaves: no 其中 row, no mixed levels (一、 with （一） or 1.), no heading
+ * row without figures, and no row that the rows right after it add up to (a
+ * sub-total written without a mark). A 小计 row sums the rows since the header
+ * or the previous 小计 (at least two), and the total then sums the 小计 rows
+ * and the rows after the last one. Percent columns (增长%, 比重) are never
+ * added. Every figure is an interval, rounded to its last written digit; only
+ * a sum no rounding explains is a mismatch, and not even then when the last
+ * rows of a 小计 group alone explain it (the group may start later).
  */
 import type { ReportOutline, Table, TableCell, TableTotal } from '../model/outline.js';
 import { matchSectionMarker } from '../parse/markers.js';
@@ -130,6 +132,9 @@ function isBlankInBlock(table: Table, row: number, block: Block): boolean {
 
 type Reason = TableTotal['reason'];
 
+/** A label ending with this totals the rows of its group (since the header or the last 小计). */
+const SUBTOTAL_WORD = '小计';
+
 function judgeBlock(table: Table, block: Block, blockRows: readonly number[], verdicts: TableTotal[]): void {
   const { rows } = table;
   const labelAt = (r: number) => labelOf(rows[r]!.cells[block.first]);
@@ -147,13 +152,68 @@ function judgeBlock(table: Table, block: Block, blockRows: readonly number[], ve
   const skip = (reason: Reason) => (row: number) => push(row, (column) => ({ row, column, parts: [], verdict: 'not-assessable', reason }));
   for (const row of totals.slice(1)) skip('second-total')(row);
   const above = blockRows.slice(0, at);
-  const problem = groupProblem(table, block, above, first);
-  if (problem) skip(problem)(first);
-  else push(first, (column) => judgeColumn(table, above, first, column));
+  const problem = groupProblem(table, block, above, first, true);
+  if (problem) {
+    for (const r of above) if (labelAt(r).endsWith(SUBTOTAL_WORD)) skip(problem)(r);
+    skip(problem)(first);
+    return;
+  }
+  // 小计 groups: each 小计 sums the rows since the header or the previous 小计; the total, the 小计 rows and the rows after the last.
+  const groups: { subtotal: number; rows: number[] }[] = [];
+  let current: number[] = [];
+  for (const r of above) {
+    if (labelAt(r).endsWith(SUBTOTAL_WORD)) {
+      groups.push({ subtotal: r, rows: current });
+      current = [];
+    } else current.push(r);
+  }
+  if (groups.length === 0) {
+    push(first, (column) => judgeColumn(table, above, first, column));
+    return;
+  }
+  // A 小计 with fewer than two rows since the last one may sum the rows below it: where its group starts is unproved.
+  if (groups.some((g) => g.rows.length < 2)) {
+    skip('hierarchy')(first);
+    for (const g of groups) skip('hierarchy')(g.subtotal);
+    return;
+  }
+  const parts = [...groups.map((g) => g.subtotal), ...current];
+  /** Columns where some 小计's group is unproved: the total there sums rows no one can name. */
+  const unproved = new Set<number>();
+  for (const g of groups) {
+    push(g.subtotal, (column) => {
+      const verdict = judgeSubtotal(table, g.rows, g.subtotal, column);
+      if (verdict.verdict === 'not-assessable') unproved.add(column);
+      return verdict;
+    });
+  }
+  const leaves = above.filter((r) => !groups.some((g) => g.subtotal === r));
+  push(first, (column) => {
+    if (unproved.has(column)) return { row: first, column, parts: [], verdict: 'not-assessable', reason: 'hierarchy' };
+    const verdict = judgeColumn(table, parts, first, column);
+    if (verdict.verdict !== 'mismatch') return verdict;
+    // A 小计 that is itself off: the total may still be the sum of the rows, and the slip is the 小计's.
+    const byLeaves = judgeColumn(table, leaves, first, column);
+    return byLeaves.verdict === 'holds' ? byLeaves : verdict;
+  });
 }
 
-/** Why the rows a total sums are no group of leaves, or null when they are. */
-function groupProblem(table: Table, block: Block, partRows: readonly number[], totalRow: number): Reason | null {
+/**
+ * A 小计 against the rows of its group; when they do not add up but the last
+ * rows of the group alone do, the group may start later: not assessable.
+ */
+function judgeSubtotal(table: Table, group: readonly number[], row: number, column: number): TableTotal {
+  const verdict = judgeColumn(table, group, row, column);
+  if (verdict.verdict !== 'mismatch') return verdict;
+  for (let from = 1; from < group.length; from++) {
+    const shorter = judgeColumn(table, group.slice(from), row, column);
+    if (shorter.verdict === 'holds') return { ...verdict, verdict: 'not-assessable', reason: 'hierarchy' };
+  }
+  return verdict;
+}
+
+/** Why the rows a total sums are no group of leaves (小计 rows allowed when `subtotals`), or null when they are. */
+function groupProblem(table: Table, block: Block, partRows: readonly number[], totalRow: number, subtotals: boolean): Reason | null {
   const { rows } = table;
   if (table.header === null) return 'hierarchy';
   const width = rows[table.header]!.cells.length;
@@ -172,6 +232,7 @@ function groupProblem(table: Table, block: Block, partRows: readonly number[], t
     const first = cells[block.first]!;
     const label = labelOf(first);
     if (label === '' || first.text.charCodeAt(0) === 0x3000) return 'hierarchy';
+    if (subtotals && label.endsWith(SUBTOTAL_WORD)) continue;
     if (CHILD_OPENINGS.some((w) => label.startsWith(w)) || SUBTOTAL_WORDS.some((w) => label.includes(w))) return 'hierarchy';
     // A row without any figure heads the rows under it.
     if (cells.slice(block.first + 1, block.first + block.width).every((c) => c.value === null)) return 'hierarchy';
