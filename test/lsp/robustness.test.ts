@@ -176,6 +176,27 @@ describe('client settings and locale', () => {
     }
   });
 
+  it('sends placeholders as hints while drafting and as errors in final mode', async () => {
+    const severities = (diagnostics: ReadonlyArray<{ code?: unknown; severity?: number }>, code: string) => diagnostics.filter((d) => d.code === code).map((d) => d.severity);
+    const draft = workspace('hints-draft', {});
+    const client = await startClient({ rootPath: draft });
+    try {
+      const { diagnostics } = await openReport(client, join(draft, 'report.md'));
+      // Hint (4) keeps them out of VS Code's Problems panel; other rules keep their severity.
+      expect(severities(diagnostics, 'placeholder')).toEqual([4, 4]);
+      expect(severities(diagnostics, 'confusable')).toEqual([2]);
+    } finally {
+      await client.stop();
+    }
+    const final = workspace('hints-final', { '.huibaorc.json': JSON.stringify({ mode: 'final' }) });
+    const finalClient = await startClient({ rootPath: final });
+    try {
+      expect(severities((await openReport(finalClient, join(final, 'report.md'))).diagnostics, 'placeholder')).toEqual([1, 1]);
+    } finally {
+      await finalClient.stop();
+    }
+  });
+
   it('speaks English to an English client', async () => {
     const dir = workspace('english', {});
     const client = await startClient({ rootPath: dir, locale: 'en-US' });

@@ -22,6 +22,8 @@ export interface Analysis {
   text: string;
   outline: ReportOutline;
   result: LintResult;
+  /** The mode the lint ran in: the setting, else the config's, else draft. */
+  mode: 'draft' | 'final';
 }
 
 export function analyze(input: AnalysisInput, key: string): Analysis {
@@ -39,5 +41,6 @@ export function analyze(input: AnalysisInput, key: string): Analysis {
     ruleOverrides: input.ruleOverrides,
     ...(input.mode ? { mode: input.mode } : {}),
   });
-  return { version: input.version, key, text: input.text, outline, result };
+  const mode = input.mode ?? config.mode ?? 'draft';
+  return { version: input.version, key, text: input.text, outline, result, mode };
 }

@@ -57,7 +57,13 @@ const severities = {
   info: DiagnosticSeverity.Information,
 } as const;
 
-export function toLspDiagnostic(diagnostic: CoreDiagnostic, uri: string, version: number): Diagnostic {
+/**
+ * `mode` is the lint's effective mode. While drafting, an unfilled placeholder
+ * is the writer's to-do, not a problem: it goes out as a Hint, which VS Code
+ * marks faintly in the text and keeps out of the Problems panel. In final mode
+ * it keeps core's severity (an error). The CLI is not concerned.
+ */
+export function toLspDiagnostic(diagnostic: CoreDiagnostic, uri: string, version: number, mode: 'draft' | 'final'): Diagnostic {
   const data: HuibaoDiagnosticData = {
     ruleId: diagnostic.ruleId,
     version,
@@ -66,7 +72,7 @@ export function toLspDiagnostic(diagnostic: CoreDiagnostic, uri: string, version
   if (diagnostic.data) data.details = diagnostic.data;
   const result: Diagnostic = {
     range: toLspRange(diagnostic.range),
-    severity: severities[diagnostic.severity],
+    severity: mode === 'draft' && diagnostic.ruleId === 'placeholder' ? DiagnosticSeverity.Hint : severities[diagnostic.severity],
     code: diagnostic.ruleId,
     codeDescription: { href: diagnostic.docsUrl },
     source: SOURCE,

@@ -286,7 +286,7 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     const analysis = analysisOf(current, settings);
     lintCost.set(uri, performance.now() - started);
-    const diagnostics = analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri, version));
+    const diagnostics = analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri, version, analysis.mode));
     connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
