@@ -67,7 +67,7 @@ describe('verdicts on 合计 rows', () => {
   });
 });
 
-describe('side-by-side blocks and 小计 groups', () => {
+describe('side-by-side blocks, 小计 groups and totals above their parts', () => {
   const unit = '单位：亿元\n';
   it('splits 收入 | 支出 blocks at each label column and judges each, padding rows left out', () => {
     const text = `${unit}收入 | 金额 | 支出 | 金额\n税收 | 1.1 | 教育 | 2.0\n非税 | 2.2 | 卫生 | 1.0\n | | 交通 | 0.5\n收入合计 | 3.3 | 支出合计 | 3.9\n`;
@@ -102,5 +102,12 @@ describe('side-by-side blocks and 小计 groups', () => {
       '1:not-assessable:hierarchy',
       '1:not-assessable:hierarchy',
     ]);
+  });
+  it('judges a total right under the header against the flat rows below it', () => {
+    expect(verdictsOf(`${unit}地区 | 金额\n总计 | 7.0\n甲 | 1.0\n乙 | 2.0\n丙 | 4.0\n`)).toEqual(['1:holds:sum']);
+    expect(verdictsOf(`${unit}地区 | 金额\n总计 | 7.5\n甲 | 1.0\n乙 | 2.0\n丙 | 4.0\n`)).toEqual(['1:mismatch:sum']);
+    // Two breakdowns of one total (城镇 | 乡村, 男 | 女): the first rows already make it.
+    expect(verdictsOf(`${unit}指标 | 人数\n总计 | 10.0\n城镇 | 6.0\n乡村 | 4.0\n男 | 5.5\n女 | 4.5\n`)).toEqual(['1:not-assessable:hierarchy']);
+    expect(verdictsOf(`${unit}指标 | 人数\n总计 | 10.0\n城镇 | 6.0\n其中：城区 | 4.0\n乡村 | 4.0\n`)).toEqual(['1:not-assessable:hierarchy']);
   });
 });

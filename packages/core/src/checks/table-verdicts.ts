@@ -7,14 +7,17 @@
  * sums. A table with a header row is split into blocks side by side (收入 |
  * 支出) when it repeats one block shape, each opening with a label column;
  * each block is judged alone. In a block, the first 合计/总计 row is judged
- * against the rows between the header and it. Those rows must be leaves: no 其中 row, no mixed levels (一、 with （一） or 1.), no heading
+ * against the rows between the header and it, or, when it stands right under
+ * the header and is the only one, against the rows below it. Those rows must
+ * be leaves: no 其中 row, no mixed levels (一、 with （一） or 1.), no heading
  * row without figures, and no row that the rows right after it add up to (a
  * sub-total written without a mark). A 小计 row sums the rows since the header
  * or the previous 小计 (at least two), and the total then sums the 小计 rows
  * and the rows after the last one. Percent columns (增长%, 比重) are never
  * added. Every figure is an interval, rounded to its last written digit; only
- * a sum no rounding explains is a mismatch, and not even then when the last
- * rows of a 小计 group alone explain it (the group may start later).
+ * a sum no rounding explains is a mismatch, and not even then when a shorter
+ * run of the rows explains it (the group may start later, or the rows below a
+ * total may break it down twice).
  */
 import type { ReportOutline, Table, TableCell, TableTotal } from '../model/outline.js';
 import { matchSectionMarker } from '../parse/markers.js';
@@ -151,6 +154,14 @@ function judgeBlock(table: Table, block: Block, blockRows: readonly number[], ve
   };
   const skip = (reason: Reason) => (row: number) => push(row, (column) => ({ row, column, parts: [], verdict: 'not-assessable', reason }));
   for (const row of totals.slice(1)) skip('second-total')(row);
+  if (at === 0 && totals.length === 1) {
+    // 总计 right under the header, its parts below it (statistical bulletins).
+    const below = blockRows.slice(1);
+    const problem = groupProblem(table, block, below, first, false);
+    if (problem) skip(problem)(first);
+    else push(first, (column) => judgeBelow(table, below, first, column));
+    return;
+  }
   const above = blockRows.slice(0, at);
   const problem = groupProblem(table, block, above, first, true);
   if (problem) {
@@ -208,6 +219,20 @@ function judgeSubtotal(table: Table, group: readonly number[], row: number, colu
   for (let from = 1; from < group.length; from++) {
     const shorter = judgeColumn(table, group.slice(from), row, column);
     if (shorter.verdict === 'holds') return { ...verdict, verdict: 'not-assessable', reason: 'hierarchy' };
+  }
+  return verdict;
+}
+
+/**
+ * A total above its parts against all the rows below it; when they do not
+ * add up but the first rows alone do, the rows below may break the total down
+ * twice (城镇 | 乡村, then 男 | 女): not assessable.
+ */
+function judgeBelow(table: Table, below: readonly number[], row: number, column: number): TableTotal {
+  const verdict = judgeColumn(table, below, row, column);
+  if (verdict.verdict !== 'mismatch') return verdict;
+  for (let to = 2; to < below.length; to++) {
+    if (judgeColumn(table, below.slice(0, to), row, column).verdict === 'holds') return { ...verdict, verdict: 'not-assessable', reason: 'hierarchy' };
   }
   return verdict;
 }

@@ -559,9 +559,9 @@ export type TableRow = Static<typeof TableRowSchema>;
 
 export const TableTotalSchema = Type.Object(
   {
-    row: Type.Integer({ minimum: 0, description: 'Index in `rows` of the 合计/总计 row.' }),
+    row: Type.Integer({ minimum: 0, description: 'Index in `rows` of the 合计/总计 row, or of a 小计 row judged against its group.' }),
     column: Type.Integer({ minimum: 0, description: '0-based index of the cell judged in that row.' }),
-    parts: Type.Array(Type.Integer(), { description: 'Indexes in `rows` of the rows it totals, each with a number in that column (empty cells left out).' }),
+    parts: Type.Array(Type.Integer(), { description: 'Indexes in `rows` of the rows it totals (above it, or below it when the total heads the table; 小计 rows stand for their groups), each with a number in that column (empty cells left out).' }),
     verdict: Type.Union([
       doc('the rows add up to the total within the rounding of every figure', Type.Literal('holds')),
       doc('no rounding of the figures explains the total: the only verdict reported as a finding', Type.Literal('mismatch')),
@@ -570,7 +570,7 @@ export const TableTotalSchema = Type.Object(
     reason: Type.Union([
       doc('judged on the sum of the rows', Type.Literal('sum')),
       doc('text beside the label column, or rows of different widths: side-by-side blocks (收入 | 支出) or a unit column', Type.Literal('side-by-side')),
-      doc('the table has no header row, or a row in the group is 其中, 小计, a sub-level, a heading row without figures, or the sum of the rows next to it', Type.Literal('hierarchy')),
+      doc('the table has no header row, or a row in the group is 其中, a sub-level, a heading row without figures, or the sum of the rows next to it; or where a 小计 group starts is unproved', Type.Literal('hierarchy')),
       doc('the column holds percents, rates, averages, prices or indices (增长%, 比重, 人均, 单价)', Type.Literal('percent-column')),
       doc('fewer than two rows have a number in the column', Type.Literal('no-figures')),
       doc('another total row comes before it in the table', Type.Literal('second-total')),

@@ -2,7 +2,7 @@ import { NO_OPTIONS, defineRule } from '../rule.js';
 import { labelColumnOf, labelOf } from '../../checks/table-verdicts.js';
 import { formatNumber } from '../../parse/metric-bounds.js';
 
-type MessageId = 'mismatch' | 'part';
+type MessageId = 'mismatch' | 'mismatchBelow' | 'part';
 
 /**
  * A table's 合计/总计 row against the rows it sums, per column. The parser
@@ -28,6 +28,10 @@ export default defineRule<MessageId>({
         zh: '“{{label}}”行第{{column}}列 {{total}} 与上面各行之和 {{sum}} 不符',
         en: 'Column {{column}} of the “{{label}}” row: {{total}} is not the sum of the rows above it, {{sum}}',
       },
+      mismatchBelow: {
+        zh: '“{{label}}”行第{{column}}列 {{total}} 与下面各行之和 {{sum}} 不符',
+        en: 'Column {{column}} of the “{{label}}” row: {{total}} is not the sum of the rows below it, {{sum}}',
+      },
       part: { zh: '“{{label}}” {{text}}', en: '“{{label}}” {{text}}' },
     },
   },
@@ -43,7 +47,7 @@ export default defineRule<MessageId>({
         const decimals = Math.max(totalCell.decimals, ...parts.map((p) => p.cell.decimals));
         const sum = total.sum.toFixed(Math.min(decimals, 6));
         context.report({
-          messageId: 'mismatch',
+          messageId: total.parts[0]! > total.row ? 'mismatchBelow' : 'mismatch',
           data: { label: table.rows[total.row]!.cells[labelColumn]!.text, column: String(total.column + 1), total: totalCell.text, sum },
           span: totalCell.range,
           related: parts.map((p) => ({ span: p.cell.range, messageId: 'part' as const, data: { label: p.label, text: p.cell.text } })),
