@@ -78,6 +78,8 @@ describe('ledger', () => {
       arithmetic: '80.2亿元 ÷ 120亿元 = 66.8%',
       verdict: 'holds',
       reason: 'within-rounding',
+      // The share, its part and its whole: an editor shows the entry on each.
+      figures: [2, 1, 0],
     });
     const at = (stated: string) => ledger(`全市发电装机容量1000万千瓦。可再生能源装机容量256万千瓦，占发电装机容量的比重为${stated}。`);
     // 256 ÷ 1000 = 25.6%; 26% and 25.7% are within the rounding of 256 and 1000.

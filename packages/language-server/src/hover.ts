@@ -1,11 +1,13 @@
 /**
  * Hover: what the text under the cursor means to Huibao.
- * - a figure: its role, and the arithmetic of its total/part relation
- *   (总数 64处 = 6 + 9 + 11 = 26 ≠ 64), worded by the relation's verdict;
+ * - a figure: first what was checked of it — the arithmetic of its total/part
+ *   relation (总数 64处 = 6 + 9 + 11 = 26 ≠ 64), worded by the relation's verdict,
+ *   and every share, identity or change it takes part in, as the ledger words
+ *   them — then its role and what it counts;
  * - a numeric slogan: what it counts and where (the section it names);
  * - a diagnostic: the rule's explanation, its basis and its docs page.
  */
-import { allRules, inUnitOf, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
+import { allRules, inUnitOf, ledgerOf, type LedgerEntry, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { Analysis } from './analysis.js';
 import { containsOffset, toLspRange } from './convert.js';
@@ -67,18 +69,35 @@ const notAssessable: Partial<Record<string, StringId>> = {
   'ambiguous-total': 'partsAmbiguousTotal',
 };
 
-export function metricHover(outline: ReportOutline, metric: Metric, locale: Locale): string {
+const ledgerVerdict: Record<LedgerEntry['verdict'], StringId> = {
+  holds: 'ledgerHolds',
+  mismatch: 'ledgerMismatch',
+  uncertain: 'ledgerUncertain',
+  'not-assessable': 'ledgerNotAssessable',
+};
+
+/**
+ * The checks a figure takes part in besides its total/part relation (which the hover words itself):
+ * shares, identities and changes, each as the ledger words it, with its verdict.
+ */
+function otherChecks(outline: ReportOutline, text: string, metric: Metric, locale: Locale): string[] {
+  return ledgerOf(outline, text)
+    .filter((entry) => entry.kind !== 'sum' && entry.kind !== 'parts' && entry.figures.includes(metric.id))
+    .map((entry) => `**${t(locale, 'ledgerTitle')}** ${entry.arithmetic} · ${t(locale, ledgerVerdict[entry.verdict])}`);
+}
+
+export function metricHover(outline: ReportOutline, text: string, metric: Metric, locale: Locale): string {
   const role = t(locale, roleLabel[metric.role]);
   const header = `**${t(locale, 'figure')}** \`${metric.text}\` · ${role}${metric.roleWord ? `（${metric.roleWord}）` : ''}`;
-  const lines = [header];
+  // What was checked comes first: the writer hovers a figure to see whether it holds.
+  const checks = [relationArithmetic(outline, metric, locale), ...otherChecks(outline, text, metric, locale)].filter((line): line is string => line !== null);
+  const lines = [...checks, header];
   if (metric.placeholder) {
     // The unit as written (亿元), the one the value must be given in.
     const unit = outline.placeholders.find((p) => p.metric === metric.id)?.unit;
     lines.push(unit ? t(locale, 'placeholderUnit', { unit }) : t(locale, 'placeholder'));
   }
   if (metric.subject) lines.push(`${t(locale, 'subject')}：${metric.subject}`);
-  const arithmetic = relationArithmetic(outline, metric, locale);
-  if (arithmetic) lines.push(arithmetic);
   return lines.join('\n\n');
 }
 
@@ -124,7 +143,7 @@ export function hoverAt(analysis: Analysis, offset: number, locale: Locale): Hov
   let range = null;
   const metric = outline.metrics.find((m) => containsOffset(m.range, offset));
   if (metric) {
-    sections.push(metricHover(outline, metric, locale));
+    sections.push(metricHover(outline, analysis.text, metric, locale));
     range = metric.range;
   }
   const slogan = outline.slogans.find((s) => s.count !== null && containsOffset(s.range, offset));

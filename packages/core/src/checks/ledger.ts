@@ -33,6 +33,8 @@ export interface LedgerEntry {
   arithmetic: string;
   verdict: LedgerVerdict;
   reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'];
+  /** Metric ids of every figure the check reads (the total and its parts; the share, part and whole…): an editor shows the entry on each. */
+  figures: number[];
 }
 
 /** A change's verdict is holds or mismatch; its reason says which side of rounding it fell. */
@@ -88,6 +90,7 @@ function identityEntryOf(outline: ReportOutline, text: string, identity: Identit
     arithmetic: identityArithmeticOf(outline, identity, stated, verdict),
     verdict: verdict.verdict,
     reason: verdict.reason,
+    figures: [identity.stated, ...identity.terms.map((term) => term.metric)],
   };
 }
 
@@ -129,6 +132,7 @@ function changeEntryOf(outline: ReportOutline, text: string, change: ChangeRelat
     arithmetic: `${change.arithmetic} = ${computed} ${relation} ${written}`,
     verdict: change.verdict,
     reason: CHANGE_REASONS[change.verdict],
+    figures: [change.stated, ...change.figures.map((f) => f.metric)],
   };
 }
 
@@ -143,6 +147,7 @@ function entryOf(outline: ReportOutline, text: string, relation: Relation, verdi
     arithmetic: arithmeticOf(total, parts, verdict),
     verdict: verdict.verdict,
     reason: verdict.reason,
+    figures: [verdict.total, ...verdict.parts],
   };
 }
 
@@ -159,6 +164,7 @@ function shareEntryOf(outline: ReportOutline, text: string, relation: ShareRelat
     arithmetic: shareArithmeticOf(share, part, whole, verdict),
     verdict: verdict.verdict,
     reason: verdict.reason,
+    figures: [relation.share, relation.part, relation.whole],
   };
 }
 
