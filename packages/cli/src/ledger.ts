@@ -39,6 +39,7 @@ const KIND: Record<LedgerEntry['kind'], Record<Locale, string>> = {
   share: { 'zh-CN': '占比', en: 'share' },
   identity: { 'zh-CN': '恒等', en: 'identity' },
   change: { 'zh-CN': '增减', en: 'change' },
+  table: { 'zh-CN': '表格', en: 'table' },
 };
 
 const HEADERS: Record<Locale, readonly string[]> = {

@@ -57,6 +57,15 @@ describe('ledger', () => {
     expect(figureChecksOf(outline)).toEqual({ checked: 1, holds: 0, mismatch: 1, uncertain: 0, notAssessable: 0 });
   });
 
+  it('lists a table total the table proves the rows of, and leaves out one it does not', () => {
+    const table = (total: string) => `单位：处\n项目 | 数量\n新增违建 | 20\n存量违建 | 31\n合计 | ${total}\n`;
+    const entries = (text: string) => ledgerOf(parseReport(text, { format: 'text' }), text).map(({ kind, statement, arithmetic, verdict }) => ({ kind, statement, arithmetic, verdict }));
+    expect(entries(table('53'))).toEqual([{ kind: 'table', statement: '“合计”行第2列 53', arithmetic: '20 + 31 = 51 ≠ 53', verdict: 'mismatch' }]);
+    expect(entries(table('51'))).toEqual([{ kind: 'table', statement: '“合计”行第2列 51', arithmetic: '20 + 31 = 51 = 51', verdict: 'holds' }]);
+    // 其中 rows: the table does not prove which rows the total sums; nothing was checked.
+    expect(entries('单位：处\n项目 | 数量\n违建 | 51\n其中：新增 | 20\n合计 | 53\n')).toEqual([]);
+  });
+
   it('tallies by verdict, and lint carries the tally in its summary', () => {
     const text = ['年末常住人口512.3万人，其中城镇人口350.1万人，乡村人口162.2万人。', '全年粮食总产量150.2万吨，其中夏粮40.1万吨，秋粮115.1万吨。', '全年商品房销售面积520.4万平方米，其中住宅450.2万平方米。'].join('\n');
     const expected = { checked: 3, holds: 1, mismatch: 1, uncertain: 0, notAssessable: 1 };

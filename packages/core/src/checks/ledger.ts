@@ -10,7 +10,7 @@
  * parts in it, one per share stated with its part and whole, one per
  * identity (出口 − 进口 = 顺差; 收支平衡) and one per change stated two ways.
  */
-import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
+import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict, Table, TableTotal } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
 import { identityResult } from './identity-verdicts.js';
 import { formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
@@ -24,9 +24,10 @@ export interface LedgerEntry {
   /**
    * `sum`: parts the text says make the total; `parts`: parts listed within a total; `share`: a share with
    * its part and whole; `identity`: figures tied by definition (顺差 = 出口 − 进口, 收支平衡); `change`: a change
-   * stated two ways (增加1560元，增长4.9%; 比上年的1120万人次增长11.6%).
+   * stated two ways (增加1560元，增长4.9%; 比上年的1120万人次增长11.6%); `table`: a table's 合计/小计 cell against
+   * the rows it totals.
    */
-  kind: 'sum' | 'parts' | 'share' | 'identity' | 'change';
+  kind: 'sum' | 'parts' | 'share' | 'identity' | 'change' | 'table';
   /** The relation as written, from its total to its last part (white space folded; long ones cut with …). */
   statement: string;
   /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
@@ -52,6 +53,7 @@ export function ledgerOf(outline: ReportOutline, text: string): LedgerEntry[] {
   for (const share of outline.shares) if (share.verdict) entries.push(shareEntryOf(outline, text, share, share.verdict));
   for (const identity of outline.identities) if (identity.verdict) entries.push(identityEntryOf(outline, text, identity, identity.verdict));
   for (const change of outline.changes) entries.push(changeEntryOf(outline, text, change));
+  for (const table of outline.tables) for (const total of judgedTotals(table)) entries.push(tableEntryOf(table, total));
   return entries.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -69,7 +71,7 @@ export function tallyLedger(entries: readonly Pick<LedgerEntry, 'verdict'>[]): F
 export function figureChecksOf(outline: ReportOutline): FigureChecks {
   const shares = outline.shares.flatMap((share) => (share.verdict ? [share.verdict] : []));
   const identities = outline.identities.flatMap((identity) => (identity.verdict ? [identity.verdict] : []));
-  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes]);
+  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes, ...outline.tables.flatMap(judgedTotals)]);
 }
 
 /**
@@ -133,6 +135,38 @@ function changeEntryOf(outline: ReportOutline, text: string, change: ChangeRelat
     verdict: change.verdict,
     reason: CHANGE_REASONS[change.verdict],
     figures: [change.stated, ...change.figures.map((f) => f.metric)],
+  };
+}
+
+/**
+ * The table totals the table proves the rows of: a 合计 whose rows the table leaves open (side-by-side blocks
+ * it cannot split, 其中 rows, unproved 小计 groups) is left out, or a budget report's appendix would list
+ * dozens of cells that were never checked.
+ */
+function judgedTotals(table: Table): TableTotal[] {
+  return table.totals.filter((total) => total.verdict !== 'not-assessable');
+}
+
+/** “合计”行第2列: the rows as written, their sum to the rows' decimals, and how it stands to the total. */
+function tableEntryOf(table: Table, total: TableTotal): LedgerEntry {
+  const row = table.rows[total.row]!;
+  const cell = row.cells[total.column]!;
+  const parts = total.parts.map((index) => table.rows[index]!.cells[total.column]!);
+  const decimals = Math.max(0, ...parts.map((part) => part.decimals));
+  const sum = Number((total.sum ?? 0).toFixed(decimals));
+  const expression = `${parts.map((part) => part.text).join(' + ')} = ${sum.toFixed(decimals)}`;
+  const relation = total.verdict === 'mismatch' ? '≠' : sum === cell.value ? '=' : '≈';
+  // The label of the cell's own block: the nearest text to its left (支出合计 in a 收入 | 支出 row).
+  const label = [...row.cells.slice(0, total.column)].reverse().find((c) => c.value === null && c.text !== '')?.text.replace(/\s+/g, '') ?? '';
+  return {
+    line: cell.range.start.line,
+    column: cell.range.start.column,
+    kind: 'table',
+    statement: cut(`“${label}”行第${total.column + 1}列 ${cell.text}`),
+    arithmetic: `${expression} ${relation} ${cell.text}`,
+    verdict: total.verdict,
+    reason: 'sum',
+    figures: [],
   };
 }
 
