@@ -21,7 +21,7 @@ describe('manifest localisation', () => {
   const used = [...manifestText.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]!);
 
   it('has an English and a Chinese string for every %key% the manifest uses', () => {
-    expect(used.length).toBe(23); // 2 names, 2 capability notes, 6 commands, 13 setting texts
+    expect(used.length).toBe(24); // 2 names, 2 capability notes, 6 commands, 14 setting texts
     expect(used.filter((key) => !(key in english))).toEqual([]);
     expect(used.filter((key) => !(key in chinese))).toEqual([]);
   });
