@@ -21,7 +21,7 @@ import type { Metric, ReportOutline, ShareRelation } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { isCountable } from './relations.js';
-import { clauseStart } from './subjects.js';
+import { clauseBeforeFigure } from './subjects.js';
 
 /** Words after a rate's name and before its figure: 整改率为94.9%, 合格率达96.7%. */
 const NAME_TAIL = ['达到', '为', '达', '是'];
@@ -36,18 +36,18 @@ export function findNamedRates(ctx: ParseContext): void {
   const { outline, text } = ctx;
   for (const rate of outline.metrics) {
     if (!rate.percent || rate.value === null || rate.upper || rate.role === 'change' || rate.id < 2) continue;
-    const rateClause = clauseBefore(outline, text, rate);
+    const rateClause = clauseBeforeFigure(outline, text, rate);
     const name = withoutTail(rateClause.text);
     if (!name.endsWith('率') || name.length < 3) continue;
     const count = outline.metrics[rate.id - 1]!;
     const base = outline.metrics[rate.id - 2]!;
     if (!sameSentenceCounts(rate, count, base)) continue;
     if (text.slice(count.range.end.offset, rateClause.start) !== CLAUSE_BREAK) continue;
-    const countClause = clauseBefore(outline, text, count);
+    const countClause = clauseBeforeFigure(outline, text, count);
     if (text.slice(base.range.end.offset, countClause.start) !== CLAUSE_BREAK) continue;
     const countName = withoutHead(countClause.text);
     if (!countsStem(countName, name.slice(0, -1))) continue;
-    const baseName = clauseBefore(outline, text, base).text;
+    const baseName = clauseBeforeFigure(outline, text, base).text;
     const relation: ShareRelation = {
       id: outline.shares.length,
       share: rate.id,
@@ -81,11 +81,6 @@ function countsStem(countName: string, stem: string): boolean {
   return false;
 }
 
-function clauseBefore(outline: ReportOutline, text: string, figure: Metric): { text: string; start: number } {
-  const sentenceStart = outline.sentences[figure.sentence]!.range.start.offset;
-  const start = clauseStart(text, figure.range.start.offset, sentenceStart);
-  return { text: text.slice(start, figure.range.start.offset), start };
-}
 
 function withoutTail(name: string): string {
   const trimmed = name.trim();

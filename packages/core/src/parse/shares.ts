@@ -14,7 +14,7 @@ import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { SCOPE_WORDS } from './figure-words.js';
 import { isCountable } from './relations.js';
-import { clauseStart } from './subjects.js';
+import { clauseBeforeFigure, clauseStart } from './subjects.js';
 import { FIGURE_VERBS } from '../text/lexicon.js';
 
 /** The word that states a share of a named whole. */
@@ -119,7 +119,7 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
   }
   for (let k = candidates.length - 1; k >= 0; k--) {
     const whole = candidates[k]!;
-    const written = wholeName(withoutFigureVerb(writtenBefore(outline, text, whole)));
+    const written = wholeName(withoutFigureVerb(clauseBeforeFigure(outline, text, whole).text));
     if (!namesSame(whole.subject, object) && written !== object && !countsSame(object, written, whole)) continue;
     // An unnamed part is the nearest figure of the share's own sentence; a part named before 占 may
     // stand in the sentence before, after its whole (…，其中：税收收入80.2亿元，…。税收收入占一般公共预算收入的比重为66.8%).
@@ -127,7 +127,7 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
       .slice(k + 1)
       .reverse()
       .filter((m) => (named.length > 0 || m.sentence === share.sentence) && m.dimension === whole.dimension);
-    const part = named.length === 0 ? parts[0] : parts.find((m) => namesSame(m.subject, named) || partName(writtenBefore(outline, text, m)) === named);
+    const part = named.length === 0 ? parts[0] : parts.find((m) => namesSame(m.subject, named) || partName(clauseBeforeFigure(outline, text, m).text) === named);
     if (!part) return null;
     return { part, whole };
   }
@@ -161,8 +161,3 @@ function countsSame(object: string, written: string, whole: Metric): boolean {
   return whole.unit === unit && stem.length >= 2 && at >= 0 && at + stem.length < written.length;
 }
 
-/** What the figure's clause says before the figure: 其中一般性转移支付 for 13.65亿元. */
-function writtenBefore(outline: ReportOutline, text: string, figure: Metric): string {
-  const sentenceStart = outline.sentences[figure.sentence]!.range.start.offset;
-  return text.slice(clauseStart(text, figure.range.start.offset, sentenceStart), figure.range.start.offset);
-}

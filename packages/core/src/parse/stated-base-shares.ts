@@ -24,7 +24,7 @@ import type { Metric, ReportOutline, ShareRelation } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { isCountable } from './relations.js';
-import { clauseStart } from './subjects.js';
+import { clauseBeforeFigure, clauseStart } from './subjects.js';
 
 /** Verbs that compare the figure before them with a base written after them. */
 const COMPARING_VERBS = ['相当于', '达到', '完成', '占', '为', '是'];
@@ -103,7 +103,7 @@ function statedBase(ctx: ParseContext, share: Metric): Pair | null {
     if (candidate.dimension !== whole.dimension) return null;
     const between = text.slice(candidate.range.end.offset, verbAt);
     if (ITEM_BREAKS.some((word) => between.includes(word))) return null;
-    return { part: candidate, whole, partName: nameBefore(outline, text, candidate), wholeName: baseName, verb };
+    return { part: candidate, whole, partName: clauseBeforeFigure(outline, text, candidate).text.trim(), wholeName: baseName, verb };
   }
   return null;
 }
@@ -139,7 +139,7 @@ function listTotal(ctx: ParseContext, share: Metric): Pair | null {
   if (totals.length !== 1) return null;
   const whole = totals[0]!;
   if (!isLevel(whole)) return null;
-  return { part, whole, partName: nameBefore(outline, text, part), wholeName: nameBefore(outline, text, whole) };
+  return { part, whole, partName: clauseBeforeFigure(outline, text, part).text.trim(), wholeName: clauseBeforeFigure(outline, text, whole).text.trim() };
 }
 
 /** The totals, in the part's unit, of the relations that list `part`. */
@@ -155,10 +155,4 @@ function relationTotalsOf(outline: ReportOutline, part: Metric): Metric[] {
 /** A figure stated as a level with a value: neither a change nor a rate nor a gap. */
 function isLevel(metric: Metric): boolean {
   return isCountable(metric) && metric.value !== null && !metric.upper && metric.approx === 'none';
-}
-
-/** What the figure's clause says before it (其中税收收入 for 1.98亿元). */
-function nameBefore(outline: ReportOutline, text: string, figure: Metric): string {
-  const sentenceStart = outline.sentences[figure.sentence]!.range.start.offset;
-  return text.slice(clauseStart(text, figure.range.start.offset, sentenceStart), figure.range.start.offset).trim();
 }

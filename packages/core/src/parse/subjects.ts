@@ -4,7 +4,7 @@
  * measure word: 走访慰问*名困难党员). Only these short spans are segmented:
  * nodejieba never sees a whole paragraph.
  */
-import type { MetricRole } from '../model/outline.js';
+import type { Metric, MetricRole, ReportOutline } from '../model/outline.js';
 import { jiebaSegmenter, registerSegmenterMemo, type Segmenter, type TaggedWord } from '../segment/segmenter.js';
 import { BoundedMemo } from '../segment/bounded-memo.js';
 import { figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
@@ -17,6 +17,13 @@ const CLAUSE_BREAKS = codeSet(CLAUSE_MARKS + SENTENCE_ENDS + LINE_BREAKS + PAREN
 export const MAX_CLAUSE = 40;
 const MAX_AFTER = 12;
 const MAX_SUBJECT_WORDS = 4;
+
+/** What a figure's clause says before the figure (其中一般性转移支付 for 13.65亿元), and where that starts. */
+export function clauseBeforeFigure(outline: ReportOutline, text: string, figure: Metric): { text: string; start: number } {
+  const sentenceStart = outline.sentences[figure.sentence]!.range.start.offset;
+  const start = clauseStart(text, figure.range.start.offset, sentenceStart);
+  return { text: text.slice(start, figure.range.start.offset), start };
+}
 
 /** Start of the clause that ends at `at`, never before `floor`. */
 export function clauseStart(text: string, at: number, floor: number): number {

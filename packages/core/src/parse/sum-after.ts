@@ -20,6 +20,7 @@ import type { ParseContext } from './context.js';
 import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
 import { isCountable, isThreshold, nameBefore } from './relations.js';
+import { bracketDepth } from './relation-cues.js';
 import { codeSet } from '../text/char-codes.js';
 import { PAREN_CLOSES, PAREN_OPENS } from '../text/lexicon.js';
 
@@ -73,7 +74,7 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
   // (其中税收收入…；非税收入…；加上…), nor the base of a ratio (为年初预算1,354,921万元的100.1%).
   const statesLevel = (m: Metric) => isTerm(m) && m.role !== 'part' && text[m.range.end.offset] !== '的';
   // A figure in brackets details the term before it (一般债券转贷收入11.93亿元（其中市本级留用8.96亿元））.
-  const terms = metrics.filter((m) => isTerm(m) && !insideBrackets(text, addAt, m.range.start.offset));
+  const terms = metrics.filter((m) => isTerm(m) && bracketDepth(text, addAt, m.range.start.offset, 0) === 0);
   const after = terms.filter((m) => m.range.start.offset > addAt);
   // The sum word after the last added term, with the total right behind it.
   let totalIndex = -1;
@@ -153,17 +154,6 @@ function opensBreakdown(sentenceText: string): boolean {
 
 const BRACKET_OPENS = codeSet(PAREN_OPENS);
 const BRACKET_CLOSES = codeSet(PAREN_CLOSES);
-
-/** Whether `at` stands inside a bracket opened at or after `from`. */
-function insideBrackets(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const code = text.charCodeAt(i);
-    if (BRACKET_OPENS.has(code)) depth++;
-    else if (BRACKET_CLOSES.has(code) && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /** `gap` with its bracketed asides taken out. */
 function withoutBrackets(gap: string): string {
