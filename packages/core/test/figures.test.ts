@@ -71,6 +71,15 @@ describe('number forms', () => {
     }
   });
 
+  it('reads a caption word before a number as a caption only when no unit follows (表1, but 贷款113.58亿元)', () => {
+    for (const text of ['见表1。', '如附表2所示，', '图3为近五年走势。', '详见附3。']) expect(metricsOf(text).map((m) => m.text), text).toEqual([]);
+    expect(only('其中，住户贷款113.58亿元。')).toMatchObject({ text: '113.58亿元', subject: '住户贷款' });
+    expect(only('住户存款462.23亿元。')).toMatchObject({ text: '462.23亿元' });
+    expect(only('出席代表300名。')).toMatchObject({ text: '300名', dimension: '人' });
+    expect(only('发表论文30篇。')).toMatchObject({ text: '30篇' });
+    expect(only('下拨专项资金拨款500万元。')).toMatchObject({ text: '500万元' });
+  });
+
   it('reads a figure after 期 (预期, 同期, 工期): 期 comes after an ordinal number (第3期), never before it', () => {
     expect(only('全县一般公共预算收入预期192100万元。')).toMatchObject({ text: '192100万元', value: 192100 });
     expect(only('经济增长预期7%左右。')).toMatchObject({ text: '7%', value: 7, percent: true });

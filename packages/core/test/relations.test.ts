@@ -86,6 +86,45 @@ describe('relations in bulletins', () => {
     expect(summary(outline).map((r) => r.totals)).toEqual([['1443.2万千瓦'], ['1443.2万千瓦']]);
   });
 
+  it('reads a first part whose name opens with a scope word (其中全国哲学社会科学规划课题…)', () => {
+    const outline = parse('全年共立项科研课题36项，其中全国哲学社会科学规划课题4项，省级课题12项，市级课题20项。');
+    expect(summary(outline)).toEqual([{ totals: ['36项'], coverage: 'subset', parts: ['4项', '12项', '20项'] }]);
+    // After the parts, 全年… still opens a new statement.
+    const after = parse('年末共有文物保护单位964处，其中国家级44处，省级128处，全年接待游客300处。');
+    expect(summary(after)[0]!.parts).toEqual(['44处', '128处']);
+  });
+
+  it('reads a remainder: a whole, what 剔除/扣除 takes out of it and what is left', () => {
+    const outline = parse('全县一般公共预算支出总计52.40亿元，剔除上解上级支出和债务还本支出等3.15亿元后，全县一般公共预算支出安排49.25亿元，增长2.1%。');
+    expect(summary(outline)).toEqual([{ totals: ['52.40亿元'], coverage: 'exhaustive', parts: ['3.15亿元', '49.25亿元'] }]);
+    expect(outline.relations[0]).toMatchObject({ form: 'remainder', cue: '剔除' });
+    expect(outline.relations[0]!.parts.map((p) => p.name)).toEqual(['上解上级支出和债务还本支出', '全县一般公共预算支出安排']);
+    expect(outline.relations[0]!.verdicts.map((v) => v.verdict)).toEqual(['holds']);
+    // Several amounts taken out: each is a term.
+    const two = parse('政府性基金预算支出总计9.86亿元，扣除补助下级支出2.40亿元、专项债务还本支出1.20亿元后，政府性基金支出安排6.26亿元。');
+    expect(summary(two)).toEqual([{ totals: ['9.86亿元'], coverage: 'exhaustive', parts: ['2.40亿元', '1.20亿元', '6.26亿元'] }]);
+  });
+
+  it('reads no remainder where the text does not state one', () => {
+    for (const text of [
+      // No amount taken out, and a rate after 后.
+      '全年一般公共预算收入总计86.2亿元，剔除一次性收入因素后，同口径增长5.3%。',
+      // 减去 a balance: the whole also counts an earlier balance in.
+      '预计年底可补充3.87亿元，减去2026年预算动用3.2亿元后余额为0.71亿元。',
+      // The figure before 剔除 is not called a whole.
+      '全市一般公共预算支出574.55亿元，剔除上解上级支出等12.42亿元后，全市一般公共预算支出安排560.13亿元。',
+      // A rate, not a level, right after 后.
+      '支出总计20.5亿元，剔除上解支出1.5亿元后，增长3.2%，支出安排18亿元。',
+      // The amount does not end at 后.
+      '支出总计20.5亿元，剔除上解支出1.5亿元，支出安排18亿元后增长。',
+    ]) {
+      expect(parse(text).relations.filter((r) => r.form === 'remainder'), text).toEqual([]);
+    }
+    // A figure in brackets details what is taken out; it is not another term.
+    const bracket = parse('支出总计37.15亿元，剔除补助下级支出（含专项债务还本付息支出1.2亿元）23.47亿元后，政府性基金支出安排13.68亿元。');
+    expect(summary(bracket)).toEqual([{ totals: ['37.15亿元'], coverage: 'exhaustive', parts: ['23.47亿元', '13.68亿元'] }]);
+  });
+
   it('reads 分别 only after a stated total', () => {
     const outline = parse('共培训*人次，城镇、农村分别为*人次、*人次。');
     expect(summary(outline)).toEqual([{ totals: ['*人次'], coverage: 'subset', parts: ['*人次', '*人次'] }]);

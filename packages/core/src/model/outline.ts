@@ -305,6 +305,7 @@ export const RelationFormSchema = Type.Union(
     doc('the parts of a figure named before: 专任教师中，小学教师…，初中教师…', Type.Literal('within')),
     doc('parts listed before the total that sums them: 省级课题2项、市级课题5项、县级课题11项，共18项', Type.Literal('sum-after')),
     doc('parts whose names join into the total\'s name: 共有社区戒毒康复人员9人，社区戒毒人员3人，社区康复人员6人', Type.Literal('joined-names')),
+    doc('a whole, an amount taken out of it and what is left: 支出总计574.55亿元，剔除…等12.42亿元后，…支出安排562.13亿元', Type.Literal('remainder')),
   ],
   { $id: 'RelationForm', description: 'How the text states the relation.' },
 );
@@ -346,7 +347,7 @@ export const RelationSchema = Type.Object(
   {
     id: Type.Integer({ minimum: 0 }),
     form: Type.Ref(RelationFormSchema),
-    cue: Type.String({ description: 'The words that introduce the parts as written: 其中, 分别, 按经营地分, 专任教师中, 共 (sum-after), or the total\'s name (joined-names).' }),
+    cue: Type.String({ description: 'The words that introduce the parts as written: 其中, 分别, 按经营地分, 专任教师中, 共 (sum-after), 剔除 (remainder), or the total\'s name (joined-names).' }),
     cueRange: range,
     totals: Type.Array(Type.Integer(), { description: 'Metric ids of the total, one per dimension.' }),
     dimensions: Type.Array(Type.String(), { description: 'The dimensions the relation is stated in (处, 平方米).' }),

@@ -16,14 +16,31 @@ import { codeSet, isHan } from '../text/char-codes.js';
 import { isLatin, unitTableFor } from './units.js';
 import { unitLabel } from './metric-bounds.js';
 
-/** Before a number these make it an ordinal or a caption (第三, 表1, 图2), not a figure. */
-const ORDINAL_PREFIXES = codeSet(['第', '表', '图', '附', '号', '版', '条', '款']);
+/** Before a number 第 makes it an ordinal (第三, 第5期), whatever follows. */
+const ORDINAL_PREFIX = 0x7b2c;
+/**
+ * Before a number these make it a caption or a reference (表1, 图2, 附3), not a figure, unless a
+ * unit follows: then they end a word (贷款113.58亿元, 代表300名, 发表论文30篇, 电表5000只).
+ */
+const CAPTION_PREFIXES = codeSet(['表', '图', '附', '号', '版', '条', '款']);
 /** A sign may stand before a number only after these (a table cell | -0.7, 为-5%). */
 const SIGN_AFTER = codeSet(['|', '：', ':', '（', '(', '为', '是', '达', ' ', '\t']);
 const MINUS = 0x2d;
 const FULLWIDTH_MINUS = 0xff0d;
 const DOT = 0x2e;
 const DATE_FOLLOWERS = ['月', '日', '号', '年', '时', '半年', '季度', '月份'];
+
+/** What follows a caption's number: 如表2所示 (所 is no unit of schools there). */
+const CAPTION_VERBS = ['所示', '所列', '所述'];
+
+/** A number after a caption word with no unit of its own is the caption's (表1), not a quantity. */
+function captionOrQuantity<T extends { quantity: { unit: string | null; end: number } | null }>(text: string, at: number, marked: boolean, read: T | null): T | null {
+  if (!read || marked || !CAPTION_PREFIXES.has(text.charCodeAt(at - 1))) return read;
+  const quantity = read.quantity;
+  if (!quantity?.unit) return null;
+  const unitStart = quantity.end - quantity.unit.length;
+  return CAPTION_VERBS.some((verb) => text.startsWith(verb, unitStart)) ? null : read;
+}
 
 /**
  * The code units a figure can start with (besides a placeholder mark): a
@@ -101,7 +118,7 @@ function findFigures(ctx: ParseContext, reader: FigureReader): FoundFigures {
       const at = negative ? i + 1 : i;
       const inQuote = quote < quotes.length && quotes[quote]!.start <= at;
       const chineseAllowed = !inQuote && !mark;
-      const read = ORDINAL_PREFIXES.has(text.charCodeAt(at - 1)) && !mark ? null : reader.quantityAt(at, chineseAllowed);
+      const read = mark || text.charCodeAt(at - 1) !== ORDINAL_PREFIX ? captionOrQuantity(text, at, mark !== null, reader.quantityAt(at, chineseAllowed)) : null;
       if (!read) {
         i = skipToken(text, at, end, reader);
         continue;

@@ -29,6 +29,7 @@ import { findShares } from './shares.js';
 import { findNamedRates } from './named-rates.js';
 import { findStatedBaseShares } from './stated-base-shares.js';
 import { findSumsAfter } from './sum-after.js';
+import { findRemainders } from './remainders.js';
 import { splitSentences } from './sentences.js';
 import { findSlogans } from './slogans.js';
 import { findUrls } from './urls.js';
@@ -132,6 +133,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   extractFigures(ctx);
   findRelations(ctx);
   findSumsAfter(ctx);
+  findRemainders(ctx);
   findShares(ctx);
   findNamedRates(ctx);
   findStatedBaseShares(ctx);

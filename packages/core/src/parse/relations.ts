@@ -316,7 +316,11 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       const lead = ctx.text.slice(ctx.outline.sentences[sentence]!.range.start.offset, metric.range.start.offset);
       const nextItem = (lead === metric.subject && parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject))) || (lead === name && partitionGoesOn);
       if (!nextItem && !startsWithAny(lead, OTHER_WORDS)) break;
-    } else if (startsWithAny(clauseText, SCOPE_WORDS)) break;
+    } else if (parts.length > 0 && startsWithAny(clauseText, SCOPE_WORDS)) {
+      // 全年…, 全市… opens a new statement after the parts; right after the cue it begins the
+      // first part's name (其中全国重点文物保护单位44处).
+      break;
+    }
     // 其中续建项目7个，新建项目5个；完成投资21.3亿元: after a ；or 。, a figure in a unit no part has
     // stated is not the list going on (nor a second figure of its last item): the list has ended.
     const afterBreak = newSentence || ctx.text.slice(gapStart, metric.range.start.offset).includes('；');
