@@ -184,7 +184,12 @@ function judgedAsSplit(ctx: ParseContext, total: Metric, parts: readonly Metric[
 /**
  * 收支平衡 and 收支相抵 after the totals they compare: the one 收入总计 and the one
  * 支出总计 since the paragraph's previous cue, with no other figure between the
- * later of them and the cue (the cue speaks of those two).
+ * later of them and the cue (the cue speaks of those two) but that total's own
+ * parts (…支出安排83.4亿元，其中待遇支出79.7亿元…。收支相抵，…).
+ * 收支相抵 also compares a budget's own income and spending when the text names them
+ * alike (社会保险基金预算收入安排87.67亿元 … 社会保险基金预算支出安排83.4亿元): the two
+ * names differ only in 收入/支出. 收支平衡 is read only of the totals, since a budget
+ * balances its totals with transfers, not its own income with its own spending.
  */
 function findBudget(ctx: ParseContext, paragraph: Paragraph, metrics: readonly Metric[]): void {
   const { text } = ctx;
@@ -198,21 +203,19 @@ function findBudget(ctx: ParseContext, paragraph: Paragraph, metrics: readonly M
     const before = metrics.filter((m) => m.range.start.offset >= floor && m.range.end.offset <= cue.at);
     floor = cue.at + cue.word.length;
     const named = before.map((metric) => ({ metric, name: termName(ctx, metric) }));
-    const totalOf = (words: readonly string[]) => named.filter((n) => words.some((w) => n.name.endsWith(w)));
-    const incomes = totalOf(INCOME_TOTALS);
-    const spendings = totalOf(SPENDING_TOTALS);
-    if (incomes.length !== 1 || spendings.length !== 1) continue;
-    const income = incomes[0]!;
-    const spending = spendings[0]!;
-    if ([income, spending].some((n) => OTHER_PERIOD.some((w) => n.name.includes(w)))) continue;
-    if (income.metric.dimension !== spending.metric.dimension) continue;
+    const pair = totalsPair(named) ?? (cue.word === NETTED ? namedPair(named) : null);
+    if (!pair) continue;
+    const { income, spending } = pair;
     const last = Math.max(income.metric.id, spending.metric.id);
-    if (before.at(-1)!.id !== last) continue;
+    if (!onlyPartsAfter(ctx, before, last)) continue;
     // The cue stands right after the later total (当年收支平衡, 。收支相抵) and states the fact:
     // 实现收支平衡的目标 is an aim, 收支平衡压力 a worry.
     const cueSentence = ctx.outline.sentences.find((s) => s.range.start.offset <= cue.at && cue.at < s.range.end.offset);
-    if (!cueSentence || cueSentence.id - ctx.outline.metrics[last]!.sentence > 1) continue;
-    if (!onlyLinking(text.slice(ctx.outline.metrics[last]!.range.end.offset, cue.at))) continue;
+    const lastEnd = before.at(-1)!;
+    if (!cueSentence || cueSentence.id - lastEnd.sentence > 1) continue;
+    // 收支相抵 computes the difference whatever clause stands before it (…支出3729万元，均为社会保险待遇
+    // 支出。收支相抵，…); 收支平衡 must follow the total it speaks of.
+    if (cue.word === BALANCED && !onlyLinking(text.slice(lastEnd.range.end.offset, cue.at))) continue;
     if (cue.word === BALANCED && !CLAUSE_END.test(text.slice(floor, floor + 1))) continue;
     if (cue.word === BALANCED) {
       push(ctx, 'budget-balance', spending, [term(income, 1)], BALANCED, cue.at);
@@ -226,6 +229,91 @@ function findBudget(ctx: ParseContext, paragraph: Paragraph, metrics: readonly M
     if (text.slice(cue.at + NETTED.length, after.range.start.offset).length > 12) continue;
     push(ctx, 'budget-surplus', surplus, [term(income, 1), term(spending, -1)], NETTED, cue.at);
   }
+  findNamedSurplus(ctx, metrics);
+}
+
+interface BudgetPair {
+  income: Named;
+  spending: Named;
+}
+
+/** The one 收入总计 and the one 支出总计 among the figures, of this period and one dimension. */
+function totalsPair(named: readonly Named[]): BudgetPair | null {
+  const totalOf = (words: readonly string[]) => named.filter((n) => words.some((w) => n.name.endsWith(w)));
+  const incomes = totalOf(INCOME_TOTALS);
+  const spendings = totalOf(SPENDING_TOTALS);
+  if (incomes.length !== 1 || spendings.length !== 1) return null;
+  const pair = { income: incomes[0]!, spending: spendings[0]! };
+  if ([pair.income, pair.spending].some((n) => OTHER_PERIOD.some((w) => n.name.includes(w)))) return null;
+  return pair.income.metric.dimension === pair.spending.metric.dimension ? pair : null;
+}
+
+/** The words that may follow 收入/支出 in a budget's own name for them (预算收入安排, 预算支出完成). */
+const BUDGET_VERBS = ['安排', '完成', ''];
+/** 2026年全市社会保险基金预算收入 and 全市社会保险基金预算支出 name the same budget. */
+const LEADING_YEAR = /^\d{4}年度?/u;
+/** A budget's name without the year and scope words before it: 2026年全市社会保险基金预算 → 社会保险基金预算. */
+function budgetName(name: string): string {
+  let rest = name.replace(LEADING_YEAR, '');
+  for (let scope = SCOPE_WORDS.find((w) => rest.startsWith(w)); scope; scope = SCOPE_WORDS.find((w) => rest.startsWith(w))) rest = rest.slice(scope.length);
+  return rest;
+}
+
+/** A budget's own name runs at least this long before 收入/支出 (社会保险基金预算), so 其他收入/其他支出 is no pair. */
+const MIN_BUDGET_NAME = 4;
+
+/**
+ * The one income and the one spending of the same budget, named alike: P收入V and P支出V with the
+ * same P (市级社会保险基金预算); V may be left out on one of them (预算收入完成…，预算支出…). Neither
+ * may be a part of a list (其他收入 / 其他支出).
+ */
+function namedPair(named: readonly Named[]): BudgetPair | null {
+  const split = (n: Named, word: string) => {
+    const ending = BUDGET_VERBS.map((verb) => word + verb).find((e) => n.name.endsWith(e));
+    const budget = ending ? budgetName(n.name.slice(0, -ending.length)) : '';
+    return budget.length >= MIN_BUDGET_NAME ? budget : null;
+  };
+  const pairs: BudgetPair[] = [];
+  for (const income of named) {
+    const i = split(income, '收入');
+    if (!i || income.metric.role === 'part' || OTHER_PERIOD.some((w) => income.name.includes(w))) continue;
+    for (const spending of named) {
+      const s = split(spending, '支出');
+      if (s && s === i && spending.metric.role !== 'part' && spending.metric.dimension === income.metric.dimension) pairs.push({ income, spending });
+    }
+  }
+  return pairs.length === 1 ? pairs[0]! : null;
+}
+
+/**
+ * 全市社会保险基金预算收入135.42亿元，全市社会保险基金预算支出120.35亿元，预算收支结余15.07亿元:
+ * a surplus named 收支结余 right after a budget's own income and spending, in one sentence,
+ * is their difference (滚存结余, which carries earlier years, is not).
+ */
+function findNamedSurplus(ctx: ParseContext, metrics: readonly Metric[]): void {
+  for (const [k, metric] of metrics.entries()) {
+    if (k < 2) continue;
+    const name = termName(ctx, metric);
+    if (!SURPLUS_OF_PAIR.some((w) => name === w || name === BUDGET_PREFIX + w)) continue;
+    const sentence = metrics.slice(0, k).filter((m) => m.sentence === metric.sentence);
+    const pair = namedPair(sentence.map((m) => ({ metric: m, name: termName(ctx, m) })));
+    if (!pair || pair.income.metric.dimension !== metric.dimension) continue;
+    // The surplus follows the pair: nothing else stands between the later of the two and it.
+    if (sentence.at(-1)!.id !== Math.max(pair.income.metric.id, pair.spending.metric.id)) continue;
+    if (ctx.outline.identities.some((r) => r.stated === metric.id)) continue;
+    push(ctx, 'budget-surplus', { metric, name }, [term(pair.income, 1), term(pair.spending, -1)], '收支结余');
+  }
+}
+
+/** The names of a surplus that say whose balance it is: the income and spending just stated. */
+const SURPLUS_OF_PAIR = ['收支结余', '当年收支结余', '本年收支结余'];
+const BUDGET_PREFIX = '预算';
+
+/** Between the later total and the cue only that total's own parts may stand (其中…). */
+function onlyPartsAfter(ctx: ParseContext, before: readonly Metric[], last: number): boolean {
+  const own = new Set<number>();
+  for (const r of ctx.outline.relations) if (r.totals.includes(last)) for (const p of r.parts) for (const id of p.metrics) own.add(id);
+  return before.every((m) => m.id <= last || own.has(m.id));
 }
 
 /** Words that may stand between the later total and its cue: 支出合计754.54亿元，当年收支平衡. */

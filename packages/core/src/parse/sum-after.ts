@@ -26,8 +26,12 @@ import { PAREN_CLOSES, PAREN_OPENS } from '../text/lexicon.js';
 
 /** The word that adds the terms after the first one. */
 const ADD = '加上';
-/** The words that give their sum; 收入合计, 支出总计, 收入总量 and 资金总计 name the total before the word. */
-const SUM_WORDS = ['合计', '总计', '总量'];
+/**
+ * The words that give their sum; 收入合计, 支出总计, 收入总量 and 资金总计 name the total before the word.
+ * 滚存结余 is one by definition: 当年结余…，加上上年结余…，年末滚存结余… (this year's balance and
+ * the balance carried from earlier years).
+ */
+const SUM_WORDS = ['合计', '总计', '总量', '滚存结余'];
 /** A total stands this close after its sum word (合计为, 总计达到…). */
 const MAX_SUM_GAP = 4;
 
