@@ -94,6 +94,14 @@ describe('relations in bulletins', () => {
     expect(summary(after)[0]!.parts).toEqual(['44处', '128处']);
   });
 
+  it('takes no age for a total or a part (60周岁及以上 bounds a group)', () => {
+    // As a bulletin's table reads in Markdown (the rows run into one paragraph).
+    const outline = parseReport(['指标 | 年末数（万人） | 比重（%）', '60周岁及以上 | 9.37 | 13.4', '其中：65周岁及以上 | 5.67 | 8.1', ''].join('\n'), { format: 'markdown' });
+    const ages = outline.metrics.filter((m) => m.dimension === '岁').map((m) => m.id);
+    expect(ages.length).toBeGreaterThan(0);
+    expect(outline.relations.filter((r) => r.totals.some((id) => ages.includes(id)) || r.parts.some((p) => p.metrics.some((id) => ages.includes(id))))).toEqual([]);
+  });
+
   it('reads a remainder: a whole, what 剔除/扣除 takes out of it and what is left', () => {
     const outline = parse('全县一般公共预算支出总计52.40亿元，剔除上解上级支出和债务还本支出等3.15亿元后，全县一般公共预算支出安排49.25亿元，增长2.1%。');
     expect(summary(outline)).toEqual([{ totals: ['52.40亿元'], coverage: 'exhaustive', parts: ['3.15亿元', '49.25亿元'] }]);

@@ -51,10 +51,14 @@ function firstAtOrAfter(metrics: readonly Metric[], offset: number): number {
   return low;
 }
 
-/** Change, share and percent figures describe a total or part; they are never one. */
+/**
+ * Change, share and percent figures describe a total or part; they are never one. Nor is an age:
+ * 60周岁及以上, 65周岁及以上 bound the groups a table counts, and ages do not add up.
+ */
 export function isCountable(metric: Metric): boolean {
-  return metric.dimension !== null && !metric.percent && metric.role !== 'change' && metric.role !== 'share' && metric.dimension !== '百分点' && metric.dimension !== '‰';
+  return metric.dimension !== null && !metric.percent && metric.role !== 'change' && metric.role !== 'share' && !UNCOUNTABLE_DIMENSIONS.has(metric.dimension);
 }
+const UNCOUNTABLE_DIMENSIONS = new Set(['百分点', '‰', '岁']);
 
 function relationsAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], partOf: ReadonlyMap<number, Relation>): Relation[] {
   let totals = findTotals(ctx, cue, metrics, partOf).filter((m) => !isAverage(ctx, m));
