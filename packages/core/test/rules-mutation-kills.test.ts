@@ -506,3 +506,41 @@ describe('growth-mismatch as a writer sees it', () => {
     ]);
   });
 });
+
+describe('placeholder as a writer sees it', () => {
+  // Survivors of `pnpm mutation` over placeholder.ts (docs/mutation.md). Columns count UTF-16 units from 1.
+
+  it('names a mark with no word after it as text to fill in, and shows no context past a clause break', () => {
+    // 负责人：* — 4 characters before the mark; the clause before it is empty (： ends a clause).
+    const expected = { messageId: 'other', line: 1, column: 5, data: { kind: 'other', unit: null, following: '' } };
+    expect(seen('placeholder', '负责人：*。')).toEqual([{ ...expected, message: '内容待填：*' }]);
+    expect(seen('placeholder', '负责人：*。', 'en')).toEqual([{ ...expected, message: 'Text to fill in: *' }]);
+  });
+
+  it('names a figure by its unit, not by the word that follows it', () => {
+    // 同比增长*%: no Han or Latin word follows the mark, but the figure's unit is %.
+    expect(seen('placeholder', '同比增长*%。')).toEqual([
+      { messageId: 'number', line: 1, column: 5, message: '数值待填：同比增长 * %', data: { kind: 'number', unit: '%', following: '' } },
+    ]);
+  });
+
+  it('keeps whole words up to exactly 12 characters', () => {
+    // 取缔 非法 塑料 加工 经营 大户: six two-character words, 12 characters; 陆续 would make 14.
+    expect(seen('placeholder', '今年我们已陆续取缔非法塑料加工经营大户*户。').map((d) => d.message)).toEqual(['数值待填：取缔非法塑料加工经营大户 * 户']);
+  });
+
+  it('reads a clause back to its start when white space fills the last 25 characters before the mark', () => {
+    const spaces = (n: number) => ' '.repeat(n);
+    // 19 characters, 20 spaces, the mark at column 40: the walk back (25 characters) sees only 工经营大户 and spaces.
+    expect(seen('placeholder', `今年我们已陆续取缔非法塑料加工经营大户${spaces(20)}*户。`)).toEqual([
+      { messageId: 'number', line: 1, column: 40, message: '数值待填：取缔非法塑料加工经营大户 * 户', data: { kind: 'number', unit: '户', following: '户' } },
+    ]);
+    // 排查企业 after a comma, then 22 spaces: the clause is 排查企业, not 查企业 and not 进，排查企业.
+    expect(seen('placeholder', `全年工作有序推进，排查企业${spaces(22)}*家。`).map((d) => [d.column, d.message])).toEqual([[36, '数值待填：排查企业 * 家']]);
+    // Exactly 12 characters before 13 spaces (镇共排查整治塑料加工企业) is still read back to the clause's
+    // start, so the window starts at a word: 共 排查 整治 塑料 加工 企业 (11); 全镇 would make 13.
+    expect(seen('placeholder', `今年全镇共排查整治塑料加工企业${spaces(13)}*家。`).map((d) => [d.column, d.message])).toEqual([[29, '数值待填：共排查整治塑料加工企业 * 家']]);
+    // A clause longer than the walk, two spaces before the mark: the spaces are not part of the window.
+    expect(seen('placeholder', '今年以来我们已经陆续依法取缔非法塑料加工经营大户  *户。').map((d) => [d.column, d.message])).toEqual([[27, '数值待填：取缔非法塑料加工经营大户 * 户']]);
+  });
+});
