@@ -83,8 +83,8 @@ export const CORPUS_FRAMES: Template[] = [
     render: t`营业性客货运输车辆${T}，其中出租汽车${0}、城市公交车辆${1}、网约车${2}。`,
   },
   {
-    id: 'changsha-insurance', source: 'changsha-2025.txt', complete: false, unit: '元', formats: [{ d: 2, s: 8 }], counts: false, parts: 2,
-    // 财产保险/人身保险 are not written as the partition's words (财产险/人身险): read as an ordinary list.
+    id: 'changsha-insurance', source: 'changsha-2025.txt', complete: true, unit: '元', formats: [{ d: 2, s: 8 }], counts: false, parts: 2,
+    // 财产保险公司/人身保险公司 split 原保险保费收入 by company type: the partition's full names, a complete split.
     render: t`全年保险公司原保险保费收入${T}，比上年增长9.34%；其中财产保险公司原保险保费收入${0}，增长4.0%，人身保险公司原保险保费收入${1}，增长11.7%。`,
   },
 ];
