@@ -18,6 +18,12 @@ describe('scanFigures', () => {
     expect(figures[1]).toMatchObject({ value: 136, half: 0 });
   });
 
+  it('reads a figure with grouped thousands as one figure', () => {
+    const figures = scanFigures('社会保险基金预算收入1,356,722万元，加上上级补助收入361,456万元，共有12,34处');
+    expect(figures.map((f) => f.text)).toEqual(['1,356,722万元', '361,456万元']);
+    expect(figures[0]).toMatchObject({ value: 1356722e4, digits: '1356722', start: 10, digitsEnd: 19 });
+  });
+
   it('marks changes and averages by their clause', () => {
     const [total, change, average] = scanFigures('常住人口70.15万人，比上年增加0.33万人，人均收入5.2万元');
     expect([total, change, average].every((f) => f !== undefined)).toBe(true);

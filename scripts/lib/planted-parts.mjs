@@ -50,11 +50,13 @@ const AVERAGE_WORDS = /人均|平均|户均|日均|年均|月均|每/u;
 /** Every figure with a unit in a line: value in base units, its rounding, where it is written. */
 export function scanFigures(line) {
   const figures = [];
-  const number = /(?<![\d.．])(\d+(?:\.\d+)?)/gu;
+  // Budget reports group thousands (1,356,722万元): one figure, not 1 and 356 and 722.
+  const number = /(?<![\d.．]|\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;
   for (let m; (m = number.exec(line)); ) {
-    const digits = m[1];
+    const written = m[1];
+    const digits = written.replaceAll(',', '');
     const start = m.index;
-    let at = start + digits.length;
+    let at = start + written.length;
     const before = line.slice(Math.max(0, start - 1), start);
     if (before === '第' || /[－—–~～-]$/u.test(before)) continue; // ordinal, or the upper end of a range
     let multiplier = 1;
@@ -70,7 +72,7 @@ export function scanFigures(line) {
     if (unit === '个' && /^(百分点|月|工作日|小时)/u.test(line.slice(at + 1))) continue;
     const after = line.slice(at + unit.length, at + unit.length + 1);
     if (/[－—–~～-]/u.test(after) && /\d/u.test(line.slice(at + unit.length + 1, at + unit.length + 2))) continue; // lower end of a range
-    if (/[－—–~～-]/u.test(line.slice(start + digits.length, start + digits.length + 1))) continue;
+    if (/[－—–~～-]/u.test(line.slice(start + written.length, start + written.length + 1))) continue;
     const fraction = digits.includes('.') ? digits.split('.')[1].length : 0;
     const clauseStart = lastBreak(line, start);
     const clause = line.slice(clauseStart, start);
@@ -78,7 +80,7 @@ export function scanFigures(line) {
       text: line.slice(start, at + unit.length),
       digits,
       start,
-      digitsEnd: start + digits.length,
+      digitsEnd: start + written.length,
       end: at + unit.length,
       value: Number(digits) * multiplier,
       half: fraction === 0 && multiplier === 1 ? 0 : (0.5 * multiplier) / 10 ** fraction,

@@ -25,6 +25,18 @@ const seen = (text: string, locale?: 'en') =>
     }));
 
 describe('total-mismatch messages', () => {
+  it('group the sum in thousands when the total is written so, and not otherwise', () => {
+    expect(messages('平衡情况：国有资本经营预算收入6,875万元，转移支付收入292万元，上年结转1,337万元，收入总计8,540万元。')).toEqual([
+      '6,875万元 + 292万元 + 1,337万元 = 8,504万元，与总数 8,540万元 不符',
+    ]);
+    expect(messages('全县一般公共预算收入1,234,567万元，其中税收收入1234000万元，非税收入10000万元。')).toEqual([
+      '1234000万元 + 10000万元 = 1,244,000万元，与总数 1,234,567万元 不符',
+    ]);
+    expect(messages('全县一般公共预算收入1234567万元，其中税收收入1,234,000万元，非税收入10,000万元。')).toEqual([
+      '1,234,000万元 + 10,000万元 = 1244000万元，与总数 1234567万元 不符',
+    ]);
+  });
+
   it('show the parts as written and their sum in the unit of the total', () => {
     expect(messages('拆除违建面积1.5万平方米，其中新建违建8200平方米，存量违建5300平方米。')).toEqual([
       '8200平方米 + 5300平方米 = 1.35万平方米，与总数 1.5万平方米 不符',

@@ -9,7 +9,7 @@
  * the precision shown).
  */
 import type { IdentityRelation, IdentityVerdict, ReportOutline } from '../model/outline.js';
-import { boundsOf, formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
+import { boundsOf, formatLike, formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
 import { DEFAULT_ABOUT_TOLERANCE } from './verdicts.js';
 
 /** Judges one identity. */
@@ -55,5 +55,5 @@ export function identityResult(outline: ReportOutline, relation: IdentityRelatio
     sum += term.sign * value;
   }
   const value = Number(formatNumber(sum));
-  return { value, text: formatNumber(value).replace(/^-/, '−') + unitLabel(stated) };
+  return { value, text: formatLike(value, stated).replace(/^-/, '−') + unitLabel(stated) };
 }

@@ -13,7 +13,7 @@
 import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict, Table, TableTotal } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
 import { identityResult } from './identity-verdicts.js';
-import { formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
+import { formatLike, formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
 
 export type LedgerVerdict = RelationVerdict['verdict'];
 
@@ -250,7 +250,7 @@ function arithmeticOf(total: Metric, parts: readonly Metric[], verdict: Relation
   if (known.length < parts.length || total.value === null) return `${expression} ？ ${total.text}`;
   // The sum in the total's unit, on the digits written (80.2 + 35.1 + 5.2 is 120.5, not 120.50000000000001).
   const sum = Number(formatNumber(known.reduce((s, m) => s + (inUnitOf(m, total) ?? 0), 0)));
-  const summed = parts.length > 1 ? `${expression} = ${formatNumber(sum)}${unitLabel(total)}` : expression;
+  const summed = parts.length > 1 ? `${expression} = ${formatLike(sum, total)}${unitLabel(total)}` : expression;
   const equal = sum === total.value;
   switch (verdict.verdict) {
     case 'holds':

@@ -77,6 +77,25 @@ export function formatNumber(value: number): string {
   return String(Number(value.toFixed(6)));
 }
 
+/**
+ * A computed number for messages, in the style of a figure as written: grouped in thousands
+ * (1,718,178) when that figure groups its digits, so a writer compares like with like.
+ */
+export function formatLike(value: number, written: Pick<Metric, 'valueText'>): string {
+  const text = formatNumber(value);
+  if (!written.valueText.includes(',')) return text;
+  const [whole = '', fraction] = text.split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  return sign + groupThousands(whole.slice(sign.length)) + (fraction === undefined ? '' : `.${fraction}`);
+}
+
+/** 1718178 → 1,718,178 (a slice per group: a look-ahead pattern would be quadratic on long digit runs). */
+function groupThousands(digits: string): string {
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return groups.join(',');
+}
+
 /** The unit as written after the number, without approximation marks: 万平方米, 亿元, 户. */
 export function unitLabel(metric: Pick<Metric, 'text' | 'valueText' | 'upper'>): string {
   let label = metric.text.slice(metric.valueText.length);

@@ -40,9 +40,14 @@ export function findSumsAfter(ctx: ParseContext): void {
   const bySentence = metricsBy(ctx.outline.metrics, 'sentence');
   for (const sentence of ctx.outline.sentences) {
     const metrics = bySentence.get(sentence.id);
-    if (!metrics || metrics.length < 2 || !sentence.text.includes(ADD)) continue;
-    const earlier = earlierInParagraph(ctx.outline.sentences, sentence).map((s) => ({ sentence: s, metrics: bySentence.get(s.id) ?? [] }));
-    const relation = sumAfter(ctx, sentence, metrics, earlier);
+    if (!metrics || metrics.length < 2) continue;
+    let relation: Relation | null;
+    if (sentence.text.includes(ADD)) {
+      const earlier = earlierInParagraph(ctx.outline.sentences, sentence).map((s) => ({ sentence: s, metrics: bySentence.get(s.id) ?? [] }));
+      relation = sumAfter(ctx, sentence, metrics, earlier);
+    } else {
+      relation = listSum(ctx, sentence, metrics);
+    }
     if (!relation) continue;
     relation.id = ctx.outline.relations.length;
     ctx.outline.relations.push(relation);
@@ -103,6 +108,15 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
     const gap = withoutBrackets(text.slice(added[k - 1]!.range.end.offset, added[k]!.range.start.offset));
     if (gap.includes('其中') || SUM_WORDS.some((w) => gap.includes(w))) return null;
   }
+  return sumRelation(ctx, sentence, parts, total, rangeOf(ctx, addAt, addAt + ADD.length), ADD);
+}
+
+/**
+ * The relation a sentence states when it adds `parts` up to `total`: the parts exhaustive by the
+ * text's own words. `cue` is the word that adds them (加上) or the sum word (收入总计's 总计).
+ */
+function sumRelation(ctx: ParseContext, sentence: Sentence, parts: readonly Metric[], total: Metric, cueRange: Relation['cueRange'], cue: string): Relation {
+  const { text } = ctx;
   const floor = sentence.range.start.offset;
   const relationParts: RelationPart[] = parts.map((m, k) => {
     const from = k === 0 ? floor : Math.max(floor, parts[k - 1]!.range.end.offset);
@@ -113,24 +127,51 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
   });
   for (const m of parts) {
     m.role = 'part';
-    m.roleWord = ADD;
+    m.roleWord = cue;
   }
   total.role = 'total';
   total.roleWord = SUM_WORDS.find((w) => text.slice(parts.at(-1)!.range.end.offset, total.range.start.offset).includes(w)) ?? null;
   return {
     id: 0,
     form: 'sum-after',
-    cue: ADD,
-    cueRange: rangeOf(ctx, addAt, addAt + ADD.length),
+    cue,
+    cueRange,
     totals: [total.id],
     dimensions: [total.dimension!],
     parts: relationParts,
     // The text adds the terms and calls the result their sum: the list is complete by its own words.
     coverage: 'exhaustive',
     verdicts: [],
-    range: rangeOf(ctx, Math.min(first.range.start.offset, relationParts[0]!.range.start.offset), total.range.end.offset),
+    range: rangeOf(ctx, Math.min(parts[0]!.range.start.offset, relationParts[0]!.range.start.offset), total.range.end.offset),
     paragraph: sentence.paragraph,
   };
+}
+
+/** The words that close a list of terms with their sum, without 加上 (总量 names a figure as often as it sums). */
+const LIST_SUM_WORDS = ['合计', '总计'];
+
+/**
+ * A budget report's balance written as a list (平衡情况：政府性基金预算收入159,365万元，上级补助收入80,667万元，
+ * 调入资金156,136万元，债务转贷收入1,179,319万元（新增专项债券…），上年结转155,092万元，收入总计1,730,579万元。):
+ * the sentence's last figure is a 合计/总计 and every figure before it, outside brackets, is a level in
+ * its unit, so they are its terms. One figure of any other kind in the sentence (a rate, a change, the base
+ * of a ratio, another unit, a 其中) and the sentence is not read: it says more than a sum.
+ */
+function listSum(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric[]): Relation | null {
+  const { text } = ctx;
+  const start = sentence.range.start.offset;
+  const outside = metrics.filter((m) => bracketDepth(text, start, m.range.start.offset, 0) === 0);
+  const total = outside.at(-1);
+  if (!total || outside.length < 3 || !isCountable(total)) return null;
+  const terms = outside.slice(0, -1);
+  const gap = text.slice(terms.at(-1)!.range.end.offset, total.range.start.offset);
+  const word = LIST_SUM_WORDS.find((w) => gap.includes(w));
+  if (!word || gap.length - gap.lastIndexOf(word) - word.length > MAX_SUM_GAP) return null;
+  const isLevel = (m: Metric) => isCountable(m) && !isThreshold(text, m) && m.role !== 'part' && m.dimension === total.dimension && text[m.range.end.offset] !== '的';
+  if (!terms.every(isLevel)) return null;
+  if (withoutBrackets(text.slice(start, total.range.start.offset)).includes('其中')) return null;
+  const at = total.range.start.offset - gap.length + gap.lastIndexOf(word);
+  return sumRelation(ctx, sentence, terms, total, rangeOf(ctx, at, at + word.length), word);
 }
 
 /**

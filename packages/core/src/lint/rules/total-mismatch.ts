@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineRule, type RuleContext } from '../rule.js';
 import type { Metric, Relation, RelationVerdict } from '../../model/outline.js';
-import { formatNumber, inUnitOf, unitLabel } from '../../parse/metric-bounds.js';
+import { formatLike, formatNumber, inUnitOf, unitLabel } from '../../parse/metric-bounds.js';
 import { DEFAULT_ABOUT_TOLERANCE, judgeRelation } from '../../checks/verdicts.js';
 import { trimDecimalZeros } from '../../parse/numerals.js';
 
@@ -124,7 +124,7 @@ function report(context: RuleContext<MessageId>, relation: Relation, verdict: Re
   }
   // The figures as written, so a writer can find each one; the sum in the total's unit, to compare.
   const sum = sumIn(known);
-  const data = { sum: formatNumber(sum) + unit, total: total.text, expression: known.map((m) => m.text).join(' + ') };
+  const data = { sum: formatLike(sum, total) + unit, total: total.text, expression: known.map((m) => m.text).join(' + ') };
   const messageId = verdict.reason === 'known-exceed' ? 'knownExceed' : verdict.reason === 'subset-exceeds' ? 'subsetExceeds' : 'sumMismatch';
   context.report({ messageId, data, span: total.range, related, details: details(sum, known) });
 }
