@@ -260,15 +260,21 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
   const metrics = outline.metrics;
   const gap = (a: Metric, b: Metric): string => text.slice(a.range.end.offset, b.range.start.offset);
   for (let i = 0; i + 2 < metrics.length; i++) {
-    const [first, second, third] = [metrics[i]!, metrics[i + 1]!, metrics[i + 2]!];
+    const first = metrics[i]!;
+    const second = metrics[i + 1]!;
+    const third = metrics[i + 2]!;
     if (first.sentence !== third.sentence) continue;
-    const gapOne = gap(first, second);
-    const gapTwo = gap(second, third);
+    // Every run of three figures in a sentence is tried, most fail on the figures' kinds alone:
+    // the text between them is cut only once a pattern gets as far as reading it.
+    let gapOneText: string | undefined;
+    let gapTwoText: string | undefined;
+    const gapOne = (): string => (gapOneText ??= gap(first, second));
+    const gapTwo = (): string => (gapTwoText ??= gap(second, third));
     const twoStart = second.range.end.offset;
     // current, amount, rate
     if (isLevel(first) && isLevel(second) && first.dimension === second.dimension && first.role !== 'change' && first.role !== 'share') {
-      const amount = amountVerb(gapOne, first.range.end.offset);
-      const rate = amount && rateVerb(gapTwo, twoStart);
+      const amount = amountVerb(gapOne(), first.range.end.offset);
+      const rate = amount && rateVerb(gapTwo(), twoStart);
       const comparison = rate && fromCurrentAndAmount(first, second, amount.sign);
       const check = comparison && checkStated(comparison, third, rate, false);
       if (check) {
@@ -278,8 +284,8 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
     }
     // current, rate, amount: 42180元，比上年增长3.8%，增加1560元
     if (isLevel(first) && isRate(second) && isLevel(third) && first.dimension === third.dimension && first.role !== 'change' && first.role !== 'share') {
-      const rate = amountVerb(gapOne, first.range.end.offset) ?? rateVerb(gapOne, first.range.end.offset);
-      const amount = rate && rateVerb(gapTwo, twoStart);
+      const rate = amountVerb(gapOne(), first.range.end.offset) ?? rateVerb(gapOne(), first.range.end.offset);
+      const amount = rate && rateVerb(gapTwo(), twoStart);
       const comparison = amount && fromCurrentAndAmount(first, third, amount.sign);
       const check = comparison && checkStated(comparison, second, rate, false);
       if (check) {
@@ -288,8 +294,8 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
       }
     }
     // current, earlier level, rate: 接待游客1250万人次，比上年的1120万人次增长11.6%
-    if (isLevel(first) && isLevel(second) && isRate(third) && first.dimension === second.dimension && first.role !== 'change' && first.role !== 'share' && EARLIER_RATE_BETWEEN.test(gapOne)) {
-      const verb = bareVerb(gapTwo, twoStart);
+    if (isLevel(first) && isLevel(second) && isRate(third) && first.dimension === second.dimension && first.role !== 'change' && first.role !== 'share' && EARLIER_RATE_BETWEEN.test(gapOne())) {
+      const verb = bareVerb(gapTwo(), twoStart);
       const comparison = verb && fromBaseAndCurrent(second, first);
       const check = comparison && checkStated(comparison, third, verb, false);
       if (check) {
@@ -298,11 +304,9 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
       }
     }
     // from, to, then a rate, points or a multiple
-    const sentenceStart = outline.sentences[first.sentence]!.range.start.offset;
-    const before = text.slice(Math.max(sentenceStart, first.range.start.offset - 10), first.range.start.offset);
-    if (FROM_BEFORE.test(before) && TO_BETWEEN.test(gapOne) && first.dimension === second.dimension && first.percent === second.percent) {
-      const verb = rateVerb(gapTwo, twoStart);
-      const ratioWords = RATIO_BETWEEN.exec(gapTwo);
+    if (first.dimension === second.dimension && first.percent === second.percent && FROM_BEFORE.test(textBefore(outline, text, first)) && TO_BETWEEN.test(gapOne())) {
+      const verb = rateVerb(gapTwo(), twoStart);
+      const ratioWords = RATIO_BETWEEN.exec(gapTwo());
       if (isRate(first) && isRate(second) && verb && isPoints(third)) {
         checks.push(checkPoints(second, first, third, verb, ['from', 'to']));
         continue;
@@ -318,12 +322,18 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
       }
     }
     // rate, earlier rate, points
-    if (isRate(first) && isRate(second) && isPoints(third) && EARLIER_RATE_BETWEEN.test(gapOne)) {
-      const verb = bareVerb(gapTwo, twoStart);
+    if (isRate(first) && isRate(second) && isPoints(third) && EARLIER_RATE_BETWEEN.test(gapOne())) {
+      const verb = bareVerb(gapTwo(), twoStart);
       if (verb) checks.push(checkPoints(first, second, third, verb, ['from', 'current']));
     }
   }
   return checks;
+}
+
+/** Up to ten characters before a figure, within its sentence: where 从/由 would open a from-to change. */
+function textBefore(outline: ReportOutline, text: string, metric: Metric): string {
+  const sentenceStart = outline.sentences[metric.sentence]!.range.start.offset;
+  return text.slice(Math.max(sentenceStart, metric.range.start.offset - 10), metric.range.start.offset);
 }
 
 /**

@@ -40,10 +40,18 @@ export function topSectionBySentence(outline: ReportOutline): Int32Array {
 /** The figures grouped by the paragraph or sentence they stand in, each group in source order. */
 export function metricsBy(metrics: readonly Metric[], key: 'paragraph' | 'sentence'): Map<number, Metric[]> {
   const groups = new Map<number, Metric[]>();
+  // Figures come in source order, so a group's figures mostly follow one another: reuse the
+  // last group while the key stays the same rather than look it up for every figure.
+  let lastKey = -1;
+  let last: Metric[] | undefined;
   for (const metric of metrics) {
-    const group = groups.get(metric[key]);
-    if (group) group.push(metric);
-    else groups.set(metric[key], [metric]);
+    const id = key === 'paragraph' ? metric.paragraph : metric.sentence;
+    if (last === undefined || id !== lastKey) {
+      lastKey = id;
+      last = groups.get(id);
+      if (last === undefined) groups.set(id, (last = []));
+    }
+    last.push(metric);
   }
   return groups;
 }

@@ -15,7 +15,7 @@
  * silent. Whether the figures hold is judged apart (checks/identity-verdicts.ts);
  * identity-mismatch reads only the verdict.
  */
-import type { IdentityKind, IdentityRelation, IdentityTerm, Metric, Paragraph } from '../model/outline.js';
+import type { IdentityKind, IdentityRelation, IdentityTerm, Metric, Paragraph, Relation } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
@@ -80,10 +80,11 @@ const NAME_TAIL = ['达到', '为', '达', '是'];
 /** Every identity the text states with all its terms, appended to the outline's identities (unjudged). */
 export function findIdentities(ctx: ParseContext): void {
   const byParagraph = metricsBy(ctx.outline.metrics, 'paragraph');
+  const splits = completeSplitsByTotal(ctx.outline.relations);
   for (const paragraph of ctx.outline.paragraphs) {
     const metrics = (byParagraph.get(paragraph.id) ?? []).filter((m) => isCountable(m) && !m.upper && !isThreshold(ctx.text, m));
     if (metrics.length < 2) continue;
-    findTrade(ctx, paragraph, metrics);
+    findTrade(ctx, paragraph, metrics, splits);
     findBudget(ctx, paragraph, metrics);
   }
   for (const paragraph of ctx.outline.paragraphs) findPopulation(ctx, paragraph, byParagraph.get(paragraph.id) ?? []);
@@ -117,7 +118,7 @@ function termName(ctx: ParseContext, metric: Metric): string {
 }
 
 /** 出口, 进口, 顺差/逆差 and 进出口总额: each term once in the paragraph, all in one dimension. */
-function findTrade(ctx: ParseContext, paragraph: Paragraph, metrics: readonly Metric[]): void {
+function findTrade(ctx: ParseContext, paragraph: Paragraph, metrics: readonly Metric[], splits: CompleteSplits): void {
   if (!paragraph.text.includes('出口') || !paragraph.text.includes('进口')) return;
   const named = metrics.map((metric) => ({ metric, name: termName(ctx, metric) }));
   const only = (names: readonly string[]): Named | null | undefined => {
@@ -138,7 +139,7 @@ function findTrade(ctx: ParseContext, paragraph: Paragraph, metrics: readonly Me
     push(ctx, 'trade-balance', balance, [term(plus, 1), term(minus, -1)], cue);
   }
   const total = only(TRADE_NAMES.total);
-  if (total && total.metric.dimension === exports.metric.dimension && !judgedAsSplit(ctx, total.metric, [exports.metric, imports.metric])) {
+  if (total && total.metric.dimension === exports.metric.dimension && !judgedAsSplit(splits, total.metric, [exports.metric, imports.metric])) {
     push(ctx, 'trade-total', total, [term(exports, 1), term(imports, 1)], '进出口');
   }
 }
@@ -175,10 +176,28 @@ function signedBefore(text: string, metric: Metric): boolean {
  * 进出口总额…，其中出口…，进口… is already a complete split of its total
  * (parse/relations.ts), judged by total-mismatch: not stated twice.
  */
-function judgedAsSplit(ctx: ParseContext, total: Metric, parts: readonly Metric[]): boolean {
-  return ctx.outline.relations.some(
-    (r) => r.coverage === 'exhaustive' && r.totals.includes(total.id) && parts.every((m) => r.parts.some((p) => p.metrics.includes(m.id))),
-  );
+function judgedAsSplit(splits: CompleteSplits, total: Metric, parts: readonly Metric[]): boolean {
+  return (splits.get(total.id) ?? []).some((r) => parts.every((m) => r.parts.some((p) => p.metrics.includes(m.id))));
+}
+
+/** The exhaustive relations by each of their totals, in outline order. */
+type CompleteSplits = ReadonlyMap<number, readonly Relation[]>;
+
+/**
+ * Indexed once per parse: a long text has thousands of relations and as many trade
+ * paragraphs, and scanning them all for each would be quadratic.
+ */
+function completeSplitsByTotal(relations: readonly Relation[]): CompleteSplits {
+  const splits = new Map<number, Relation[]>();
+  for (const relation of relations) {
+    if (relation.coverage !== 'exhaustive') continue;
+    for (const id of relation.totals) {
+      const list = splits.get(id);
+      if (list) list.push(relation);
+      else splits.set(id, [relation]);
+    }
+  }
+  return splits;
 }
 
 /**

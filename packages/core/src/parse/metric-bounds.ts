@@ -25,9 +25,23 @@ export function scaleOf(metric: Metric): number {
  */
 export function shiftPoint(value: number, power: number): number {
   if (power === 0 || !Number.isFinite(value)) return value;
+  // Most figures are whole numbers (1200个, 35万): for them plain arithmetic is already exact, and
+  // the string round trip below is costly on long texts. A safe integer's string is its exact digits,
+  // 10^k (k ≤ 22) is an exact double, and × (result still safe) or ÷ (correctly rounded) then gives
+  // the very double that reading "<digits>e±k" back gives.
+  if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER && Math.abs(power) < POWERS_OF_TEN.length) {
+    // −0 reads back as "0": +0, as below.
+    if (value === 0) return 0;
+    if (power < 0) return value / POWERS_OF_TEN[-power]!;
+    const product = value * POWERS_OF_TEN[power]!;
+    if (Math.abs(product) <= Number.MAX_SAFE_INTEGER) return product;
+  }
   const [mantissa, exponent = '0'] = String(value).split('e');
   return Number(`${mantissa}e${Number(exponent) + power}`);
 }
+
+/** 1, 10, … 1e22: every power of ten a double holds exactly, read from decimal literals rather than computed. */
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 /** The power of ten a factor is (1e8 → 8), or null for another factor (a configured 亩 → 666.67). */
 function powerOfTen(factor: number): number | null {
@@ -53,12 +67,24 @@ export function dimensionValue(metric: Pick<Metric, 'value' | 'multiplier' | 'un
   return scaled === null ? null : times(scaled, metric.unitFactor ?? 1);
 }
 
+/** Half the last written digit's unit, by decimals then by scale: a handful of pairs, each asked for again and again. */
+const halfUnits = new Map<number, Map<number, number>>();
+
+/** Half a unit in the last written digit (3.5万 → 0.05 × 1e4 = 500), in base units; remembered, for only a few pairs occur. */
+function halfUnit(decimals: number, scale: number): number {
+  let byScale = halfUnits.get(decimals);
+  if (!byScale) halfUnits.set(decimals, (byScale = new Map()));
+  let half = byScale.get(scale);
+  if (half === undefined) byScale.set(scale, (half = times(Number(`5e${-decimals - 1}`), scale)));
+  return half;
+}
+
 export function boundsOf(metric: Metric, aboutTolerance = 0.1): Bounds | null {
   const value = dimensionValue(metric);
   if (value === null) return null;
   const scale = scaleOf(metric);
   // A whole count written in full (50处, 12,340人) is exact; 3.5万 or 668.10 is rounded to its last digit.
-  const half = metric.decimals === 0 && scale === 1 ? 0 : times(Number(`5e${-metric.decimals - 1}`), scale);
+  const half = metric.decimals === 0 && scale === 1 ? 0 : halfUnit(metric.decimals, scale);
   switch (metric.approx) {
     case 'lower':
       return { value, low: value - half, high: Infinity };

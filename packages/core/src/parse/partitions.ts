@@ -90,6 +90,8 @@ function sameQualifiers(names: readonly string[], whole: string): boolean {
 export function continuesPartition(names: readonly string[], name: string): boolean {
   if (names.length === 0) return false;
   return PARTITIONS.some((partition) => {
+    // A name that names no member of the split adds none: checked first, it spares reading the other names.
+    if (memberOf(partition, name) < 0) return false;
     const taken = membersTaken(partition, names);
     return taken !== null && (membersTaken(partition, [...names, name])?.size ?? 0) > taken.size;
   });

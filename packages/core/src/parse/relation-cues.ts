@@ -35,9 +35,9 @@ const BRACKET_OPENS = codeSet(PAREN_OPENS);
 const CLAUSE_OPENS = codeSet(CLAUSE_MARKS + FULL_STOP + PAREN_CLOSES);
 
 /** 按经营地分， 按城乡划分， 分产业看， 从构成看：(a few Han characters name the classification). */
-const BREAKDOWN = /(?:按|分|从)[\u4e00-\u9fff]{1,8}?(?:划分|来看|分|看)(?=[，：,:])/gu;
+const BREAKDOWN = /(?:按|分|从)[\u4e00-\u9fff]{1,8}?(?:划分|来看|分|看)(?=[，：,:])/uy;
 /** 专任教师中， 在医院中有… (the name is checked against the figures before it). */
-const WITHIN = /(?:在)?([\u4e00-\u9fff]{2,12}?)中(?:有|(?=[，：,:]))/gu;
+const WITHIN = /(?:在)?([\u4e00-\u9fff]{2,12}?)中(?:有|(?=[，：,:]))/uy;
 
 /** Every cue of a paragraph's sentences, in text order. */
 export function findCues(sentences: readonly Sentence[]): Cue[] {
@@ -55,14 +55,18 @@ export function findCues(sentences: readonly Sentence[]): Cue[] {
         add(word, 'cue', at);
       }
     }
-    for (const match of text.matchAll(BREAKDOWN)) {
-      if (opensClause(text, match.index)) add(match[0], 'breakdown', match.index);
+    const opens = clauseOpenings(text);
+    for (const at of opens) {
+      const match = matchAt(BREAKDOWN, text, at);
+      if (match) add(match[0], 'breakdown', at);
     }
-    for (const match of text.matchAll(WITHIN)) {
-      const after = match.index + match[0].length;
+    for (const at of opens) {
+      const match = matchAt(WITHIN, text, at);
+      if (!match) continue;
+      const after = at + match[0].length;
       // 在医院中，其中，公立医院…: the 其中 reads it.
-      if (!opensClause(text, match.index) || /^[，：,:]?其中/u.test(text.slice(after, after + 3))) continue;
-      add(match[0], 'within', match.index, match[1]!);
+      if (/^[，：,:]?其中/u.test(text.slice(after, after + 3))) continue;
+      add(match[0], 'within', at, match[1]!);
     }
   }
   cues.sort((a, b) => a.start - b.start);
@@ -70,8 +74,22 @@ export function findCues(sentences: readonly Sentence[]): Cue[] {
   return cues;
 }
 
-function opensClause(text: string, at: number): boolean {
-  return at === 0 || CLAUSE_OPENS.has(text.charCodeAt(at - 1));
+/**
+ * Where a clause opens in a sentence: its start and after each clause mark. Breakdown and `within`
+ * cues only count there, so they are tried only there, anchored, rather than searched for at every
+ * character. No match can span a clause mark (each is Han characters only), so a match found
+ * elsewhere could never have hidden one found here: the cues are those a full search would keep.
+ */
+function clauseOpenings(text: string): number[] {
+  const opens = [0];
+  for (let i = 1; i < text.length; i++) if (CLAUSE_OPENS.has(text.charCodeAt(i - 1))) opens.push(i);
+  return opens;
+}
+
+/** The match of sticky `pattern` starting exactly at `at`, or null. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 /**

@@ -24,15 +24,19 @@ import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from 
 export function findRelations(ctx: ParseContext): void {
   const byParagraph = metricsBy(ctx.outline.metrics, 'paragraph');
   const partOf = new Map<number, Relation>();
+  // The figures some relation already has as its total: asked for every breakdown cue, so kept
+  // as a set rather than found by scanning every relation read so far (quadratic on long texts).
+  const totalled = new Set<number>();
   for (const paragraph of ctx.outline.paragraphs) {
     const metrics = byParagraph.get(paragraph.id);
     if (!metrics || metrics.length < 2) continue;
     const sentences = paragraph.sentences.map((id) => ctx.outline.sentences[id]!);
     const cues = findCues(sentences);
     for (const cue of cues) {
-      for (const relation of relationsAt(ctx, cue, metrics, partOf)) {
+      for (const relation of relationsAt(ctx, cue, metrics, partOf, totalled)) {
         relation.id = ctx.outline.relations.length;
         ctx.outline.relations.push(relation);
+        for (const id of relation.totals) totalled.add(id);
         for (const part of relation.parts) for (const id of part.metrics) partOf.set(id, relation);
       }
     }
@@ -60,13 +64,19 @@ export function isCountable(metric: Metric): boolean {
 }
 const UNCOUNTABLE_DIMENSIONS = new Set(['百分点', '‰', '岁']);
 
-function relationsAt(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], partOf: ReadonlyMap<number, Relation>): Relation[] {
+function relationsAt(
+  ctx: ParseContext,
+  cue: Cue,
+  metrics: readonly Metric[],
+  partOf: ReadonlyMap<number, Relation>,
+  totalled: ReadonlySet<number>,
+): Relation[] {
   let totals = findTotals(ctx, cue, metrics, partOf).filter((m) => !isAverage(ctx, m));
   if (totals.length === 0) return [];
   const parts = collectParts(ctx, cue, metrics, totals);
   if (parts.length === 0) return [];
   let alternatives: number[] = [];
-  if (cue.form === 'breakdown' && totals.length === 1 && !ctx.outline.relations.some((r) => r.totals.includes(totals[0]!.id))) {
+  if (cue.form === 'breakdown' && totals.length === 1 && !totalled.has(totals[0]!.id)) {
     const choice = breakdownTotal(ctx, cue, metrics, totals[0]!, parts);
     totals = [choice.total];
     alternatives = choice.alternatives;
@@ -311,14 +321,16 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
     // 其中夏粮…，秋粮…，连续六年稳定在35万吨以上: a level the total keeps is not a part.
     if (LEVEL_ENDS.has(name.charCodeAt(name.length - 1))) break;
     const newSentence = firstInSentence;
-    const partitionGoesOn = continuesPartition(parts.map((p) => p.name), name);
+    // The costliest test here (every split, every name so far): asked last and once, only where the cheaper ones leave it open.
+    let goesOn: boolean | undefined;
+    const partitionGoesOn = (): boolean => (goesOn ??= continuesPartition(parts.map((p) => p.name), name));
     if (firstInSentence) {
       firstInSentence = false;
       // Across a 。 the list goes on only when the new sentence is just the next item
       // (房屋存量违建*处, 城乡居民生活用电 after the three industries) or the rest (其他…);
       // 年末全市拥有企业… starts a new statement.
       const lead = ctx.text.slice(ctx.outline.sentences[sentence]!.range.start.offset, metric.range.start.offset);
-      const nextItem = (lead === metric.subject && parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject))) || (lead === name && partitionGoesOn);
+      const nextItem = (lead === metric.subject && parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject))) || (lead === name && partitionGoesOn());
       if (!nextItem && !startsWithAny(lead, OTHER_WORDS)) break;
     } else if (parts.length > 0 && startsWithAny(clauseText, SCOPE_WORDS)) {
       // 全年…, 全市… opens a new statement after the parts; right after the cue it begins the
@@ -339,10 +351,10 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       const loose = afterBreak;
       // Items that repeat the total's several units (…处，共计…平方米) are a table written as prose: all parts.
       const structured = totals.length > 1 && parts.every((p) => p.metrics.length === totals.length);
-      if (loose && !structured && !partitionGoesOn && !fitsAsPart(metric, parts, totals)) break;
+      if (loose && !structured && !fitsAsPart(metric, parts, totals) && !partitionGoesOn()) break;
       // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement;
       // the next member of a complete split (在职…，离退休…) is a part however large.
-      if (!loose && !partitionGoesOn && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals)) break;
+      if (!loose && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals) && !partitionGoesOn()) break;
     }
     const subjectStart = metric.subjectRange?.start.offset ?? metric.range.start.offset;
     parts.push({ metrics: [metric], other, start: Math.min(subjectStart, metric.range.start.offset), name });
