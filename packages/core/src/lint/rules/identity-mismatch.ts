@@ -1,5 +1,4 @@
 import { NO_OPTIONS, defineRule } from '../rule.js';
-import { formatNumber } from '../../parse/metric-bounds.js';
 import { identityResult } from '../../checks/identity-verdicts.js';
 
 type MessageId = 'mismatch' | 'unbalanced' | 'term' | 'stated';
@@ -48,7 +47,9 @@ export default defineRule<MessageId>({
         ...terms.map((t) => ({ span: t.metric.range, messageId: 'term' as const, data: { name: t.name, text: t.metric.text } })),
         { span: stated.range, messageId: 'stated' as const, data: { name: relation.statedName, text: stated.text } },
       ];
-      const details = { kind: relation.kind, stated: stated.value!, computed: Number(formatNumber(verdict.computed)), dimension: stated.dimension };
+      // stated and computed in one unit, the stated figure's as written (贸易顺差121.2亿元 against 120.5, not 12050000000).
+      const result = identityResult(outline, relation)!;
+      const details = { kind: relation.kind, stated: stated.value!, computed: result.value, dimension: stated.dimension };
       if (relation.kind === 'budget-balance') {
         const income = terms[0]!;
         context.report({
@@ -64,7 +65,7 @@ export default defineRule<MessageId>({
       const expression = terms.map((t, k) => `${k === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.name} ${t.metric.text}`).join('');
       context.report({
         messageId: 'mismatch',
-        data: { expression, computed: identityResult(outline, relation)!.text, name: relation.statedName, stated: stated.text },
+        data: { expression, computed: result.text, name: relation.statedName, stated: stated.text },
         span: stated.range,
         related,
         details,
