@@ -80,6 +80,10 @@ describe('number forms', () => {
     expect(only('下拨专项资金拨款500万元。')).toMatchObject({ text: '500万元' });
   });
 
+  it('reads 种 as a count of kinds (矿产69种)', () => {
+    expect(only('全年已发现的矿产69种。')).toMatchObject({ text: '69种', value: 69, unit: '种', dimension: '种' });
+  });
+
   it('reads a figure after 期 (预期, 同期, 工期): 期 comes after an ordinal number (第3期), never before it', () => {
     expect(only('全县一般公共预算收入预期192100万元。')).toMatchObject({ text: '192100万元', value: 192100 });
     expect(only('经济增长预期7%左右。')).toMatchObject({ text: '7%', value: 7, percent: true });
