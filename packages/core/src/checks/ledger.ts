@@ -195,7 +195,7 @@ function shareEntryOf(outline: ReportOutline, text: string, relation: ShareRelat
     column: relation.range.start.column,
     kind: 'share',
     statement: cut(text.slice(start, relation.range.end.offset)),
-    arithmetic: shareArithmeticOf(share, part, whole, verdict),
+    arithmetic: shareArithmeticOf(share, part, whole, verdict, relation.ratio ? '' : '%'),
     verdict: verdict.verdict,
     reason: verdict.reason,
     figures: [relation.share, relation.part, relation.whole],
@@ -205,13 +205,14 @@ function shareEntryOf(outline: ReportOutline, text: string, relation: ShareRelat
 /**
  * Part ÷ whole as written, the share it gives (to the stated share's decimals,
  * at least one, as share-mismatch words it), and how the stated share stands to
- * it: = when they agree as shown, ≈ within rounding, ≠ outside it.
+ * it: = when they agree as shown, ≈ within rounding, ≠ outside it. A ratio
+ * (城乡居民收入比 2.00) is shown without the percent sign.
  */
-function shareArithmeticOf(share: Metric, part: Metric, whole: Metric, verdict: ShareVerdict): string {
+function shareArithmeticOf(share: Metric, part: Metric, whole: Metric, verdict: ShareVerdict, percent: '%' | ''): string {
   const expression = `${part.text} ÷ ${whole.text}`;
   if (verdict.computed === undefined || !Number.isFinite(verdict.computed)) return `${expression} ？ ${share.text}`;
   const computed = verdict.computed.toFixed(Math.max(share.decimals, 1));
-  const quotient = `${expression} = ${computed}%`;
+  const quotient = `${expression} = ${computed}${percent}`;
   if (share.value === null) return `${quotient} ？ ${share.text}`;
   const equal = Number(computed) === share.value;
   switch (verdict.verdict) {

@@ -20,10 +20,12 @@ export function judgeShare(outline: ReportOutline, relation: ShareRelation, abou
   const part = boundsOf(outline.metrics[relation.part]!, aboutTolerance)!;
   const whole = boundsOf(outline.metrics[relation.whole]!, aboutTolerance)!;
   if (whole.low <= 0) return { verdict: 'not-assessable', reason: 'zero-whole' };
-  const low = (part.low / whole.high) * 100;
-  const high = (part.high / whole.low) * 100;
+  // A percent is part ÷ whole × 100; a ratio (城乡居民收入比 2.00) is the quotient itself.
+  const scale = relation.ratio ? 1 : 100;
+  const low = (part.low / whole.high) * scale;
+  const high = (part.high / whole.low) * scale;
   // 100余户 has no upper end: JSON holds no Infinity, so an open end is left out.
-  const figures: Omit<ShareVerdict, 'verdict' | 'reason'> = { computed: (part.value / whole.value) * 100, part: part.value, whole: whole.value };
+  const figures: Omit<ShareVerdict, 'verdict' | 'reason'> = { computed: (part.value / whole.value) * scale, part: part.value, whole: whole.value };
   if (Number.isFinite(low)) figures.low = low;
   if (Number.isFinite(high)) figures.high = high;
   if (share.value === null) return { verdict: 'uncertain', reason: 'placeholder', ...figures };

@@ -28,6 +28,7 @@ import { findIdentities } from './identities.js';
 import { findShares } from './shares.js';
 import { findNamedRates } from './named-rates.js';
 import { findStatedBaseShares } from './stated-base-shares.js';
+import { findIncomeRatios } from './income-ratios.js';
 import { findSumsAfter } from './sum-after.js';
 import { findRemainders } from './remainders.js';
 import { splitSentences } from './sentences.js';
@@ -137,6 +138,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findShares(ctx);
   findNamedRates(ctx);
   findStatedBaseShares(ctx);
+  findIncomeRatios(ctx);
   findIdentities(ctx);
   findTables(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.

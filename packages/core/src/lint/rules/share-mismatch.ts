@@ -1,7 +1,7 @@
 import { NO_OPTIONS, defineRule } from '../rule.js';
 import { formatNumber, unitLabel } from '../../parse/metric-bounds.js';
 
-type MessageId = 'mismatch' | 'rateMismatch' | 'baseMismatch' | 'part' | 'whole';
+type MessageId = 'mismatch' | 'rateMismatch' | 'ratioMismatch' | 'baseMismatch' | 'part' | 'whole';
 
 /**
  * A share stated with its part and whole (可再生能源装机 X 万千瓦，占全部装机
@@ -32,6 +32,10 @@ export default defineRule<MessageId>({
         zh: '{{rate}}应约为 {{computed}}%（{{part}} ÷ {{whole}}），文中为 {{stated}}%',
         en: 'The {{rate}} should be about {{computed}}% ({{part}} ÷ {{whole}}), the text says {{stated}}%',
       },
+      ratioMismatch: {
+        zh: '{{rate}}应约为 {{computed}}（{{part}} ÷ {{whole}}），文中为 {{stated}}',
+        en: 'The {{rate}} should be about {{computed}} ({{part}} ÷ {{whole}}), the text says {{stated}}',
+      },
       baseMismatch: {
         zh: '{{part}} ÷ {{whole}} 约为 {{computed}}%，文中为 {{stated}}%',
         en: '{{part}} ÷ {{whole}} is about {{computed}}%, the text says {{stated}}%',
@@ -52,7 +56,7 @@ export default defineRule<MessageId>({
       context.report({
         // A named rate (办结率) is named in its message; a share of a named whole speaks of 占比; a percent of a
         // base written before it (完成年度任务2000人的64%, 为年初预算…的100.1%) is no share: the division alone.
-        messageId: relation.rate ? 'rateMismatch' : relation.verb && relation.verb !== '占' ? 'baseMismatch' : 'mismatch',
+        messageId: relation.ratio ? 'ratioMismatch' : relation.rate ? 'rateMismatch' : relation.verb && relation.verb !== '占' ? 'baseMismatch' : 'mismatch',
         data: {
           rate: relation.rate ?? '',
           computed: verdict.computed.toFixed(Math.max(share.decimals, 1)),
