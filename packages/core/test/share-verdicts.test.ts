@@ -93,3 +93,101 @@ describe('share relations in the outline', () => {
     expect(JSON.parse(JSON.stringify(verdict))).toEqual(verdict);
   });
 });
+
+/** What a writer sees from share-mismatch: message, column, the figures it points at, and `data`. */
+function seen(text: string, locale?: 'en') {
+  return lint(text, { path: 'case.txt', locale, config: { rules: { 'share-mismatch': 'warning' } } })
+    .diagnostics.filter((d) => d.ruleId === 'share-mismatch')
+    .map((d) => ({
+      messageId: d.messageId,
+      line: d.line,
+      column: d.column,
+      message: d.message,
+      related: d.related?.map((r) => ({ start: r.range.start.offset, end: r.range.end.offset, message: r.message })),
+      data: d.data,
+    }));
+}
+
+describe('share-mismatch as a writer sees it', () => {
+  it('points at the part and the whole it divided, and gives the figures in data', () => {
+    // Offsets, end exclusive: 全市发电装机容量 [0, 8), 1000万千瓦 [8, 15), 。, 可再生能源装机容量 [16, 25),
+    // 400万千瓦 [25, 31), ，, 占发电装机容量的比重为 [32, 43), 25.6% from 43: column 44.
+    // 400万千瓦 ÷ 1000万千瓦 × 100 = 40, shown to one decimal (the share has one): 40.0.
+    // In the dimension (瓦): 400 × 10⁴ × 10³ = 4 × 10⁹ and 1000 × 10⁴ × 10³ = 10¹⁰.
+    const text = '全市发电装机容量1000万千瓦。可再生能源装机容量400万千瓦，占发电装机容量的比重为25.6%。';
+    const data = { stated: 25.6, computed: 40, part: 4e9, whole: 1e10, dimension: '瓦' };
+    expect(seen(text)).toEqual([
+      {
+        messageId: 'mismatch',
+        line: 1,
+        column: 44,
+        message: '占比应约为 40.0%（400万千瓦 ÷ 1000万千瓦），文中为 25.6%',
+        related: [
+          { start: 25, end: 31, message: '分子 400万千瓦' },
+          { start: 8, end: 15, message: '分母 1000万千瓦' },
+        ],
+        data,
+      },
+    ]);
+    expect(seen(text, 'en')).toEqual([
+      {
+        messageId: 'mismatch',
+        line: 1,
+        column: 44,
+        message: 'The share should be about 40.0% (400万千瓦 ÷ 1000万千瓦), the text says 25.6%',
+        related: [
+          { start: 25, end: 31, message: 'Part 400万千瓦' },
+          { start: 8, end: 15, message: 'Whole 1000万千瓦' },
+        ],
+        data,
+      },
+    ]);
+  });
+
+  it('names a rate by its name', () => {
+    // 全年受理群众投诉 [0, 8), 1268件 [8, 13), ，, 办结 [14, 16), 1186件 [16, 21), ，, 办结率 [22, 25), 95.3% from 25: column 26.
+    // 1186 ÷ 1268 = 593 ÷ 634 = 0.935331230…: 93.5% to one decimal, 93.533123 to six; whole counts are exact.
+    const text = '全年受理群众投诉1268件，办结1186件，办结率95.3%。';
+    const related = [
+      { start: 16, end: 21, message: '分子 1186件' },
+      { start: 8, end: 13, message: '分母 1268件' },
+    ];
+    const data = { stated: 95.3, computed: 93.533123, part: 1186, whole: 1268, dimension: '件' };
+    expect(seen(text)).toEqual([{ messageId: 'rateMismatch', line: 1, column: 26, message: '办结率应约为 93.5%（1186件 ÷ 1268件），文中为 95.3%', related, data }]);
+    expect(seen(text, 'en').map((d) => d.message)).toEqual(['The 办结率 should be about 93.5% (1186件 ÷ 1268件), the text says 95.3%']);
+  });
+
+  it('shows a share of whole percents recomputed to one decimal, and a percent of a base written before it as the division alone', () => {
+    // 新增城镇就业 [0, 6), 1280人 [6, 11), ，, 完成年度任务 [12, 18), 2000人 [18, 23), 的, 68% from 24: column 25.
+    // 1280 ÷ 2000 = 64%: shown as 64.0 (one decimal at least, though 68% has none). The verb is 完成, not 占.
+    const text = '新增城镇就业1280人，完成年度任务2000人的68%。';
+    expect(seen(text)).toEqual([
+      {
+        messageId: 'baseMismatch',
+        line: 1,
+        column: 25,
+        message: '1280人 ÷ 2000人 约为 64.0%，文中为 68%',
+        related: [
+          { start: 6, end: 11, message: '分子 1280人' },
+          { start: 18, end: 23, message: '分母 2000人' },
+        ],
+        data: { stated: 68, computed: 64, part: 1280, whole: 2000, dimension: '人' },
+      },
+    ]);
+    expect(seen(text, 'en').map((d) => d.message)).toEqual(['1280人 ÷ 2000人 is about 64.0%, the text says 68%']);
+  });
+
+  it('recomputes to as many decimals as the share has when it has more than one', () => {
+    // 13.65 ÷ 15.52 = 0.879510309…: 87.95% to the two decimals of 80.95％.
+    const text = '市级对县（市、区）转移支付15.52亿元，其中一般性转移支付13.65亿元，专项转移支付1.87亿元，一般性转移支付占全部转移支付的比重达80.95％。';
+    expect(seen(text).map((d) => [d.column, d.message])).toEqual([[70, '占比应约为 87.95%（13.65亿元 ÷ 15.52亿元），文中为 80.95%']]);
+  });
+
+  it('is on by default, a warning in the draft and an error in the final draft, in the 数据 category', () => {
+    const text = '全市发电装机容量1000万千瓦。可再生能源装机容量400万千瓦，占发电装机容量的比重为25.6%。';
+    const shown = (mode?: 'final') =>
+      lint(text, { path: 'case.txt', config: mode ? { mode } : {} }).diagnostics.filter((d) => d.ruleId === 'share-mismatch').map((d) => [d.severity, d.category]);
+    expect(shown()).toEqual([['warning', '数据']]);
+    expect(shown('final')).toEqual([['error', '数据']]);
+  });
+});
