@@ -133,9 +133,22 @@ describe('relations in bulletins', () => {
     expect(summary(bracket)).toEqual([{ totals: ['37.15亿元'], coverage: 'exhaustive', parts: ['23.47亿元', '13.68亿元'] }]);
   });
 
+  it('reads the members named between a total and 分别 as the parts\' names', () => {
+    const visits = parse('全年诊疗人次1200万人次，门诊和住院分别为1000万人次、150万人次。');
+    expect(summary(visits)).toEqual([{ totals: ['1200万人次'], coverage: 'subset', parts: ['1000万人次', '150万人次'] }]);
+    expect(visits.relations[0]!.parts.map((p) => p.name)).toEqual(['门诊', '住院']);
+    const split = parse('全年新增就业12000人，城镇和乡村分别为8000人、3000人。');
+    expect(summary(split)).toEqual([{ totals: ['12000人'], coverage: 'exhaustive', parts: ['8000人', '3000人'] }]);
+    // Three figures for two members: not this reading.
+    expect(parse('全年新增就业12000人，城镇和乡村分别为8000人、3000人、1000人。').relations).toEqual([]);
+    // A clause that says more than names (比上年增长5%): no members.
+    expect(parse('全年诊疗人次1200万人次，比上年增长5%，门诊和住院分别为1000万人次、150万人次。').relations).toEqual([]);
+  });
+
   it('reads 分别 only after a stated total', () => {
     const outline = parse('共培训*人次，城镇、农村分别为*人次、*人次。');
-    expect(summary(outline)).toEqual([{ totals: ['*人次'], coverage: 'subset', parts: ['*人次', '*人次'] }]);
+    // 城镇、农村 name the parts, and they are a complete split of the total.
+    expect(summary(outline)).toEqual([{ totals: ['*人次'], coverage: 'exhaustive', parts: ['*人次', '*人次'] }]);
     expect(parse('城镇、农村分别为3人、5人。').relations).toEqual([]);
   });
 });

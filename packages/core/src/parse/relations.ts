@@ -85,6 +85,11 @@ function relationsAt(
   // one figure to each; as many figures as members is the whole split, any other number a misreading.
   const announced = cue.word === '分别' && totals.length === 1 ? announcedList(ctx, totals[0]!) : null;
   if (announced && parts.length !== announced.items.length) return [];
+  // 诊疗人次1200万人次，门诊和住院分别为…: the members named after the total, one figure each. Their
+  // names are the parts' names (so 城镇和乡村 is found a complete split); another count is a misreading.
+  const named = cue.word === '分别' && !announced && totals.length === 1 ? membersBeforeCue(ctx, totals[0]!, cue) : null;
+  if (named && parts.length !== named.length) return [];
+  if (named) parts.forEach((part, k) => (part.name = named[k]!));
   for (const total of totals) {
     total.role = 'total';
     if (!total.roleWord || !figureWords.totalWords.includes(total.roleWord)) total.roleWord = cue.word;
@@ -211,7 +216,7 @@ function findTotals(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], par
   if (detailsOne && !adjoins(ctx.text, last.range.end.offset, cue.start)) return [];
   if (cue.word === '分别') {
     if (last.sentence !== cue.sentence.id) return [];
-    return last.role === 'total' || announcedList(ctx, last) ? [last] : [];
+    return last.role === 'total' || announcedList(ctx, last) || membersBeforeCue(ctx, last, cue) ? [last] : [];
   }
   // 其中，A…；B…。其中，C… — a 其中 that opens a sentence right after a parts list
   // refers back to that list's total, not to its last part.
@@ -247,6 +252,23 @@ function announcedList(ctx: ParseContext, total: Metric): Enumeration | null {
       !hasCode(ctx.text.slice(e.range.end.offset, total.range.start.offset), LIST_CLAUSE_BREAKS),
   );
   return lists.length === 1 ? lists[0]! : null;
+}
+
+/** Words that join the members named before 分别 (门诊和住院, 城镇、乡村及其他). */
+const MEMBER_JOINS = /[、和及与]/u;
+/** A member's name: a few Han characters (门诊, 城镇居民), not a clause. */
+const MEMBER_NAME = /^[\u4e00-\u9fff]{1,8}$/u;
+
+/**
+ * The members named in the clause between a total and its 分别 (…1200万人次，门诊和住院分别为…):
+ * two or more short names joined by 和/、/及/与, with only a comma between the total and them.
+ * Null when the clause says anything else.
+ */
+function membersBeforeCue(ctx: ParseContext, total: Metric, cue: Cue): string[] | null {
+  const gap = ctx.text.slice(total.range.end.offset, cue.start);
+  if (!gap.startsWith('，')) return null;
+  const names = gap.slice(1).split(MEMBER_JOINS);
+  return names.length >= 2 && names.every((name) => MEMBER_NAME.test(name)) ? names : null;
 }
 
 /** What would put the list in another clause than the total (its items are joined by 、, so that is no break). */
