@@ -11,7 +11,7 @@ import { CLAUSE_MARKS_FULL, FULL_STOP, LIST_COMMA, SENTENCE_ENDS_FULL } from '..
  * as Chinese punctuation when Chinese stands on its sides, so English text keeps
  * its own.
  */
-type MessageId = 'halfWidth' | 'halfWidthParens' | 'unclosed' | 'unopened' | 'wrongQuote' | 'doubled' | 'dunBetweenQuoted' | 'replace' | 'remove';
+type MessageId = 'halfWidth' | 'halfWidthParens' | 'unclosed' | 'unopened' | 'wrongQuote' | 'doubled' | 'stacked' | 'dunBetweenQuoted' | 'replace' | 'remove';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** By ASCII code, the half-width marks checkHalfWidth looks at: those of FULL_WIDTH but `)`, which closes a `(` it reads. */
@@ -33,7 +33,7 @@ export default defineRule<MessageId>({
     id: 'punctuation',
     category: '标点',
     severity: 'warning',
-    description: { zh: '标点符号用法（半角标点、成对标点、重复标点、并列引号间的顿号）', en: 'Punctuation in Chinese text: half-width marks, unbalanced pairs, doubled marks, 顿号 between quoted items' },
+    description: { zh: '标点符号用法（半角标点、成对标点、重复或连用的点号、并列引号间的顿号）', en: 'Punctuation in Chinese text: half-width marks, unbalanced pairs, doubled or stacked marks, 顿号 between quoted items' },
     basis: 'GB/T 15834-2011《标点符号用法》',
     fixable: true,
     hasSuggestions: true,
@@ -46,6 +46,7 @@ export default defineRule<MessageId>({
       unopened: { zh: '“{{close}}”前面没有对应的“{{open}}”（GB/T 15834-2011 §4.8、§4.9、§4.15）', en: '“{{close}}” has no matching “{{open}}” before it (GB/T 15834-2011 §4.8, §4.9, §4.15)' },
       wrongQuote: { zh: '引号方向有误：此处应为后引号“{{close}}”', en: 'Quote faces the wrong way: this should be the closing “{{close}}”' },
       doubled: { zh: '标点“{{mark}}”重复', en: 'The mark “{{mark}}” is doubled' },
+      stacked: { zh: '点号“{{first}}”“{{second}}”连用，只应保留一个（GB/T 15834-2011）', en: 'Two marks “{{first}}{{second}}” in a row: keep one (GB/T 15834-2011)' },
       dunBetweenQuoted: { zh: '标有{{kind}}的并列成分之间通常不用顿号（GB/T 15834-2011 §4.5.3.5）', en: 'No 顿号 between items set off by {{kindEn}} (GB/T 15834-2011 §4.5.3.5)' },
       replace: { zh: '改为“{{text}}”', en: 'Change to “{{text}}”' },
       remove: { zh: '删去多余的“{{mark}}”', en: 'Remove the extra “{{mark}}”' },
@@ -243,7 +244,10 @@ function reportUnpaired(scan: Scan, messageId: 'unclosed' | 'unopened', at: numb
 function checkDoubled(scan: Scan): void {
   const { text } = scan;
   for (let i = 1; i < text.length; i++) {
-    if (text.charCodeAt(i) !== text.charCodeAt(i - 1)) continue;
+    if (text.charCodeAt(i) !== text.charCodeAt(i - 1)) {
+      checkStacked(scan, i);
+      continue;
+    }
     const mark = text[i]!;
     if (!NEVER_DOUBLED.includes(mark)) continue;
     let end = i + 1;
@@ -258,6 +262,23 @@ function checkDoubled(scan: Scan): void {
     }
     i = end;
   }
+}
+
+/**
+ * 户，；二是, 领导。，: two different marks of the set that is never doubled, side by side. One of
+ * them is a slip, but which one only the writer knows: each removal is a suggestion, not a fix.
+ */
+function checkStacked(scan: Scan, i: number): void {
+  const first = scan.text[i - 1]!;
+  const second = scan.text[i]!;
+  if (!NEVER_DOUBLED.includes(first) || !NEVER_DOUBLED.includes(second) || skipped(scan, i - 1, i + 1)) return;
+  const at = scan.base + i - 1;
+  scan.context.report({
+    messageId: 'stacked',
+    data: { first, second },
+    span: { start: at, end: at + 2 },
+    fixes: [first, second].map((mark, k) => ({ messageId: 'remove' as const, data: { mark }, edits: [{ span: { start: at + k, end: at + k + 1 }, newText: '' }], safe: false })),
+  });
 }
 
 /**
