@@ -1,12 +1,15 @@
 /**
  * Shortcuts the parser takes for speed must read exactly what the plain way reads:
  * shiftPoint's arithmetic on whole numbers against the decimal string round trip,
- * and the cue search anchored at clause openings against a search at every character.
+ * the cue search anchored at clause openings against a search at every character,
+ * and the jump to the next possible placeholder mark against a test at every character.
  */
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../src/model/outline.js';
 import { shiftPoint } from '../src/parse/metric-bounds.js';
 import { findCues } from '../src/parse/relation-cues.js';
+import { FigureReader } from '../src/parse/quantities.js';
+import { unitTableFor } from '../src/parse/units.js';
 
 /** The definition shiftPoint keeps to: move the point in the shortest decimal string. */
 function byString(value: number, power: number): number {
@@ -21,9 +24,20 @@ describe('shiftPoint', () => {
   let state = 20260601;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let k = 0; k < 2000; k++) values.push(Math.floor(next() * 10 ** (1 + Math.floor(next() * 17))) * (next() < 0.2 ? -1 : 1));
+  // Decimals as written (up to 17 digits, the point anywhere) and values no text writes (1/3 and the like).
+  for (let k = 0; k < 4000; k++) {
+    const digits = String(Math.floor(next() * 10 ** (1 + Math.floor(next() * 17))));
+    const point = Math.floor(next() * (digits.length + 3));
+    const padded = digits.padStart(point + 1, '0');
+    const written = point === 0 ? padded : `${padded.slice(0, padded.length - point)}.${padded.slice(padded.length - point)}`;
+    values.push(Number(written) * (next() < 0.2 ? -1 : 1), next() * 10 ** (Math.floor(next() * 20) - 7));
+  }
 
   it('gives the very double the string round trip gives, for whole numbers and decimals, both ways', () => {
-    for (const value of values) for (let power = -25; power <= 25; power++) expect(Object.is(shiftPoint(value, power), byString(value, power)), `${value} e${power}`).toBe(true);
+    // One expect for the lot: half a million calls of expect would take seconds.
+    const differing: string[] = [];
+    for (const value of values) for (let power = -25; power <= 25; power++) if (!Object.is(shiftPoint(value, power), byString(value, power))) differing.push(`${value} e${power}`);
+    expect(differing).toEqual([]);
   });
 
   it('is exact where multiplying is not: 4.1 × 1e8', () => {
@@ -73,5 +87,24 @@ describe('findCues, anchored at clause openings', () => {
       ['breakdown', '按经营地分'],
       ['within', '专任教师中'],
     ]);
+  });
+});
+
+describe('FigureReader.nextMarkStart, one indexOf per first code unit', () => {
+  const text = '共*个项目，＊＊处，XX镇和某某村（某年）；**重点**。X*' + '一二三'.repeat(20) + '某';
+  const marks = ['XX', '某某', '某', '*', '＊', 'X'];
+  const reader = new FigureReader(text, unitTableFor([]), marks);
+  const firsts = new Set(marks.map((m) => m.charCodeAt(0)));
+  const byScan = (from: number) => {
+    for (let i = from; i < text.length; i++) if (firsts.has(text.charCodeAt(i))) return i;
+    return -1;
+  };
+
+  it('finds the next character that may start a mark, as a test at every character does', () => {
+    for (let from = 0; from <= text.length + 1; from++) expect(reader.nextMarkStart(from), `from ${from}`).toBe(byScan(from));
+  });
+
+  it('answers the same when asked again from further back', () => {
+    for (const from of [40, 3, 70, 0, text.length, 12, 12, 13]) expect(reader.nextMarkStart(from), `from ${from}`).toBe(byScan(from));
   });
 });

@@ -57,7 +57,7 @@ function judgeDimension(relation: Relation, total: Metric, parts: readonly Metri
     return { verdict: 'mismatch', reason: 'subset-exceeds' };
   }
   // Whatever the coverage, one part alone never exceeds its total.
-  const exceeding = known.filter((m) => exceeds(boundsOf(m, aboutTolerance)!.low, totalBounds)).map((m) => m.id);
+  const exceeding = known.filter((_, k) => exceeds(bounds[k]!.low, totalBounds)).map((m) => m.id);
   if (exceeding.length > 0) return { verdict: 'mismatch', reason: 'part-exceeds', exceeding };
   if (!complete) return { verdict: 'uncertain', reason: 'placeholder' };
   if (relation.coverage === 'exhaustive') return { verdict: 'holds', reason: 'sum' };

@@ -254,8 +254,8 @@ function addPlaceholders(ctx: ParseContext, reader: FigureReader): void {
   let m = 0;
   for (const paragraph of outline.paragraphs) {
     const end = paragraph.range.end.offset;
-    for (let i = paragraph.range.start.offset; i < end; i++) {
-      if (!reader.mayStartMark(text.charCodeAt(i))) continue;
+    // Marks are rare: jump from one character that may start one to the next.
+    for (let i = reader.nextMarkStart(paragraph.range.start.offset); i !== -1 && i < end; i = reader.nextMarkStart(i + 1)) {
       const mark = reader.markAt(i);
       if (!mark || isSkipped(ctx, i, i + mark.length)) continue;
       while (m < metrics.length && metrics[m]!.range.end.offset <= i) m++;

@@ -25,23 +25,39 @@ export function scaleOf(metric: Metric): number {
  */
 export function shiftPoint(value: number, power: number): number {
   if (power === 0 || !Number.isFinite(value)) return value;
-  // Most figures are whole numbers (1200个, 35万): for them plain arithmetic is already exact, and
-  // the string round trip below is costly on long texts. A safe integer's string is its exact digits,
-  // 10^k (k ≤ 22) is an exact double, and × (result still safe) or ÷ (correctly rounded) then gives
-  // the very double that reading "<digits>e±k" back gives.
-  if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER && Math.abs(power) < POWERS_OF_TEN.length) {
-    // −0 reads back as "0": +0, as below.
-    if (value === 0) return 0;
-    if (power < 0) return value / POWERS_OF_TEN[-power]!;
-    const product = value * POWERS_OF_TEN[power]!;
-    if (Math.abs(product) <= Number.MAX_SAFE_INTEGER) return product;
-  }
+  const shifted = shiftByDigits(value, power);
+  if (shifted !== null) return shifted;
   const [mantissa, exponent = '0'] = String(value).split('e');
   return Number(`${mantissa}e${Number(exponent) + power}`);
 }
 
 /** 1, 10, … 1e22: every power of ten a double holds exactly, read from decimal literals rather than computed. */
 const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * shiftPoint without the string round trip, which is costly on long texts; null where it cannot
+ * promise the same double. A figure as written (3.5, 668.10, 1200) has at most 15 significant
+ * digits: then exactly one decimal with m fraction digits reads back as `value`, Math.round finds
+ * its digits, and m is the fewest that do, as in the shortest string. Those digits and 10^k are
+ * exact doubles, so × (result still safe) or ÷ (correctly rounded) gives the very double that
+ * reading "<digits>e±k" back gives.
+ */
+function shiftByDigits(value: number, power: number): number | null {
+  if (value === 0) return 0; // −0 reads back as "0": +0.
+  const size = Math.abs(value);
+  if (size > Number.MAX_SAFE_INTEGER || size < 1e-6 || Math.abs(power) >= POWERS_OF_TEN.length) return null;
+  for (let m = 0; m < 16; m++) {
+    const digits = Math.round(size * POWERS_OF_TEN[m]!);
+    if (digits >= 1e15) return null;
+    if (digits / POWERS_OF_TEN[m]! !== size) continue;
+    const signed = value < 0 ? -digits : digits;
+    const shift = power - m;
+    if (shift < 0) return -shift < POWERS_OF_TEN.length ? signed / POWERS_OF_TEN[-shift]! : null;
+    const product = signed * POWERS_OF_TEN[shift]!;
+    return Math.abs(product) <= Number.MAX_SAFE_INTEGER ? product : null;
+  }
+  return null;
+}
 
 /** The power of ten a factor is (1e8 → 8), or null for another factor (a configured 亩 → 666.67). */
 function powerOfTen(factor: number): number | null {

@@ -94,6 +94,26 @@ export class FigureReader {
     return this.markStarts.has(code);
   }
 
+  /** Per first code unit of a mark: the offset searched from, and the first such unit there or after (-1: none). */
+  private readonly markSearches = new Map<number, { from: number; at: number }>();
+
+  /**
+   * The first offset at or after `from` where a mark may start, or -1: one indexOf per first code
+   * unit, remembered while the asks move forward, instead of a test at every character of the text.
+   */
+  nextMarkStart(from: number): number {
+    let next = -1;
+    for (const code of this.markStarts) {
+      let search = this.markSearches.get(code);
+      if (!search || from < search.from || (search.at !== -1 && search.at < from)) {
+        search = { from, at: this.text.indexOf(String.fromCharCode(code), from) };
+        this.markSearches.set(code, search);
+      }
+      if (search.at !== -1 && (next === -1 || search.at < next)) next = search.at;
+    }
+    return next;
+  }
+
   /** The placeholder mark at `at`, if one starts there (runs of ** are emphasis, not marks). */
   markAt(at: number): string | null {
     const { text } = this;

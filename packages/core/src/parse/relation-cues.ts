@@ -106,14 +106,23 @@ function setStops(cues: Cue[], paragraphEnd: number): void {
   }
 }
 
+/**
+ * The brackets these scans count, as code units: comparing text[i] with '（' would make a
+ * one-character string of every Han character scanned, garbage on long texts.
+ */
+const OPEN = 0xff08; // （
+const CLOSE = 0xff09; // ）
+const ASCII_OPEN = 0x28; // (
+const ASCII_CLOSE = 0x29; // )
+
 /** Where the bracket around text[at] closes (the text's end when it never does), or null when `at` is in no bracket. */
 function closingBracket(text: string, at: number): number | null {
   if (bracketDepth(text, 0, at, 0) === 0) return null;
   let depth = 1;
   for (let i = at; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && --depth === 0) return i;
+    const code = text.charCodeAt(i);
+    if (code === OPEN || code === ASCII_OPEN) depth++;
+    else if ((code === CLOSE || code === ASCII_CLOSE) && --depth === 0) return i;
   }
   return text.length;
 }
@@ -122,9 +131,9 @@ function closingBracket(text: string, at: number): number | null {
 export function bracketDepth(text: string, from: number, to: number, depth: number): number {
   let d = depth;
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') d++;
-    else if ((ch === '）' || ch === ')') && d > 0) d--;
+    const code = text.charCodeAt(i);
+    if (code === OPEN || code === ASCII_OPEN) d++;
+    else if ((code === CLOSE || code === ASCII_CLOSE) && d > 0) d--;
   }
   return d;
 }
@@ -133,9 +142,9 @@ export function bracketDepth(text: string, from: number, to: number, depth: numb
 export function closesBracket(text: string, from: number, to: number): boolean {
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') {
+    const code = text.charCodeAt(i);
+    if (code === OPEN || code === ASCII_OPEN) depth++;
+    else if (code === CLOSE || code === ASCII_CLOSE) {
       if (depth === 0) return true;
       depth--;
     }

@@ -160,7 +160,15 @@ const LIST_SUM_WORDS = ['合计', '总计'];
 function listSum(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric[]): Relation | null {
   const { text } = ctx;
   const start = sentence.range.start.offset;
-  const outside = metrics.filter((m) => bracketDepth(text, start, m.range.start.offset, 0) === 0);
+  // The depth is carried from one figure to the next (they come in text order), not counted from the start for each.
+  let depth = 0;
+  let scanned = start;
+  const outside = metrics.filter((m) => {
+    const at = m.range.start.offset;
+    depth = at >= scanned ? bracketDepth(text, scanned, at, depth) : bracketDepth(text, start, at, 0);
+    scanned = Math.max(at, start);
+    return depth === 0;
+  });
   const total = outside.at(-1);
   if (!total || outside.length < 3 || !isCountable(total)) return null;
   const terms = outside.slice(0, -1);
