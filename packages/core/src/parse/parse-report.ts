@@ -29,6 +29,7 @@ import { findShares } from './shares.js';
 import { findNamedRates } from './named-rates.js';
 import { findStatedBaseShares } from './stated-base-shares.js';
 import { findIncomeRatios } from './income-ratios.js';
+import { findUrbanizationRates } from './urbanization.js';
 import { findSumsAfter } from './sum-after.js';
 import { findRemainders } from './remainders.js';
 import { splitSentences } from './sentences.js';
@@ -139,6 +140,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findNamedRates(ctx);
   findStatedBaseShares(ctx);
   findIncomeRatios(ctx);
+  findUrbanizationRates(ctx);
   findIdentities(ctx);
   findTables(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
