@@ -183,11 +183,70 @@ describe('share-mismatch as a writer sees it', () => {
     expect(seen(text).map((d) => [d.column, d.message])).toEqual([[70, '占比应约为 87.95%（13.65亿元 ÷ 15.52亿元），文中为 80.95%']]);
   });
 
+  it('shows a ratio of incomes as a quotient, without a percent sign', () => {
+    // 城镇居民人均可支配收入 [0, 11), 66511元 [11, 17), ，, 农村居民人均可支配收入 [18, 29), 33321元 [29, 35), ，,
+    // 城乡居民人均可支配收入比值为 [36, 50), 2.10 from 50: column 51.
+    // 66511 ÷ 33321 = 2 − 131 ÷ 33321 = 2 − 0.0039314546… = 1.9960685…: 2.00 to the two decimals of 2.10,
+    // 1.996069 to six. Not × 100: the ratio is the quotient itself (农村 = 1).
+    const text = '城镇居民人均可支配收入66511元，农村居民人均可支配收入33321元，城乡居民人均可支配收入比值为2.10。';
+    expect(seen(text)).toEqual([
+      {
+        messageId: 'ratioMismatch',
+        line: 1,
+        column: 51,
+        message: '城乡居民收入比应约为 2.00（66511元 ÷ 33321元），文中为 2.10',
+        related: [
+          { start: 11, end: 17, message: '分子 66511元' },
+          { start: 29, end: 35, message: '分母 33321元' },
+        ],
+        data: { stated: 2.1, computed: 1.996069, part: 66511, whole: 33321, dimension: '元' },
+      },
+    ]);
+    expect(seen(text, 'en').map((d) => d.message)).toEqual(['The 城乡居民收入比 should be about 2.00 (66511元 ÷ 33321元), the text says 2.10']);
+  });
+
   it('is on by default, a warning in the draft and an error in the final draft, in the 数据 category', () => {
     const text = '全市发电装机容量1000万千瓦。可再生能源装机容量400万千瓦，占发电装机容量的比重为25.6%。';
     const shown = (mode?: 'final') =>
       lint(text, { path: 'case.txt', config: mode ? { mode } : {} }).diagnostics.filter((d) => d.ruleId === 'share-mismatch').map((d) => [d.severity, d.category]);
     expect(shown()).toEqual([['warning', '数据']]);
     expect(shown('final')).toEqual([['error', '数据']]);
+  });
+});
+
+describe('share verdicts when a figure is open or the share is not one number', () => {
+  const verdictOf = (text: string) => parseReport(text, { path: 'case.txt' }).shares.map((s) => s.verdict);
+
+  it('a whole of 0 leaves nothing to divide by: not-assessable, with no figures', () => {
+    // 0户 is a count written in full, so exactly 0: its low end is 0, not below it.
+    const text = '全镇共有农户0户，其中脱贫户5户，占农户的5%。';
+    expect(verdictOf(text)).toEqual([{ verdict: 'not-assessable', reason: 'zero-whole' }]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('a whole of 不到100户 may be as small as one likes: not-assessable', () => {
+    // 不到100户 runs from −∞ up to 100, so its low end is below 0 and 30 ÷ whole has no upper end.
+    const text = '全村共有农户不到100户，其中脱贫户30户，占农户的30%。';
+    expect(verdictOf(text)).toEqual([{ verdict: 'not-assessable', reason: 'zero-whole' }]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('a part of 不到100户 leaves the share no lower end: 20.3% holds and low is left out', () => {
+    // The part runs from −∞ up to 100 and the whole is exactly 300 (a count in full), so the share runs from −∞ up to
+    // 100 ÷ 300 × 100 = 33.33…%; 20.3% (20.25 to 20.35) lies within. computed = 100 ÷ 300 × 100 = 33.33…
+    const [verdict] = verdictOf('全镇共有农户300户，其中脱贫户不到100户，占农户的20.3%。');
+    expect(Object.keys(verdict!).sort()).toEqual(['computed', 'high', 'part', 'reason', 'verdict', 'whole']);
+    expect([verdict!.verdict, verdict!.reason, verdict!.part, verdict!.whole]).toEqual(['holds', 'within-rounding', 100, 300]);
+    expect(verdict!.high).toBeCloseTo(100 / 3, 9);
+    expect(verdict!.computed).toBeCloseTo(100 / 3, 9);
+  });
+
+  it('a range of shares is not recomputed, even one that misses part ÷ whole', () => {
+    // 100 ÷ 300 = 33.3%: inside 30%～40%, outside 50%～60%; neither is judged, as a range is no stated figure to round.
+    for (const range of ['30%～40%', '50%～60%']) {
+      const text = `全镇共有农户300户，其中脱贫户100户，占农户的${range}。`;
+      expect(verdictOf(text).map((v) => [v?.verdict, v?.reason])).toEqual([['not-assessable', 'approximate']]);
+      expect(findings(text)).toEqual([]);
+    }
   });
 });
