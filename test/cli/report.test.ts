@@ -139,7 +139,7 @@ describe('huibao report', () => {
     expect(en).toContain('<p class="figures">3 figure checks: 0 hold, 2 do not, 1 cannot be judged</p>');
     expect(en).toContain('<span class="label">Proofread by</span>');
     expect(en).toContain('<th>Line</th><th>Statement</th><th>Arithmetic</th><th>Verdict</th><th>Why</th>');
-    expect(en).toContain('<td class="verdict">mismatch</td><td class="reason">beyond the rounding of its figures</td>');
+    expect(en).toContain('<td class="verdict">does not hold</td><td class="reason">beyond the rounding of its figures</td>');
     expect(en).toContain('data-rule="share-mismatch">A stated share agrees with the part and whole it is computed from</a>');
     expect(en).toContain('@page { @bottom-center { content: "Page " counter(page) " of " counter(pages);');
   });

@@ -11,10 +11,9 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { allRules, ledgerOf, localizeText, tallyLedger, type Category, type Diagnostic, type Locale, type ReportOutline, type Severity } from '@huibao/core';
+import { LEDGER_REASON_LABELS, LEDGER_VERDICT_LABELS, allRules, ledgerOf, localizeText, tallyLedger, type Category, type Diagnostic, type Locale, type ReportOutline, type Severity } from '@huibao/core';
 import { describeDocxPlace } from './docx.js';
 import type { Input } from './inputs.js';
-import { REASON, VERDICT } from './ledger.js';
 import { t } from './messages.js';
 import { KIND_ZH, markGap } from './placeholders.js';
 import { sectionPath, sectionTrail } from './report.js';
@@ -117,7 +116,7 @@ export function proofReportHtml(input: Input, diagnostics: readonly Diagnostic[]
   const ledgerRows = ledger
     .map(
       (e) =>
-        `<tr class="verdict-${e.verdict}" data-kind="${e.kind}"><td class="line">${escapeHtml(lineLabel(e.line, input, paragraphs, locale))}</td><td class="statement">${escapeHtml(e.statement)}</td><td class="arithmetic">${escapeHtml(e.arithmetic)}</td><td class="verdict">${escapeHtml(VERDICT[e.verdict][locale])}</td><td class="reason">${escapeHtml(REASON[e.reason][locale])}</td></tr>`,
+        `<tr class="verdict-${e.verdict}" data-kind="${e.kind}"><td class="line">${escapeHtml(lineLabel(e.line, input, paragraphs, locale))}</td><td class="statement">${escapeHtml(e.statement)}</td><td class="arithmetic">${escapeHtml(e.arithmetic)}</td><td class="verdict">${escapeHtml(LEDGER_VERDICT_LABELS[e.verdict][locale])}</td><td class="reason">${escapeHtml(LEDGER_REASON_LABELS[e.reason][locale])}</td></tr>`,
     )
     .join('\n');
   const ledgerHeaders = (['reportLedgerLine', 'reportLedgerStatement', 'reportLedgerArithmetic', 'reportLedgerVerdict', 'reportLedgerReason'] as const).map((id) => `<th>${escapeHtml(t(locale, id))}</th>`).join('');

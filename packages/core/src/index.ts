@@ -5,6 +5,7 @@ export { parseReport, type ParseOptions } from './parse/parse-report.js';
 export { looksLikeReport, REPORT_SAMPLE_CHARS, type ReportSignals } from './parse/looks-like-report.js';
 export { judgeRelation, DEFAULT_ABOUT_TOLERANCE } from './checks/verdicts.js';
 export { ledgerOf, tallyLedger, figureChecksOf, type LedgerEntry, type LedgerVerdict } from './checks/ledger.js';
+export { LEDGER_KIND_LABELS, LEDGER_REASON_LABELS, LEDGER_VERDICT_LABELS } from './checks/ledger-labels.js';
 export { scaledValue, dimensionValue, inUnitOf, shiftPoint, unitLabel } from './parse/metric-bounds.js';
 export { LineIndex } from './text/line-index.js';
 export { decodeBytes, encodeText, type DecodedText } from './text/decode.js';

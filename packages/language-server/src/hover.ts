@@ -7,7 +7,7 @@
  * - a numeric slogan: what it counts and where (the section it names);
  * - a diagnostic: the rule's explanation, its basis and its docs page.
  */
-import { allRules, inUnitOf, ledgerOf, type LedgerEntry, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
+import { LEDGER_REASON_LABELS, LEDGER_VERDICT_LABELS, allRules, inUnitOf, ledgerOf, type LedgerEntry, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { Analysis } from './analysis.js';
 import { containsOffset, toLspRange } from './convert.js';
@@ -69,12 +69,13 @@ const notAssessable: Partial<Record<string, StringId>> = {
   'ambiguous-total': 'partsAmbiguousTotal',
 };
 
-const ledgerVerdict: Record<LedgerEntry['verdict'], StringId> = {
-  holds: 'ledgerHolds',
-  mismatch: 'ledgerMismatch',
-  uncertain: 'ledgerUncertain',
-  'not-assessable': 'ledgerNotAssessable',
-};
+/** The ledger's verdict in its own words; an open one says why (存疑（含待填数字）). */
+function verdictLabel(entry: LedgerEntry, locale: Locale): string {
+  const verdict = LEDGER_VERDICT_LABELS[entry.verdict][locale];
+  if (entry.verdict === 'holds' || entry.verdict === 'mismatch') return verdict;
+  const reason = LEDGER_REASON_LABELS[entry.reason][locale];
+  return locale === 'en' ? `${verdict} (${reason})` : `${verdict}（${reason}）`;
+}
 
 /**
  * The checks a figure takes part in besides its total/part relation (which the hover words itself):
@@ -83,7 +84,7 @@ const ledgerVerdict: Record<LedgerEntry['verdict'], StringId> = {
 function otherChecks(outline: ReportOutline, text: string, metric: Metric, locale: Locale): string[] {
   return ledgerOf(outline, text)
     .filter((entry) => entry.kind !== 'sum' && entry.kind !== 'parts' && entry.figures.includes(metric.id))
-    .map((entry) => `**${t(locale, 'ledgerTitle')}** ${entry.arithmetic} · ${t(locale, ledgerVerdict[entry.verdict])}`);
+    .map((entry) => `**${t(locale, 'ledgerTitle')}** ${entry.arithmetic} · ${verdictLabel(entry, locale)}`);
 }
 
 export function metricHover(outline: ReportOutline, text: string, metric: Metric, locale: Locale): string {
