@@ -80,6 +80,14 @@ describe('number forms', () => {
     expect(only('下拨专项资金拨款500万元。')).toMatchObject({ text: '500万元' });
   });
 
+  it('records where a decrease is stated as a multiple, as written', () => {
+    const text = '能耗降低3倍，成本减少了一倍；产量增长2倍，降幅为3倍以上的说法不当。';
+    const outline = parseReport(text, { format: 'text' });
+    expect(outline.decreaseMultiples.map((r) => text.slice(r.start.offset, r.end.offset))).toEqual(['降低3倍', '减少了一倍']);
+    // 能耗降低3倍: 降 is the third character; the four of 降低3倍 end before the seventh.
+    expect(outline.decreaseMultiples[0]).toMatchObject({ start: { line: 1, column: 3 }, end: { line: 1, column: 7 } });
+  });
+
   it('reads 种 as a count of kinds (矿产69种)', () => {
     expect(only('全年已发现的矿产69种。')).toMatchObject({ text: '69种', value: 69, unit: '种', dimension: '种' });
   });

@@ -367,17 +367,3 @@ export function changeRelations(outline: ReportOutline, text: string, rangeAt: (
     return relation;
   });
 }
-
-const DECREASE_TIMES = /(?:降低|下降|减少|缩小|缩减|下跌)了?(?:[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十]{1,3})倍/g;
-
-/** 降低3倍, 减少了一倍: a decrease stated as a multiple, wrong whatever the figures. Offsets into the source. */
-export function statedDecreaseTimes(outline: ReportOutline): Array<{ start: number; end: number }> {
-  const hits: Array<{ start: number; end: number }> = [];
-  for (const sentence of outline.sentences) {
-    for (const m of sentence.text.matchAll(DECREASE_TIMES)) {
-      const start = sentence.range.start.offset + m.index;
-      hits.push({ start, end: start + m[0].length });
-    }
-  }
-  return hits;
-}

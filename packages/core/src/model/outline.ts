@@ -636,6 +636,7 @@ export const ReportOutlineSchema = Type.Object(
     shares: Type.Array(Type.Ref(ShareRelationSchema), { description: 'Shares stated with the part and whole they are computed from, with their verdicts.' }),
     identities: Type.Array(Type.Ref(IdentityRelationSchema), { description: 'Figures tied by definition (顺差 = 出口 − 进口, 收支平衡), with their verdicts.' }),
     changes: Type.Array(Type.Ref(ChangeRelationSchema), { description: 'Changes stated two ways (an amount and a rate, from–to and a rate, points, multiples), with their verdicts.' }),
+    decreaseMultiples: Type.Array(range, { description: 'Where the text states a decrease as a multiple (降低3倍, 减少了一倍): wrong whatever the figures.' }),
     tables: Type.Array(Type.Ref(TableSchema), { description: 'Tables (Markdown, or text rows with |), their cells and the verdicts on their 合计/总计 rows.' }),
     skipped: Type.Array(range, { description: 'Spans that are not prose (code, HTML, URLs, tables): no metric or check looks inside.' }),
     directives: Type.Array(

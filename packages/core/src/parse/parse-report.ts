@@ -29,6 +29,7 @@ import { findShares } from './shares.js';
 import { findNamedRates } from './named-rates.js';
 import { findStatedBaseShares } from './stated-base-shares.js';
 import { findIncomeRatios } from './income-ratios.js';
+import { findDecreaseMultiples } from './decrease-multiples.js';
 import { findUrbanizationRates } from './urbanization.js';
 import { findSumsAfter } from './sum-after.js';
 import { findRemainders } from './remainders.js';
@@ -78,6 +79,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     shares: [],
     identities: [],
     changes: [],
+    decreaseMultiples: [],
     tables: [],
     skipped: [],
     directives: [],
@@ -143,6 +145,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findUrbanizationRates(ctx);
   findIdentities(ctx);
   findTables(ctx);
+  findDecreaseMultiples(ctx);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
   judgeRelations(outline);
   judgeShares(outline);

@@ -1,6 +1,6 @@
 import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import { formatNumber } from '../../parse/metric-bounds.js';
-import { statedDecreaseTimes, type FigureRole } from '../../checks/changes.js';
+import type { FigureRole } from '../../checks/changes.js';
 import type { ChangeRelation } from '../../model/outline.js';
 
 type MessageId = 'rate' | 'points' | 'times-growth' | 'times-ratio' | 'times-slip' | 'decrease-times' | 'current' | 'amount' | 'from' | 'to';
@@ -64,9 +64,11 @@ export default defineRule<MessageId>({
       if (change.verdict === 'holds' || context.isSkipped(stated.range.start.offset, stated.range.end.offset)) continue;
       report(context, change);
     }
-    for (const hit of statedDecreaseTimes(outline)) {
-      if (context.isSkipped(hit.start, hit.end)) continue;
-      context.report({ messageId: 'decrease-times', data: { written: text.slice(hit.start, hit.end) }, span: hit, details: { kind: 'decrease-times' } });
+    // The parser records where a decrease is stated as a multiple (parse/decrease-multiples.ts).
+    for (const range of outline.decreaseMultiples) {
+      const span = { start: range.start.offset, end: range.end.offset };
+      if (context.isSkipped(span.start, span.end)) continue;
+      context.report({ messageId: 'decrease-times', data: { written: text.slice(span.start, span.end) }, span, details: { kind: 'decrease-times' } });
     }
   },
 });
