@@ -13,11 +13,11 @@
  * ratio stands bare (2.00, or 2.00:1): a change of the ratio (缩小0.02) or a ratio of other
  * incomes (工资性收入之比) is not read.
  */
-import type { Metric, ShareRelation } from '../model/outline.js';
+import type { Metric } from '../model/outline.js';
 import type { ParseContext } from './context.js';
-import { rangeOf } from './context.js';
 import { metricsBy } from '../model/queries.js';
 import { clauseBeforeFigure } from './subjects.js';
+import { recordNamedShare } from './named-rates.js';
 
 /** The ratio's name as bulletins write it, with the words that tie it to its figure. */
 const RATIO_NAME = /城乡居民(?:人均(?:可支配)?)?收入(?:之比|比值|比)(?:为|是|达|达到)?$/u;
@@ -45,21 +45,7 @@ export function findIncomeRatios(ctx: ParseContext): void {
       const urban = onlyNamed(ctx, before, URBAN_NAMES);
       const rural = onlyNamed(ctx, before, RURAL_NAMES);
       if (!urban || !rural || urban.dimension !== rural.dimension) continue;
-      const relation: ShareRelation = {
-        id: outline.shares.length,
-        share: ratio.id,
-        part: urban.id,
-        whole: rural.id,
-        partName: nameOf(ctx, urban),
-        wholeName: nameOf(ctx, rural),
-        rate: RATIO,
-        ratio: true,
-        range: rangeOf(ctx, Math.min(urban.range.start.offset, rural.range.start.offset), ratio.range.end.offset),
-        sentence: ratio.sentence,
-        paragraph: ratio.paragraph,
-        verdict: null,
-      };
-      outline.shares.push(relation);
+      recordNamedShare(ctx, { share: ratio, part: urban, whole: rural, partName: nameOf(ctx, urban), wholeName: nameOf(ctx, rural), rate: RATIO, ratio: true });
     }
   }
 }

@@ -48,20 +48,7 @@ export function findNamedRates(ctx: ParseContext): void {
     const countName = withoutHead(countClause.text);
     if (!countsStem(countName, name.slice(0, -1))) continue;
     const baseName = clauseBeforeFigure(outline, text, base).text;
-    const relation: ShareRelation = {
-      id: outline.shares.length,
-      share: rate.id,
-      part: count.id,
-      whole: base.id,
-      partName: countName,
-      wholeName: withoutHead(baseName),
-      rate: name,
-      range: rangeOf(ctx, base.range.start.offset, rate.range.end.offset),
-      sentence: rate.sentence,
-      paragraph: rate.paragraph,
-      verdict: null,
-    };
-    outline.shares.push(relation);
+    recordNamedShare(ctx, { share: rate, part: count, whole: base, partName: countName, wholeName: withoutHead(baseName), rate: name });
   }
 }
 
@@ -92,4 +79,34 @@ function withoutHead(name: string): string {
   const trimmed = name.trim();
   const head = COUNT_HEAD.find((word) => trimmed.startsWith(word) && trimmed.length > word.length);
   return head ? trimmed.slice(head.length) : trimmed;
+}
+
+/** The figures of a share the text names (办结率, 城镇化率, 城乡居民收入比) and what it calls them. */
+export interface NamedShare {
+  share: Metric;
+  part: Metric;
+  whole: Metric;
+  partName: string;
+  wholeName: string;
+  rate: string;
+  /** A plain quotient (城乡居民收入比 2.00), not a percent. */
+  ratio?: true;
+}
+
+/** Records a named share, unjudged, spanning its figures; checks/share-verdicts.ts judges it. */
+export function recordNamedShare(ctx: ParseContext, named: NamedShare): void {
+  const { share, part, whole, ratio, ...names } = named;
+  const relation: ShareRelation = {
+    id: ctx.outline.shares.length,
+    share: share.id,
+    part: part.id,
+    whole: whole.id,
+    ...names,
+    ...(ratio ? { ratio } : {}),
+    range: rangeOf(ctx, Math.min(part.range.start.offset, whole.range.start.offset), share.range.end.offset),
+    sentence: share.sentence,
+    paragraph: share.paragraph,
+    verdict: null,
+  };
+  ctx.outline.shares.push(relation);
 }

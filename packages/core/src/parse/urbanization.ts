@@ -12,10 +12,10 @@
  * paragraph, two of them (常住 and 户籍), or another period's rate (上年) is not read. An aside
  * between the name and the figure (城镇化率（城镇人口占常住人口比重）为84.18%) is looked past.
  */
-import type { Metric, Relation, ShareRelation } from '../model/outline.js';
+import type { Metric, Relation } from '../model/outline.js';
 import type { ParseContext } from './context.js';
-import { rangeOf } from './context.js';
 import { clauseBeforeFigure } from './subjects.js';
+import { recordNamedShare } from './named-rates.js';
 
 const RATE_NAME = /城镇化率(?:为|是|达到|达|提高到|提高至)?$/u;
 const OTHER_PERIOD = /上年|去年|同期|年初/u;
@@ -33,20 +33,8 @@ export function findUrbanizationRates(ctx: ParseContext): void {
     if (!split) continue;
     const { relation, urban } = split;
     const whole = outline.metrics[relation.totals[0]!]!;
-    const share: ShareRelation = {
-      id: outline.shares.length,
-      share: rate.id,
-      part: urban.id,
-      whole: whole.id,
-      partName: relation.parts.find((p) => p.metrics.includes(urban.id))!.name,
-      wholeName: '',
-      rate: RATE,
-      range: rangeOf(ctx, Math.min(whole.range.start.offset, urban.range.start.offset), rate.range.end.offset),
-      sentence: rate.sentence,
-      paragraph: rate.paragraph,
-      verdict: null,
-    };
-    outline.shares.push(share);
+    const partName = relation.parts.find((p) => p.metrics.includes(urban.id))!.name;
+    recordNamedShare(ctx, { share: rate, part: urban, whole, partName, wholeName: '', rate: RATE });
   }
 }
 
