@@ -1,7 +1,8 @@
 /**
  * The words that open a list of parts, found in each sentence's own text:
  *
- *   cue       — 其中, 分别, and 包含 opening a bracket (（包含挂车0.48万辆）);
+ *   cue       — 其中, 分别, 包含 opening a bracket (（包含挂车0.48万辆）), and 含 after a figure's
+ *               comma (医院129个，含公立医院39个、民营医院90个);
  *   breakdown — a classification of a total stated before it, opening a
  *               clause: 按经营地分，/ 按城乡划分，/ 分产业看，/ 从构成看，;
  *   within    — the parts of a figure named before: 专任教师中，小学教师…,
@@ -29,6 +30,9 @@ export interface Cue {
 }
 
 const WORD_CUES = ['其中', '分别', '包含'];
+/** 含 after a comma: the parts of the figure before it (…129个，含公立医院39个、民营医院90个). */
+const DETAIL_WORD = '含';
+const FULL_COMMA = 0xff0c;
 /** 包含 opens parts only where it opens a bracket (（包含挂车0.48万辆）). */
 const BRACKET_OPENS = codeSet(PAREN_OPENS);
 /** What may stand before a breakdown or `within` cue: it opens a clause. */
@@ -54,6 +58,13 @@ export function findCues(sentences: readonly Sentence[]): Cue[] {
         if (word === '包含' && !BRACKET_OPENS.has(text.charCodeAt(at - 1))) continue;
         add(word, 'cue', at);
       }
+    }
+    // 医院129个，含公立医院39个、民营医院90个；: a 含 right after a figure's comma details that figure, as
+    // a bracket would, up to the end of its clause group (the next ；or the sentence's end).
+    for (let at = text.indexOf(DETAIL_WORD); at >= 0; at = text.indexOf(DETAIL_WORD, at + 1)) {
+      if (text.charCodeAt(at - 1) !== FULL_COMMA) continue;
+      const groupEnd = text.indexOf('；', at);
+      cues.push({ word: DETAIL_WORD, form: 'cue', start: base + at, end: base + at + 1, sentence, stopAt: 0, closeAt: base + (groupEnd < 0 ? text.length : groupEnd), whole: null });
     }
     const opens = clauseOpenings(text);
     for (const at of opens) {

@@ -322,7 +322,8 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
     if (isThreshold(ctx.text, metric)) continue;
     // 市本级12亿元，主要是A 2.8亿元、B 2.8亿元…等，县区25.3亿元: the list after 主要是 details
     // the part before it (and ends with 等: it is not even complete); its figures are no parts.
-    if (parts.length > 0 && detailsPreviousPart(ctx, metric)) continue;
+    // (…129个，含公立医院39个、民营医院90个: the 含 cue's own clause lists its parts.)
+    if (parts.length > 0 && cue.word !== DETAIL_CUE && detailsPreviousPart(ctx, metric)) continue;
     if (metric.sentence !== sentence) {
       sentence = metric.sentence;
       firstInSentence = true;
@@ -412,6 +413,8 @@ function fitsAsPart(metric: Metric, parts: readonly OpenPart[], totals: readonly
   return low <= totalBounds.high * (1 + 1e-9);
 }
 
+/** The cue 含 after a figure's comma (relation-cues.ts): its clause lists the figure's parts. */
+const DETAIL_CUE = '含';
 /** Words that open a list detailing the figure before it: 主要是…、…等. */
 const DETAIL_OPENERS = ['主要是', '主要有', '主要包括', '主要为', '主要用于', '包括', '含'];
 /** What ends the clause a detail list stands in: a 、 does not, the list's items are joined by it. */
