@@ -37,7 +37,7 @@ describe('the real bulletins', () => {
     const text = readFixture('corpus', 'real-1.txt').replace('第三产业增加值242.05亿元，增长6.9%', '第三产业增加值252.05亿元，增长6.9%');
     const result = lint(text, { path: 'real-1.txt', config }).diagnostics.filter((d) => d.ruleId === 'total-mismatch');
     expect(result.map((d) => [d.line, d.text, d.message])).toEqual([
-      [6, '668.10亿元', '100.86亿元 + 325.19亿元 + 252.05亿元 = 678.1亿元，与总数 668.10亿元 不符'],
+      [6, '668.10亿元', '100.86亿元 + 325.19亿元 + 252.05亿元 = 678.10亿元，与总数 668.10亿元 不符'],
     ]);
     expect(result[0]!.related).toHaveLength(4);
   });

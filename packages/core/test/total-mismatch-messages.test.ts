@@ -25,6 +25,13 @@ const seen = (text: string, locale?: 'en') =>
     }));
 
 describe('total-mismatch messages', () => {
+  it('show the sum to the places its parts are written to, when they share the total\'s unit', () => {
+    // 3.15 + 48.95 = 52.10: two places, as the parts show; a trailing zero is kept.
+    expect(messages('支出总计52.40亿元，剔除上解上级支出3.15亿元后，支出安排48.95亿元。')).toEqual(['3.15亿元 + 48.95亿元 = 52.10亿元，与总数 52.40亿元 不符']);
+    // Parts in another unit than the total: the sum as computed in the total's unit.
+    expect(messages('拆除违建面积1.5万平方米，其中新建违建8200平方米，存量违建5300平方米。')).toEqual(['8200平方米 + 5300平方米 = 1.35万平方米，与总数 1.5万平方米 不符']);
+  });
+
   it('group the sum in thousands when the total is written so, and not otherwise', () => {
     expect(messages('平衡情况：国有资本经营预算收入6,875万元，转移支付收入292万元，上年结转1,337万元，收入总计8,540万元。')).toEqual([
       '6,875万元 + 292万元 + 1,337万元 = 8,504万元，与总数 8,540万元 不符',

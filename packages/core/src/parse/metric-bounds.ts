@@ -121,10 +121,12 @@ export function formatNumber(value: number): string {
 
 /**
  * A computed number for messages, in the style of a figure as written: grouped in thousands
- * (1,718,178) when that figure groups its digits, so a writer compares like with like.
+ * (1,718,178) when that figure groups its digits, and to `decimals` places when given, so a
+ * writer compares like with like.
  */
-export function formatLike(value: number, written: Pick<Metric, 'valueText'>): string {
-  const text = formatNumber(value);
+export function formatLike(value: number, written: Pick<Metric, 'valueText'>, decimals?: number): string {
+  // 3.15 + 48.95 = 52.10: a sum of figures written to two places is shown to two places.
+  const text = decimals === undefined ? formatNumber(value) : value.toFixed(decimals);
   if (!written.valueText.includes(',')) return text;
   const [whole = '', fraction] = text.split('.');
   const sign = whole.startsWith('-') ? '-' : '';

@@ -124,7 +124,7 @@ function report(context: RuleContext<MessageId>, relation: Relation, verdict: Re
   }
   // The figures as written, so a writer can find each one; the sum in the total's unit, to compare.
   const sum = sumIn(known);
-  const data = { sum: formatLike(sum, total) + unit, total: total.text, expression: known.map((m) => m.text).join(' + ') };
+  const data = { sum: formatLike(sum, total, placesOf(known, unit)) + unit, total: total.text, expression: known.map((m) => m.text).join(' + ') };
   const messageId = verdict.reason === 'known-exceed' ? 'knownExceed' : verdict.reason === 'subset-exceeds' ? 'subsetExceeds' : 'sumMismatch';
   context.report({ messageId, data, span: total.range, related, details: details(sum, known) });
 }
@@ -160,4 +160,9 @@ function offerFill(
     fixes: [{ messageId: 'fill', data: { sum: text }, edits: [{ span: total.valueRange, newText: text }], safe: true }],
     details: { relation: relation.id, coverage: relation.coverage, dimension: total.dimension, total: null, parts: values, sum: Number(text), unit },
   });
+}
+
+/** Parts all written in the total's unit are summed to the most places any of them shows; else as computed. */
+function placesOf(parts: readonly Metric[], unit: string): number | undefined {
+  return parts.length > 0 && parts.every((m) => unitLabel(m) === unit) ? Math.max(...parts.map((m) => m.decimals)) : undefined;
 }
