@@ -64,6 +64,15 @@ export function isCountable(metric: Metric): boolean {
 }
 const UNCOUNTABLE_DIMENSIONS = new Set(['百分点', '‰', '岁']);
 
+/**
+ * A figure that states a level a sum can add (budget sums, remainders): countable, not a bound in a
+ * name (5000万元以上项目), not a part of a list already (其中税收收入…), and not the base of a ratio
+ * (为年初预算1,354,921万元的100.1%).
+ */
+export function statesLevel(text: string, metric: Metric): boolean {
+  return isCountable(metric) && !isThreshold(text, metric) && metric.role !== 'part' && text[metric.range.end.offset] !== '的';
+}
+
 function relationsAt(
   ctx: ParseContext,
   cue: Cue,

@@ -21,7 +21,7 @@ import type { Metric, Relation, RelationPart, Sentence } from '../model/outline.
 import type { ParseContext } from './context.js';
 import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
-import { isCountable, isThreshold, nameBefore } from './relations.js';
+import { nameBefore, statesLevel } from './relations.js';
 import { bracketDepth } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
 
@@ -63,7 +63,7 @@ function remaindersIn(ctx: ParseContext, sentence: Sentence, metrics: readonly M
 
 function remainderAt(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric[], at: number, word: string): Relation | null {
   const { text } = ctx;
-  const isTerm = (m: Metric) => isCountable(m) && !isThreshold(text, m) && m.role !== 'part';
+  const isTerm = (m: Metric) => statesLevel(text, m);
   const whole = metrics.filter((m) => m.range.end.offset <= at).at(-1);
   if (!whole || !isTerm(whole) || !onlyCommaBetween(text, whole.range.end.offset, at)) return null;
   const wholeClause = text.slice(clauseStart(text, whole.range.start.offset, sentence.range.start.offset), whole.range.start.offset);

@@ -19,7 +19,7 @@ import type { Metric, Relation, RelationPart, Sentence } from '../model/outline.
 import type { ParseContext } from './context.js';
 import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
-import { isCountable, isThreshold, nameBefore } from './relations.js';
+import { isCountable, isThreshold, nameBefore, statesLevel } from './relations.js';
 import { bracketDepth } from './relation-cues.js';
 import { codeSet } from '../text/char-codes.js';
 import { PAREN_CLOSES, PAREN_OPENS } from '../text/lexicon.js';
@@ -81,7 +81,7 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
   const isTerm = (m: Metric) => isCountable(m) && !isThreshold(text, m);
   // A term before 加上 states a level. A change figure (增长0.31%) is no term, nor a part of a 其中 list
   // (其中税收收入…；非税收入…；加上…), nor the base of a ratio (为年初预算1,354,921万元的100.1%).
-  const statesLevel = (m: Metric) => isTerm(m) && m.role !== 'part' && text[m.range.end.offset] !== '的';
+  const isLevel = (m: Metric) => statesLevel(text, m);
   // A figure in brackets details the term before it (一般债券转贷收入11.93亿元（其中市本级留用8.96亿元））.
   const terms = metrics.filter((m) => isTerm(m) && bracketDepth(text, addAt, m.range.start.offset, 0) === 0);
   const after = terms.filter((m) => m.range.start.offset > addAt);
@@ -97,8 +97,8 @@ function sumAfter(ctx: ParseContext, sentence: Sentence, metrics: readonly Metri
   const total = after[totalIndex]!;
   // The first term: the last level before 加上 in its sentence; else, for a sentence that opens with 加上,
   // the one level in the total's unit of the nearest sentence before it that is not a breakdown.
-  let first = metrics.filter((m) => m.range.end.offset <= addAt && statesLevel(m)).at(-1);
-  if (!first && opensSentence(text, sentence, addAt)) first = headlineLevel(earlier, total, statesLevel);
+  let first = metrics.filter((m) => m.range.end.offset <= addAt && isLevel(m)).at(-1);
+  if (!first && opensSentence(text, sentence, addAt)) first = headlineLevel(earlier, total, isLevel);
   if (!first) return null;
   const parts = [first, ...added];
   // One unit throughout: 亿元 terms of a 亿元 total (a 万元 term would be another statement).
@@ -175,8 +175,7 @@ function listSum(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric
   const gap = text.slice(terms.at(-1)!.range.end.offset, total.range.start.offset);
   const word = LIST_SUM_WORDS.find((w) => gap.includes(w));
   if (!word || gap.length - gap.lastIndexOf(word) - word.length > MAX_SUM_GAP) return null;
-  const isLevel = (m: Metric) => isCountable(m) && !isThreshold(text, m) && m.role !== 'part' && m.dimension === total.dimension && text[m.range.end.offset] !== '的';
-  if (!terms.every(isLevel)) return null;
+  if (!terms.every((m) => statesLevel(text, m) && m.dimension === total.dimension)) return null;
   if (withoutBrackets(text.slice(start, total.range.start.offset)).includes('其中')) return null;
   const at = total.range.start.offset - gap.length + gap.lastIndexOf(word);
   return sumRelation(ctx, sentence, terms, total, rangeOf(ctx, at, at + word.length), word);
