@@ -320,6 +320,8 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
   let firstInSentence = false;
   let depth = 0;
   let scanned = cue.end;
+  // 其中，猪肉产量…；牛肉产量…；羊肉产量…: the list's own items are joined by ；.
+  let semicolonList = false;
   for (let k = firstAtOrAfter(metrics, cue.end); k < metrics.length; k++) {
     const metric = metrics[k]!;
     if (metric.range.start.offset >= stopAt) break;
@@ -383,11 +385,16 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       const loose = afterBreak;
       // Items that repeat the total's several units (…处，共计…平方米) are a table written as prose: all parts.
       const structured = totals.length > 1 && parts.every((p) => p.metrics.length === totals.length);
-      if (loose && !structured && !fitsAsPart(metric, parts, totals) && !partitionGoesOn()) break;
+      // Once the second item came after a ；, the ；joins the list's items: a like-named item
+      // after one is the next part, and a figure too large shows a slip, not the list's end.
+      const nextOfSemicolonList = semicolonList && !newSentence && parts.every((p) => namesLikeItems(p.name, name));
+      if (loose && !structured && !nextOfSemicolonList && !fitsAsPart(metric, parts, totals) && !partitionGoesOn()) break;
       // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement;
       // the next member of a complete split (在职…，离退休…) is a part however large.
       if (!loose && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals) && !partitionGoesOn()) break;
     }
+    // Every item so far joined by ；alone (a comma between two, 健康险…，意外险…, groups them: not a plain list).
+    semicolonList = afterBreak && !newSentence && (parts.length === 1 ? namesLikeItems(parts[0]!.name, name) : semicolonList);
     const subjectStart = metric.subjectRange?.start.offset ?? metric.range.start.offset;
     parts.push({ metrics: [metric], other, start: Math.min(subjectStart, metric.range.start.offset), name });
   }
@@ -457,6 +464,16 @@ export function sharesHead(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const head = (s: string) => (s.length >= 2 ? s.slice(-2) : s);
   return head(a) === head(b);
+}
+
+/**
+ * Two items of one list: their names end alike beyond the measure they share (猪肉产量 / 牛肉产量 end
+ * in 肉产量; 禽蛋产量 ends only in 产量, a sibling of 肉类, not a kind of meat).
+ */
+function namesLikeItems(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a.charCodeAt(a.length - 1 - shared) === b.charCodeAt(b.length - 1 - shared)) shared++;
+  return shared >= 3;
 }
 
 /** 安装及其他产值, 文化和其他支出: an item joined with 其他 takes the rest. */
