@@ -2,7 +2,8 @@
  * The 待填 list as an Excel sheet, read back here with exceljs as an office
  * would open it: header, frozen first row, widths for Chinese text, number
  * validation, grouping by 责任科室; and returned workbooks that cannot be read
- * unambiguously (a second sheet, merged cells) refused with nothing written.
+ * unambiguously (a second sheet, a range merged over what fill reads, a value
+ * beside an empty 填写值) refused by row and column with nothing written.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,21 @@ const rowValues = (sheet: ExcelJS.Worksheet) => {
   sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
 };
+
+/**
+ * `fill` refuses the values file: these lines (line `en.index` in English), exit 2 in both
+ * languages, and the report byte for byte as it was, with no copy or backup beside it.
+ */
+function expectRefused(dir: string, values: string, lines: readonly string[], en: { index: number; line: string }): void {
+  const run = huibao(['fill', '报告.txt', '--values', values], { cwd: dir });
+  expect(run.stderr).toBe(lines.map((line) => `huibao: ${line}\n`).join(''));
+  expect(run.status).toBe(2);
+  const english = huibao(['fill', '报告.txt', '--values', values, '--locale', 'en'], { cwd: dir });
+  expect(english.stderr.split('\n')[en.index]).toBe(`huibao: ${en.line}`);
+  expect(english.status).toBe(2);
+  expect(readFileSync(join(dir, '报告.txt')).equals(Buffer.from(REPORT))).toBe(true);
+  expect(readdirSync(dir).filter((f) => f.includes('报告'))).toEqual(['报告.txt']);
+}
 
 describe('huibao placeholders --format xlsx', () => {
   it('writes one row per placeholder, the gap marked, an empty 填写值, under a frozen header', async () => {
@@ -129,10 +145,74 @@ describe('huibao fill --values 收回.xlsx', () => {
     expect(two.stderr).toBe('huibao: two.xlsx：含 2 个工作表（待填清单、说明），无法确定填写的是哪一张；请只保留待填清单那一张\n');
     const merged = huibao(['fill', '报告.txt', '--values', 'merged.xlsx'], { cwd: dir });
     expect(merged.status).toBe(2);
-    expect(merged.stderr).toBe('huibao: merged.xlsx：工作表“待填清单”有合并的单元格（F2:F3），无法确定数值属于哪一处；请取消合并后再填写\n');
+    expect(merged.stderr).toBe('huibao: merged.xlsx 第 2 行 F 列（填写值）：在合并单元格 F2:F3 中，无法确定数值属于哪一处；请取消合并后再填写\n');
     writeFileSync(join(dir, 'bad.xlsx'), 'not a workbook');
     expect(huibao(['fill', '报告.txt', '--values', 'bad.xlsx'], { cwd: dir }).stderr).toBe('huibao: bad.xlsx：不是可读的 Excel 工作簿（.xlsx）\n');
     expect(readFileSync(join(dir, '报告.txt'), 'utf8')).toBe(REPORT);
     expect(readdirSync(dir).filter((f) => f.includes('报告'))).toEqual(['报告.txt']);
+  });
+
+  it('refuses a value in a range merged over 填写值 or 序号, naming each row and column; nothing is written', async () => {
+    const { dir, workbook, sheet } = await exported();
+    // Across 填写值 and the column to its right, and 序号 across two rows.
+    sheet.getCell('F2').value = 12;
+    sheet.mergeCells('F2:G2');
+    sheet.getCell('F3').value = 3;
+    sheet.mergeCells('A5:A6');
+    await workbook.xlsx.writeFile(join(dir, 'merged.xlsx'));
+    expectRefused(
+      dir,
+      'merged.xlsx',
+      [
+        'merged.xlsx 第 2 行 F 列（填写值）：在合并单元格 F2:G2 中，无法确定数值属于哪一处；请取消合并后再填写',
+        'merged.xlsx 第 5 行 A 列（序号）：在合并单元格 A5:A6 中，无法确定数值属于哪一处；请取消合并后再填写',
+      ],
+      { index: 0, line: 'merged.xlsx row 2, column F (填写值): part of the merged cells F2:G2; which place a value belongs to cannot be told: unmerge them' },
+    );
+  });
+
+  it('fills as usual when cells are merged only where fill reads nothing (章节 over a group of rows)', async () => {
+    const { dir, workbook, sheet } = await exported();
+    sheet.mergeCells('B2:B3');
+    sheet.getCell('F2').value = 12;
+    sheet.getCell('F3').value = 3;
+    await workbook.xlsx.writeFile(join(dir, '收回.xlsx'));
+    const run = huibao(['fill', '报告.txt', '--values', '收回.xlsx'], { cwd: dir });
+    expect(run.stderr).toBe('huibao: 已填写 报告.txt：2 处；尚余 3 处待填\nhuibao: 尚未填写：3, 4, 5\n');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dir, '报告.txt'), 'utf8')).toContain('全镇共排查企业12家，整改隐患3处。');
+  });
+
+  it('refuses a value typed beside an empty 填写值, naming its row and column; nothing is written', async () => {
+    const { dir, workbook, sheet } = await exported();
+    sheet.getCell('G1').value = '备注';
+    sheet.getCell('D2').value = 12; // over the unit 家
+    sheet.getCell('H4').value = '东风'; // a column without a header
+    sheet.getCell('G6').value = '6'; // a month, in the office's own 备注 column
+    sheet.getCell('F5').value = 1.5; // in its place, and still not written
+    await workbook.xlsx.writeFile(join(dir, '收回.xlsx'));
+    expectRefused(
+      dir,
+      '收回.xlsx',
+      [
+        '收回.xlsx 第 2 行 D 列（单位）：有「12」，而第 1 处待填的填写值（F 列）为空；数值应填在 F 列',
+        '收回.xlsx 第 4 行 H 列（无列名）：有「东风」，而第 3 处待填的填写值（F 列）为空；数值应填在 F 列',
+        '收回.xlsx 第 6 行 G 列（备注）：有「6」，而第 5 处待填的填写值（F 列）为空；数值应填在 F 列',
+      ],
+      { index: 1, line: '收回.xlsx row 4, column H (no header): holds “东风” while the value of placeholder 3 (column F) is empty; values go in column F' },
+    );
+  });
+
+  it('takes a note in a column the office added, or an empty row, as a gap still to fill', async () => {
+    const { dir, workbook, sheet } = await exported();
+    sheet.getCell('G1').value = '备注';
+    sheet.getCell('G2').value = '数据未出';
+    sheet.getCell('G4').value = '待村里确认';
+    sheet.getCell('F3').value = 3;
+    await workbook.xlsx.writeFile(join(dir, '收回.xlsx'));
+    const run = huibao(['fill', '报告.txt', '--values', '收回.xlsx'], { cwd: dir });
+    expect(run.stderr).toBe('huibao: 已填写 报告.txt：1 处；尚余 4 处待填\nhuibao: 尚未填写：1, 3, 4, 5\n');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dir, '报告.txt'), 'utf8')).toContain('全镇共排查企业*家，整改隐患3处。');
   });
 });

@@ -1,15 +1,15 @@
 /**
  * `huibao fill`: writes the values the offices sent back into exactly the
  * places `huibao placeholders` listed, by number. Refuses when a numbered
- * sentence no longer matches (the report was edited since the list was made),
- * writes atomically in the file's own encoding, and reports what is left.
+ * sentence no longer matches (the report was edited since the list was made)
+ * or a returned sheet holds a value beside its empty 填写值 (xlsx.ts), writes atomically in the file's own encoding, and reports what is left.
  */
 import { readFile } from 'node:fs/promises';
 import { decodeBytes, shiftPoint, type Locale } from '@huibao/core';
 import { parseCsv } from './csv.js';
 import { UsageError } from './errors.js';
 import { t } from './messages.js';
-import { markGap, PLACEHOLDER_HEADERS } from './placeholders.js';
+import { markGap, PLACEHOLDER_HEADERS, placeholderRows, type PlaceholderRow } from './placeholders.js';
 import type { OpenedReport } from './report.js';
 import { notWrittenMessage, writeBack } from './write-back.js';
 import { changeDocx, docxWriteRefusal, revisionNow, saveDocx, type DocxWriteOptions } from './docx-output.js';
@@ -23,6 +23,11 @@ export interface FillValue {
   sentence?: string;
   /** The row of the values file it came from (CSV line, sheet row), for messages. */
   row?: number;
+  /**
+   * A workbook row whose 填写值 is empty: the text in its other columns (not
+   * 序号 or 上下文), to tell a value typed in the wrong column from a gap.
+   */
+  elsewhere?: { valueColumn: string; cells: Array<{ column: string; header: string; text: string }> };
 }
 
 /** A value not written because it does not fit its place. */
@@ -161,17 +166,26 @@ export async function fillReport(report: OpenedReport, values: readonly FillValu
   const { outline, input } = report;
   const byNumber = new Map<number, FillValue>();
   const rejected: RejectedValue[] = [];
+  const misplaced: string[] = [];
+  let exported: PlaceholderRow[] | undefined;
   for (const v of values) {
     const placeholder = outline.placeholders[v.number - 1];
     if (!placeholder) throw new UsageError(t(locale, 'fillUnknown', { values: valuesPath, n: v.number, count: outline.placeholders.length }));
     if (v.sentence !== undefined && normalize(v.sentence) !== normalize(markGap(placeholder))) {
       throw new UsageError(t(locale, 'fillMismatch', { values: valuesPath, n: v.number, sentence: markGap(placeholder) }));
     }
+    if (v.elsewhere) {
+      const { misplacedValues } = await import('./xlsx.js');
+      exported ??= placeholderRows(outline, report.config);
+      misplaced.push(...misplacedValues(v, v.elsewhere, placeholder, exported[v.number - 1]!, valuesPath, locale));
+    }
     if (v.value.length === 0) continue;
     const problem = checkFillValue(placeholder, v.value);
     if (problem) rejected.push({ number: v.number, value: v.value, problem, unit: placeholder.unit, multiplier: placeholder.multiplier ?? 1, ...(v.row !== undefined ? { row: v.row } : {}) });
     else byNumber.set(v.number, v);
   }
+  // A value in the wrong column is a value not written: refuse them all, before anything is.
+  if (misplaced.length) throw new UsageError(misplaced.join('\n'));
   let edits: FillEdit[] = [...byNumber.keys()]
     .sort((a, b) => a - b)
     .map((number) => {

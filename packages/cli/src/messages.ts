@@ -92,9 +92,15 @@ const messages = {
     en: '{path}: has {count} sheets ({names}); which one holds the values cannot be told: keep only the list',
   },
   xlsxMerged: {
-    zh: '{path}：工作表“{sheet}”有合并的单元格（{ranges}），无法确定数值属于哪一处；请取消合并后再填写',
-    en: '{path}: sheet “{sheet}” has merged cells ({ranges}); which place a value belongs to cannot be told: unmerge them',
+    zh: '{path} 第 {row} 行 {column} 列（{header}）：在合并单元格 {range} 中，无法确定数值属于哪一处；请取消合并后再填写',
+    en: '{path} row {row}, column {column} ({header}): part of the merged cells {range}; which place a value belongs to cannot be told: unmerge them',
   },
+  xlsxWrongColumn: {
+    zh: '{path} 第 {row} 行 {column} 列{header}：有「{text}」，而第 {n} 处待填的填写值（{valueColumn} 列）为空；数值应填在 {valueColumn} 列',
+    en: '{path} row {row}, column {column}{header}: holds “{text}” while the value of placeholder {n} (column {valueColumn}) is empty; values go in column {valueColumn}',
+  },
+  xlsxHeaderNamed: { zh: '（{header}）', en: ' ({header})' },
+  xlsxHeaderNone: { zh: '（无列名）', en: ' (no header)' },
   xlsxHeaders: {
     zh: '{path}：工作表“{sheet}”的第 1 行没有“序号”和“填写值”两列',
     en: '{path}: row 1 of sheet “{sheet}” lacks the columns 序号/number and 填写值/value',

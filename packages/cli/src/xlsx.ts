@@ -8,7 +8,8 @@
  */
 import type { PageSetup, Workbook, Worksheet } from 'exceljs';
 import { eastAsianWidth } from 'get-east-asian-width';
-import type { Locale } from '@huibao/core';
+import type { Locale, Placeholder } from '@huibao/core';
+import { checkFillValue } from './fill-check.js';
 import { UsageError } from './errors.js';
 import type { FillValue } from './fill.js';
 import { t } from './messages.js';
@@ -109,9 +110,13 @@ function naturalWidth(cells: readonly string[]): number {
 
 /**
  * The values of a returned workbook: its one sheet, found by the 序号 and
- * 填写值 headers. A second sheet, or merged cells among the rows, is refused
- * with a line saying where: which sheet's values are meant, or which cell a
- * merged value belongs to, cannot be guessed.
+ * 填写值 headers. A second sheet is refused: which sheet's values are meant
+ * cannot be guessed. So is a merged range that takes in a cell of 序号, 上下文
+ * or 填写值, named by its row and column: which place a merged value belongs to
+ * cannot be guessed either. A range merged in the other columns (章节 or
+ * 责任科室 over a group of rows, as offices do) reads nothing and is let be.
+ * For a row whose 填写值 is empty, the text in its other columns comes along
+ * (`elsewhere`), for `fill` to tell a value typed in the wrong column.
  */
 export async function valuesFromXlsx(bytes: Uint8Array, path: string, locale: Locale): Promise<FillValue[]> {
   const workbook = await newWorkbook();
@@ -122,10 +127,7 @@ export async function valuesFromXlsx(bytes: Uint8Array, path: string, locale: Lo
   }
   const sheets = workbook.worksheets.filter((s) => s.state !== 'veryHidden');
   if (sheets.length !== 1) throw new UsageError(t(locale, 'xlsxSheets', { path, count: sheets.length, names: sheets.map((s) => s.name).join('、') }));
-  const sheet = sheets[0]!;
-  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
-  if (merges.length) throw new UsageError(t(locale, 'xlsxMerged', { path, sheet: sheet.name, ranges: merges.join('、') }));
-  return readValueRows(sheet, path, locale);
+  return readValueRows(sheets[0]!, path, locale);
 }
 
 const NUMBER_HEADERS = ['序号', 'number'];
@@ -141,6 +143,19 @@ function readValueRows(sheet: Worksheet, path: string, locale: Locale): FillValu
   const valueAt = find(VALUE_HEADERS);
   const contextAt = find(CONTEXT_HEADERS);
   if (numberAt === undefined || valueAt === undefined) throw new UsageError(t(locale, 'xlsxHeaders', { path, sheet: sheet.name }));
+  const headerOf = (column: number) => cellText(header.getCell(column).value).trim();
+  const letter = (column: number) => sheet.getColumn(column).letter;
+
+  // 填写值 first: a range over 上下文 and 填写值 is about the value.
+  const read = [valueAt, numberAt, ...(contextAt !== undefined ? [contextAt] : [])];
+  const merged = ((sheet.model as { merges?: string[] }).merges ?? []).flatMap((range) => {
+    const r = decodeRange(range);
+    const column = r && read.find((c) => c >= r.left && c <= r.right);
+    if (!r || column === undefined) return [];
+    return [t(locale, 'xlsxMerged', { path, row: r.top, column: letter(column), header: headerOf(column), range })];
+  });
+  if (merged.length) throw new UsageError(merged.join('\n'));
+
   const values: FillValue[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
@@ -148,9 +163,81 @@ function readValueRows(sheet: Worksheet, path: string, locale: Locale): FillValu
     if (!Number.isInteger(number) || number < 1) return;
     const value = cellText(row.getCell(valueAt).value).trim();
     const sentence = contextAt !== undefined ? cellText(row.getCell(contextAt).value) : '';
-    values.push({ number, value, row: rowNumber, ...(sentence ? { sentence } : {}) });
+    const elsewhere: NonNullable<FillValue['elsewhere']>['cells'] = [];
+    if (!value) {
+      row.eachCell((cell, column) => {
+        // A cell inside a merged range other than its first holds no text of its own.
+        if (read.includes(column) || (cell.isMerged && cell.master.address !== cell.address)) return;
+        const text = cellText(cell.value).trim();
+        if (text) elsewhere.push({ column: letter(column), header: headerOf(column), text });
+      });
+    }
+    values.push({
+      number,
+      value,
+      row: rowNumber,
+      ...(sentence ? { sentence } : {}),
+      ...(elsewhere.length ? { elsewhere: { valueColumn: letter(valueAt), cells: elsewhere } } : {}),
+    });
   });
   return values;
+}
+
+/** F2:G3 → from row 2, columns 6 to 7; a lone F2 is one cell. */
+function decodeRange(range: string): { top: number; left: number; right: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/.exec(range.trim());
+  if (!m) return undefined;
+  const col = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  const [a, b] = [col(m[1]!), col(m[3] ?? m[1]!)];
+  const [top, bottom] = [Number(m[2]), Number(m[4] ?? m[2])];
+  return { top: Math.min(top, bottom), left: Math.min(a, b), right: Math.max(a, b) };
+}
+
+/**
+ * The lines for a row whose 填写值 is empty while another of its columns holds
+ * the value: any text in a column without a header (nothing the list wrote is
+ * there), or, in a named column, text the list did not write there that fits
+ * the place as its value (a number for a 数字 place, a year, month or day for
+ * a 日期 place). Other text (a note in a 备注 column the office added, a 责任科室
+ * corrected) is no value, and the gap stays a gap.
+ */
+export function misplacedValues(
+  v: FillValue,
+  elsewhere: NonNullable<FillValue['elsewhere']>,
+  placeholder: Placeholder,
+  exported: PlaceholderRow,
+  path: string,
+  locale: Locale,
+): string[] {
+  return elsewhere.cells.flatMap(({ column, header, text }) => {
+    if (header && (exportedText(exported, header).includes(text) || !fitsAsValue(placeholder, text))) return [];
+    const named = header ? t(locale, 'xlsxHeaderNamed', { header }) : t(locale, 'xlsxHeaderNone');
+    return [t(locale, 'xlsxWrongColumn', { path, row: v.row ?? '?', column, header: named, text, n: v.number, valueColumn: elsewhere.valueColumn })];
+  });
+}
+
+/** What the list wrote under this header for the row, in either language; nothing under a header of the office's own. */
+function exportedText(row: PlaceholderRow, header: string): string[] {
+  const texts: Record<keyof (typeof XLSX_HEADERS)['en'], string[]> = {
+    number: [String(row.number)],
+    department: [row.department ?? ''],
+    section: [row.section],
+    kind: [KIND_ZH[row.kind], row.kind],
+    unit: [row.unit ?? ''],
+    context: [row.sentence],
+    value: [''],
+  };
+  for (const headers of Object.values(XLSX_HEADERS)) {
+    const key = (Object.keys(headers) as Array<keyof typeof headers>).find((k) => headers[k] === header);
+    if (key) return texts[key];
+  }
+  return [''];
+}
+
+function fitsAsValue(placeholder: Placeholder, text: string): boolean {
+  const problem = checkFillValue(placeholder, text);
+  if (placeholder.kind === 'number') return problem === undefined || problem === 'base-units' || problem === 'not-arabic';
+  return placeholder.kind === 'date' && /^[年月日号]/.test(placeholder.following) && problem === undefined;
 }
 
 /** A cell as the text a writer typed: numbers as Excel shows them, dates as 2024年6月30日, rich text joined. */
