@@ -1,8 +1,9 @@
 /**
  * The words that open a list of parts, found in each sentence's own text:
  *
- *   cue       — 其中, 分别, 包含 opening a bracket (（包含挂车0.48万辆）), and 含 after a figure's
- *               comma (医院129个，含公立医院39个、民营医院90个);
+ *   cue       — 其中, 分别, 包含 or 含 opening a bracket (（包含挂车0.48万辆）), 含 or 包括 after a
+ *               figure's comma (医院129个，含公立医院39个、民营医院90个), and a bare bracket after a
+ *               figure that lists its parts (债务余额…（一般债务…，专项债务…）);
  *   breakdown — a classification of a total stated before it, opening a
  *               clause: 按经营地分，/ 按城乡划分，/ 分产业看，/ 从构成看，;
  *   within    — the parts of a figure named before: 专任教师中，小学教师…,
@@ -29,12 +30,23 @@ export interface Cue {
   whole: string | null;
 }
 
-const WORD_CUES = ['其中', '分别', '包含'];
-/** 含 after a comma: the parts of the figure before it (…129个，含公立医院39个、民营医院90个). */
-const DETAIL_WORD = '含';
+const WORD_CUES = ['其中', '分别', '包含', '含'];
+/** 含 and 包括 after a comma: the parts of the figure before it (…129个，含公立医院39个、民营医院90个). */
+export const DETAIL_WORDS = ['含', '包括'];
 const FULL_COMMA = 0xff0c;
-/** 包含 opens parts only where it opens a bracket (（包含挂车0.48万辆）). */
+/** 包含 and 含 open parts only where they open a bracket (（包含挂车0.48万辆）, （含技工学校10所）). */
 const BRACKET_OPENS = codeSet(PAREN_OPENS);
+const BRACKET_ONLY_CUES = new Set(['包含', '含']);
+/**
+ * A bracket right after a figure that lists figures of its kind details it
+ * (债务余额9,457,590万元（一般债务2,289,795万元，专项债务7,167,795万元）); its cue is the bracket as written.
+ */
+export const isBracketCue = (word: string): boolean => word.length === 1 && BRACKET_OPENS.has(word.charCodeAt(0));
+/**
+ * Brackets that open with these say something else (（不含幼儿园）, （扣除…后）, （下同）) or
+ * hold a cue of their own (（其中…）, （含…）): no bare-bracket list.
+ */
+const NOT_A_BRACKET_LIST = ['其中', '分别', '包含', '含', '包括', '不含', '不包括', '扣除', '剔除', '除', '下同', '以下', '详见', '见'];
 /** What may stand before a breakdown or `within` cue: it opens a clause. */
 const CLAUSE_OPENS = codeSet(CLAUSE_MARKS + FULL_STOP + PAREN_CLOSES);
 
@@ -55,16 +67,27 @@ export function findCues(sentences: readonly Sentence[]): Cue[] {
     };
     for (const word of WORD_CUES) {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-        if (word === '包含' && !BRACKET_OPENS.has(text.charCodeAt(at - 1))) continue;
+        if (BRACKET_ONLY_CUES.has(word) && !BRACKET_OPENS.has(text.charCodeAt(at - 1))) continue;
         add(word, 'cue', at);
       }
     }
-    // 医院129个，含公立医院39个、民营医院90个；: a 含 right after a figure's comma details that figure, as
-    // a bracket would, up to the end of its clause group (the next ；or the sentence's end).
-    for (let at = text.indexOf(DETAIL_WORD); at >= 0; at = text.indexOf(DETAIL_WORD, at + 1)) {
-      if (text.charCodeAt(at - 1) !== FULL_COMMA) continue;
-      const groupEnd = text.indexOf('；', at);
-      cues.push({ word: DETAIL_WORD, form: 'cue', start: base + at, end: base + at + 1, sentence, stopAt: 0, closeAt: base + (groupEnd < 0 ? text.length : groupEnd), whole: null });
+    // 医院129个，含公立医院39个、民营医院90个；: a 含 or 包括 right after a figure's comma details that
+    // figure, as a bracket would, up to the end of its clause group (the next ；, or the sentence's end).
+    for (const word of DETAIL_WORDS) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        if (text.charCodeAt(at - 1) !== FULL_COMMA) continue;
+        // 包括：A…；B…: after a colon the ；joins the items, the list runs to the sentence's end.
+        const groupEnd = text.startsWith('：', at + word.length) ? -1 : text.indexOf('；', at);
+        cues.push({ word, form: 'cue', start: base + at, end: base + at + word.length, sentence, stopAt: 0, closeAt: base + (groupEnd < 0 ? text.length : groupEnd), whole: null });
+      }
+    }
+    // 调入资金91,898万元（从政府性基金预算调入57,355万元，…，其他调入31,631万元）: whether a figure
+    // stands right before the bracket, and whether it holds two parts or more, relations.ts decides.
+    for (let at = 0; at < text.length; at++) {
+      if (!BRACKET_OPENS.has(text.charCodeAt(at)) || at === 0) continue;
+      if (NOT_A_BRACKET_LIST.some((w) => text.startsWith(w, at + 1))) continue;
+      const close = closingBracket(text, at + 1)!;
+      cues.push({ word: text[at]!, form: 'cue', start: base + at, end: base + at + 1, sentence, stopAt: 0, closeAt: base + close, whole: null });
     }
     const opens = clauseOpenings(text);
     for (const at of opens) {

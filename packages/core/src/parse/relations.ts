@@ -16,10 +16,10 @@ import { rangeOf } from './context.js';
 import { containsAny, figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
 import { boundsOf } from './metric-bounds.js';
 import { completedPartition, continuesPartition, memberOf } from './partitions.js';
-import { bracketDepth, closesBracket, findCues, type Cue } from './relation-cues.js';
+import { bracketDepth, closesBracket, DETAIL_WORDS, findCues, isBracketCue, type Cue } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
 import { codeSet, hasCode } from '../text/char-codes.js';
-import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
+import { CLAUSE_MARKS, FULL_COLON, HALF_COLON, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
 
 export function findRelations(ctx: ParseContext): void {
   const byParagraph = metricsBy(ctx.outline.metrics, 'paragraph');
@@ -84,6 +84,9 @@ function relationsAt(
   if (totals.length === 0) return [];
   const parts = collectParts(ctx, cue, metrics, totals);
   if (parts.length === 0) return [];
+  // A bare bracket with one figure restates or qualifies its neighbour (1.2亿元（12000万元）); a list needs
+  // two, each named, and named as a kind of the total, not a period (（2024年为…，2023年为…）, （上年分别为…、…）).
+  if (isBracketCue(cue.word) && (parts.length < 2 || parts.some((p) => p.name === '' || PERIOD_NAME.test(p.name)))) return [];
   let alternatives: number[] = [];
   if (cue.form === 'breakdown' && totals.length === 1 && !totalled.has(totals[0]!.id)) {
     const choice = breakdownTotal(ctx, cue, metrics, totals[0]!, parts);
@@ -322,6 +325,7 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
   let scanned = cue.end;
   // 其中，猪肉产量…；牛肉产量…；羊肉产量…: the list's own items are joined by ；.
   let semicolonList = false;
+  const colonList = COLONS.has(ctx.text.charCodeAt(cue.end));
   for (let k = firstAtOrAfter(metrics, cue.end); k < metrics.length; k++) {
     const metric = metrics[k]!;
     if (metric.range.start.offset >= stopAt) break;
@@ -334,7 +338,7 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
     // 市本级12亿元，主要是A 2.8亿元、B 2.8亿元…等，县区25.3亿元: the list after 主要是 details
     // the part before it (and ends with 等: it is not even complete); its figures are no parts.
     // (…129个，含公立医院39个、民营医院90个: the 含 cue's own clause lists its parts.)
-    if (parts.length > 0 && cue.word !== DETAIL_CUE && detailsPreviousPart(ctx, metric)) continue;
+    if (parts.length > 0 && !DETAIL_WORDS.includes(cue.word) && detailsPreviousPart(ctx, metric)) continue;
     if (metric.sentence !== sentence) {
       sentence = metric.sentence;
       firstInSentence = true;
@@ -387,7 +391,9 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       const structured = totals.length > 1 && parts.every((p) => p.metrics.length === totals.length);
       // Once the second item came after a ；, the ；joins the list's items: a like-named item
       // after one is the next part, and a figure too large shows a slip, not the list's end.
-      const nextOfSemicolonList = semicolonList && !newSentence && parts.every((p) => namesLikeItems(p.name, name));
+      // After 其中： or 包括： the colon announces the list, and its items are joined by ；from the first.
+      const listSoFar = semicolonList || (parts.length === 1 && colonList);
+      const nextOfSemicolonList = listSoFar && !newSentence && parts.every((p) => namesLikeItems(p.name, name));
       if (loose && !structured && !nextOfSemicolonList && !fitsAsPart(metric, parts, totals) && !partitionGoesOn()) break;
       // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement;
       // the next member of a complete split (在职…，离退休…) is a part however large.
@@ -429,8 +435,6 @@ function fitsAsPart(metric: Metric, parts: readonly OpenPart[], totals: readonly
   return low <= totalBounds.high * (1 + 1e-9);
 }
 
-/** The cue 含 after a figure's comma (relation-cues.ts): its clause lists the figure's parts. */
-const DETAIL_CUE = '含';
 /** Words that open a list detailing the figure before it: 主要是…、…等. */
 const DETAIL_OPENERS = ['主要是', '主要有', '主要包括', '主要为', '主要用于', '包括', '含'];
 /** What ends the clause a detail list stands in: a 、 does not, the list's items are joined by it. */
@@ -476,8 +480,13 @@ function namesLikeItems(a: string, b: string): boolean {
   return shared >= 3;
 }
 
-/** 安装及其他产值, 文化和其他支出: an item joined with 其他 takes the rest. */
-const REST_JOINS = ['及其他', '和其他', '与其他', '及其它', '和其它'];
+const COLONS = codeSet(FULL_COLON + HALF_COLON);
+
+/** A name that is a time, not a kind (2024年, 上年, 同期, 一季度, 1—9月, 比上年): its figure is another period's level. */
+const PERIOD_NAME = /^(?:\d{2,4}年|上年|去年|前年|同期|上期|[上下]半年|前?[一二三四1-4]季度|\d{1,2}[—－-]?\d{0,2}月|[一二三四五六七八九十]{1,3}月|比|较)/u;
+
+/** 安装及其他产值, 文化和其他支出, 转移收入等其他收入: an item joined with 其他 takes the rest. */
+const REST_JOINS = ['及其他', '和其他', '与其他', '等其他', '及其它', '和其它', '等其它'];
 
 /** What ends the name of a level rather than a part: 稳定在, 保持在, 控制在, 高于. */
 const LEVEL_ENDS = codeSet(['在', '于']);
