@@ -118,9 +118,25 @@ function relationsAt(
   return classifications(parts, whole).map((group) => {
     const relation = makeRelation(ctx, cue, totals, group, whole);
     if (announced && group.length === announced.items.length) relation.coverage = 'exhaustive';
+    if (cue.word === '其中' && balanceStatementTotal(ctx, cue, whole)) relation.coverage = 'exhaustive';
     if (alternatives.length > 0) relation.alternatives = alternatives;
     return relation;
   });
+}
+
+/** The grand totals of a budget's balance statement: every source, or every use, of the money. */
+const BALANCE_WHOLES = ['总收入', '总支出', '收入总计', '支出总计'];
+const BALANCE_STATEMENT = '收支平衡';
+
+/**
+ * 一般公共预算收支平衡情况：总收入318.7亿元，其中：一般公共预算收入…，上级补助收入…: a paragraph that
+ * states the balance lists under 总收入 and 总支出 every source and use of the money, so its list is
+ * the whole of it, as a 收入总计 written after its items is. Elsewhere (旅游总收入，其中…) a 其中 list
+ * stays a partial one.
+ */
+function balanceStatementTotal(ctx: ParseContext, cue: Cue, whole: string): boolean {
+  if (!BALANCE_WHOLES.includes(whole)) return false;
+  return ctx.outline.paragraphs[cue.sentence.paragraph]!.text.includes(BALANCE_STATEMENT);
 }
 
 /**
@@ -396,8 +412,10 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       const nextOfSemicolonList = listSoFar && !newSentence && parts.every((p) => namesLikeItems(p.name, name));
       if (loose && !structured && !nextOfSemicolonList && !fitsAsPart(metric, parts, totals) && !partitionGoesOn()) break;
       // A different kind of thing larger than the total alone (招生…，在校生…) is a new statement;
-      // the next member of a complete split (在职…，离退休…) is a part however large.
-      if (!loose && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals) && !partitionGoesOn()) break;
+      // the next member of a complete split (在职…，离退休…) is a part however large, and so is an
+      // item joined by 、 alone (其中国家级1个、省级26个): the 、 never opens a statement of its own.
+      const listCommaOnly = onlyListComma(ctx.text, gapStart, metric.range.start.offset);
+      if (!loose && !listCommaOnly && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals) && !partitionGoesOn()) break;
     }
     // Every item so far joined by ；alone (a comma between two, 健康险…，意外险…, groups them: not a plain list).
     semicolonList = afterBreak && !newSentence && (parts.length === 1 ? namesLikeItems(parts[0]!.name, name) : semicolonList);
@@ -468,6 +486,12 @@ export function sharesHead(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const head = (s: string) => (s.length >= 2 ? s.slice(-2) : s);
   return head(a) === head(b);
+}
+
+/** Between two figures a 、 and no clause or sentence mark: the second is the next item of a 、 list. */
+function onlyListComma(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return gap.includes(LIST_COMMA) && !hasCode(gap, LIST_CLAUSE_BREAKS);
 }
 
 /**
