@@ -71,6 +71,10 @@ function withThreadLog(env: Record<string, string> = {}): { env: Record<string, 
   };
 }
 
+/** In the corpus folder but no report: an English list of sources, read and then skipped under --enable auto. */
+const NOT_REPORTS = ['SOURCES.md'];
+const skippedLine = 'huibao: 跳过 1 个不像中文汇报的文件（--enable always 则一并检查）：corpus/SOURCES.md\n';
+
 /** The real reports: different texts and encodings, so a mix-up between files would show. */
 function reportsFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'huibao-threads-reports-'));
@@ -86,6 +90,7 @@ describe('--concurrency', () => {
     const threads = withThreadLog({ HUIBAO_TEST_WAIT_FOR_WORKER: '1' });
     const two = huibao(['lint', '.', '--format', 'json', '--concurrency', '2'], { cwd: dir, env: threads.env });
 
+    expect(one.stderr).toBe(skippedLine);
     expect(two.stderr).toBe(one.stderr);
     expect(two.status).toBe(one.status);
     expect(one.status).toBe(0);
@@ -96,8 +101,8 @@ describe('--concurrency', () => {
     const lines = threads.lines();
     expect(lines.filter((l) => l === 'started a worker')).toHaveLength(1);
     const reads = lines.filter((l) => l !== 'started a worker');
-    // Each file read once, by one thread or the other, and both threads linted.
-    expect(reads.map((l) => l.split(' ')[1]).sort()).toEqual(files.map((f) => f.path.split('/').pop()).sort());
+    // Each file read once, by one thread or the other (the one that is no report too, to be told so), and both threads linted.
+    expect(reads.map((l) => l.split(' ')[1]).sort()).toEqual([...files.map((f) => f.path.split('/').pop()), ...NOT_REPORTS].sort());
     expect(reads.some((l) => l.startsWith('main '))).toBe(true);
     expect(reads.some((l) => l.startsWith('worker '))).toBe(true);
   });
@@ -108,7 +113,8 @@ describe('--concurrency', () => {
     const run = huibao(['lint', '.', '--format', 'json'], { cwd: dir, env: threads.env });
     expect(run.status).toBe(0);
     const lines = threads.lines();
-    expect(lines.length).toBe(json<{ files: unknown[] }>(run.stdout).files.length);
+    expect(run.stderr).toBe(skippedLine);
+    expect(lines.length).toBe(json<{ files: unknown[] }>(run.stdout).files.length + NOT_REPORTS.length);
     expect(lines.every((l) => l.startsWith('main '))).toBe(true);
   });
 

@@ -238,7 +238,10 @@ describe('--fix on every report in fixtures/reports and fixtures/corpus', () => 
     const seedText = readFileSync(seed, 'utf8');
     writeFileSync(join(dir, 'reports/seed-gbk-crlf.txt'), iconv.encode(seedText.replace(/\n/g, '\r\n'), 'gbk'));
     writeFileSync(join(dir, 'reports/seed-utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(seedText, 'utf-16le')]));
-    const reports = listing(dir).filter((p) => /\.(md|txt)$/.test(p));
+    // An English list of sources, no report: a folder run under --enable auto (the default) neither lints nor fixes it.
+    const notReports = ['corpus/SOURCES.md'];
+    const reports = listing(dir).filter((p) => /\.(md|txt)$/.test(p) && !notReports.includes(p));
+    const notReportBytes = notReports.map((p) => readFileSync(join(dir, p)));
     const before = new Map(reports.map((p) => [p, readFileSync(join(dir, p))]));
     // What is to be fixed is read from an untouched copy, while the fix runs beside it (two runs at once save time).
     const copy = mkdtempSync(join(tmpdir(), 'huibao-fix-all-copy-'));
@@ -249,6 +252,8 @@ describe('--fix on every report in fixtures/reports and fixtures/corpus', () => 
     ]);
 
     expect(fix.status).not.toBe(2);
+    expect(fix.stderr).toContain('huibao: 跳过 1 个不像中文汇报的文件（--enable always 则一并检查）：corpus/SOURCES.md\n');
+    notReports.forEach((p, i) => expect(readFileSync(join(dir, p)).equals(notReportBytes[i]!), p).toBe(true));
     const after = new Map(reports.map((p) => [p, readFileSync(join(dir, p))]));
     const changed = reports.filter((p) => !after.get(p)!.equals(before.get(p)!));
     // A second --fix on what the first changed (the other files were its input already, unchanged),
@@ -263,7 +268,7 @@ describe('--fix on every report in fixtures/reports and fixtures/corpus', () => 
       expect(after.get(path)!.equals(want), path).toBe(true);
     }
     expect(changed).toEqual(expect.arrayContaining(['reports/seed.txt', 'reports/seed-gbk-crlf.txt', 'reports/seed-utf16le.txt', 'corpus/real-1.txt']));
-    expect(listing(dir).filter((p) => !p.endsWith('.json'))).toEqual(reports);
+    expect(listing(dir).filter((p) => !p.endsWith('.json'))).toEqual([...reports, ...notReports].sort());
     const leftFixable = json<Run>(fix.stdout).files.flatMap((f) => f.diagnostics.filter((d) => d.fixes?.some((x) => x.safe)).map((d) => `${f.path} ${d.ruleId}`));
     expect(leftFixable).toEqual([]);
 

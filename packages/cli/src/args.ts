@@ -8,6 +8,9 @@ import { UsageError } from './errors.js';
 const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 export const LOCALES = ['zh-CN', 'en'] as const;
 export const SEGMENTERS: readonly SegmenterBackend[] = SEGMENTER_BACKENDS;
+/** `--enable`: the language server's `huibao.enable` values, for files a folder or glob search finds. */
+export const ENABLE_SETTINGS = ['auto', 'always', 'never'] as const;
+export type EnableSetting = (typeof ENABLE_SETTINGS)[number];
 
 /** `--rule id:severity`, repeatable; the last one for a rule wins. */
 export function parseRuleOption(value: string, previous: Record<string, 'off' | Severity> = {}): Record<string, 'off' | Severity> {

@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { lint, type Locale, type ReportOutline, type SegmenterBackend } from '@huibao/core';
-import { LOCALES, SEGMENTERS, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
+import { ENABLE_SETTINGS, LOCALES, SEGMENTERS, parseConcurrency, parseMaxWarnings, parseRuleOption } from './args.js';
 import { EXIT, UsageError } from './errors.js';
 import { causedMessage, fillReport, readFillValues, rejectionMessage } from './fill.js';
 import { errorCode } from './inputs.js';
@@ -55,6 +55,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--ignore-pattern <glob>', '忽略匹配的文件，可重复 / ignore matching files (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--stdin-filename <path>', '标准输入的文件名（用于查找配置和判断格式）/ name for stdin')
     .option('--concurrency <n>', '同时检查的线程数（默认按文件数和大小自动选择）/ lint threads (default: chosen from the files)', parseConcurrency)
+    .addOption(
+      new Option('--enable <when>', '目录和通配符找到的文件：auto 只查像中文汇报的，always 全查，never 不查；点名的文件总会检查 / files found by folders and globs: auto (those that look like reports), always, never')
+        .choices(ENABLE_SETTINGS)
+        .default('auto'),
+    )
     .option('--in-place', '.docx：--fix 直接写回原文件（先备份为 报告.backup.docx；默认写 报告.fixed.docx）/ .docx: --fix overwrites the original after a backup')
     .option('--track-changes', '.docx：--fix 以修订（作者“汇报”）写入 / .docx: fixes as tracked changes by 汇报')
     .action(async (paths: string[], options: LintCommandOptions) => {

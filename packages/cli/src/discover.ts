@@ -20,6 +20,8 @@ export interface DiscoverOptions {
 export interface Discovered {
   /** Absolute paths, each once, in a stable order. */
   files: string[];
+  /** Those of `files` named on the command line themselves, not found by searching a folder or a glob. */
+  named: Set<string>;
   /** Patterns that name no file, folder or glob match. */
   missing: string[];
   /** Folders that could not be searched and paths that could not be looked at (e.g. EACCES), with the reason. */
@@ -33,6 +35,7 @@ export interface Unreadable {
 
 export function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Discovered {
   const found = new Set<string>();
+  const named = new Set<string>();
   const missing: string[] = [];
   const unreadable = new Map<string, string>();
   const ignore = [...ALWAYS_IGNORED, ...options.ignore];
@@ -44,7 +47,10 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
     const kind = statKind(absolute);
     if (kind === 'file') {
       // A file named on the command line is linted whatever its extension.
-      if (!ignored.has(absolute)) found.add(absolute);
+      if (!ignored.has(absolute)) {
+        found.add(absolute);
+        named.add(absolute);
+      }
     } else if (kind === 'folder') {
       const files = globSync(`**/*.{${REPORT_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, ignore, dot: false, caseSensitiveMatch: false, fs });
       for (const file of files) if (!ignored.has(resolve(file))) found.add(resolve(file));
@@ -58,7 +64,7 @@ export function discoverFiles(patterns: readonly string[], options: DiscoverOpti
       unreadable.set(absolute, kind.unreadable);
     }
   }
-  return { files: [...found].sort(), missing, unreadable: [...unreadable].map(([path, reason]) => ({ path, reason })).sort((a, b) => (a.path < b.path ? -1 : 1)) };
+  return { files: [...found].sort(), named, missing, unreadable: [...unreadable].map(([path, reason]) => ({ path, reason })).sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }
 
 /** The files the ignore globs name under `base`: matched by the same globbing as the search. */

@@ -3,6 +3,7 @@
  */
 export { lintFiles, type LintFilesOptions, type LintFilesResult } from './lint-files.js';
 export type { FileOutcome, FixMode } from './lint-task.js';
+export type { EnableSetting } from './args.js';
 export { formatRun, type LintFormat } from './lint-command.js';
 export { formatStylish, summaryLine } from './format/stylish.js';
 export { formatJson } from './format/json.js';

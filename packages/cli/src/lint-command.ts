@@ -5,7 +5,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { summarize, type LintRun, type Locale, type SegmenterBackend, type Severity } from '@huibao/core';
 import { EXIT, UsageError } from './errors.js';
-import { useColor } from './args.js';
+import { useColor, type EnableSetting } from './args.js';
 import type { FormatContext } from './format/context.js';
 import { formatGithub } from './format/github.js';
 import { formatJson } from './format/json.js';
@@ -37,7 +37,12 @@ export interface LintCommandOptions {
   inPlace?: boolean;
   /** .docx: fixes as tracked changes (Word revisions by 汇报). */
   trackChanges?: boolean;
+  /** Files found by folders and globs: auto (those that look like reports), always or never. */
+  enable: EnableSetting;
 }
+
+/** The skipped files named on stderr; more are counted, not listed. */
+const SKIPPED_LISTED = 5;
 
 /** A few files finish before a progress line would be read. */
 const PROGRESS_FROM = 20;
@@ -53,6 +58,7 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
   const request: LintFilesOptions = {
     locale,
     fix,
+    enable: options.enable,
     ...(options.config ? { configPath: options.config } : {}),
     ...(options.final ? { mode: 'final' as const } : {}),
     ...(options.segmenter ? { segmenter: options.segmenter } : {}),
@@ -69,7 +75,8 @@ export async function runLintCommand(patterns: string[], options: LintCommandOpt
 
   if (result.missing.length) throw new UsageError(result.missing.map((path) => t(locale, 'notFound', { path })).join('\n'));
   if (result.configProblems.length) throw new UsageError(result.configProblems.join('\n'));
-  if (result.outcomes.length === 0 && !result.interrupted) throw new UsageError(t(locale, 'noFiles', { patterns: patterns.join(' ') }));
+  if (result.skipped.length) process.stderr.write(`huibao: ${skippedLine(result.skipped, options.enable, locale)}\n`);
+  if (result.outcomes.length === 0 && result.skipped.length === 0 && !result.interrupted) throw new UsageError(t(locale, 'noFiles', { patterns: patterns.join(' ') }));
 
   const failed = reportNotes(result.outcomes, locale, fix);
   if (result.interrupted) {
@@ -127,6 +134,13 @@ function reportNotes(outcomes: readonly FileOutcome[], locale: Locale, fix: stri
     }
   }
   return failed;
+}
+
+/** One line for the files a folder or glob found but --enable left out: how many, and the first few. */
+function skippedLine(skipped: readonly string[], enable: EnableSetting, locale: Locale): string {
+  const shown = skipped.slice(0, SKIPPED_LISTED).join(locale === 'en' ? ', ' : '、');
+  const paths = skipped.length > SKIPPED_LISTED ? `${shown}${locale === 'en' ? ', …' : '等'}` : shown;
+  return t(locale, enable === 'never' ? 'skippedNever' : 'skippedNotReports', { count: skipped.length, paths });
 }
 
 /** Where a fixed or filled Word document went: a copy, or the original with its backup. */

@@ -16,6 +16,7 @@ import {
   type SegmenterBackend,
   type Severity,
 } from '@huibao/core';
+import type { EnableSetting } from './args.js';
 import { discoverFiles, ignoredFiles, type Unreadable } from './discover.js';
 import type { DocxWriteOptions } from './docx-output.js';
 import type { FileOutcome, FixMode, LintTask } from './lint-task.js';
@@ -40,6 +41,13 @@ export interface LintFilesOptions {
   onProgress?: (done: number, total: number) => void;
   /** Aborted (on Ctrl+C): no file is started after it; files being linted or written finish. */
   signal?: AbortSignal;
+  /**
+   * Which files found by searching a folder or a glob are linted, as the language
+   * server's `huibao.enable`: auto (the default) those that look like a Chinese report
+   * or have a config file up their folders, always all, never none. Files named
+   * on the command line and stdin are always linted.
+   */
+  enable?: EnableSetting;
 }
 
 export interface LintFilesResult {
@@ -50,19 +58,26 @@ export interface LintFilesResult {
   configProblems: string[];
   /** Arguments that matched nothing. */
   missing: string[];
+  /** Files found by a folder or glob but not linted under `enable` (as displayed), in order. */
+  skipped: string[];
   /** Set when the signal stopped the run: how many files there were to lint (outcomes has those done). */
   interrupted?: { total: number };
 }
 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  const { files, missing, unreadable } = discoverFiles(patterns, { cwd, ignore: options.ignorePatterns ?? [] });
+  const { files, named, missing, unreadable } = discoverFiles(patterns, { cwd, ignore: options.ignorePatterns ?? [] });
   const empty: LintRun = { files: [], summary: summarize([]) };
   // As ESLint: a path that names nothing is a mistake in the command, reported before any work.
-  if (missing.length > 0) return { run: empty, outcomes: [], configProblems: [], missing };
+  if (missing.length > 0) return { run: empty, outcomes: [], configProblems: [], missing, skipped: [] };
   const configs = new ConfigCache(options.configPath ? resolve(cwd, options.configPath) : undefined);
 
-  const targets: Array<{ path: string; display: string; bytes?: Uint8Array }> = files.map((path) => ({ path, display: displayPath(path, cwd) }));
+  const enable = options.enable ?? 'auto';
+  const targets: Array<{ path: string; display: string; bytes?: Uint8Array; searched?: true }> = files.map((path) => ({
+    path,
+    display: displayPath(path, cwd),
+    ...(named.has(path) ? {} : { searched: true as const }),
+  }));
   if (options.stdin) {
     const name = options.stdin.filename ?? '<stdin>';
     targets.push({ path: resolve(cwd, options.stdin.filename ?? 'stdin.md'), display: name, bytes: options.stdin.bytes });
@@ -70,10 +85,13 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 
   const withConfig = targets.map((target) => ({ ...target, loaded: configs.for(target.path) }));
   const configProblems = [...new Set(withConfig.flatMap((t) => t.loaded.problems))];
-  if (configProblems.length > 0) return { run: empty, outcomes: [], configProblems, missing };
+  if (configProblems.length > 0) return { run: empty, outcomes: [], configProblems, missing, skipped: [] };
 
-  const tasks: LintTask[] = withConfig
-    .filter((t) => t.bytes !== undefined || !configs.ignores(t.loaded, t.path))
+  const wanted = withConfig.filter((t) => t.bytes !== undefined || !configs.ignores(t.loaded, t.path));
+  // `never`: what a search found is not even read.
+  const neverRead = enable === 'never' ? wanted.filter((t) => t.searched).map((t) => t.display) : [];
+  const tasks: LintTask[] = wanted
+    .filter((t) => !(enable === 'never' && t.searched))
     .map((t) => ({
       path: t.path,
       display: t.display,
@@ -86,6 +104,8 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       ...(options.docxWrite ? { docxWrite: options.docxWrite } : {}),
       ...(options.mode ? { mode: options.mode } : {}),
       ...(t.bytes ? { bytes: t.bytes } : {}),
+      // As the language server: a config file up the folders makes a file a report.
+      ...(enable === 'auto' && t.searched && !configs.found(t.path) ? { onlyIfReport: true } : {}),
     }));
   const linted = await runTasks(tasks, {
     ...(options.threads ? { threads: options.threads } : {}),
@@ -93,14 +113,15 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     ...(options.signal ? { signal: options.signal } : {}),
   });
   // Folders that could not be searched fail as a file that cannot be read does: the rest is still linted.
-  const outcomes = [...unreadable.map((u) => unreadableOutcome(u, cwd)), ...linted];
+  const skipped = [...neverRead, ...linted.filter((o) => o.skipped).map((o) => o.path)];
+  const outcomes = [...unreadable.map((u) => unreadableOutcome(u, cwd)), ...linted.filter((o) => !o.skipped)];
   const read = outcomes.filter((o) => !o.failure);
   const run: LintRun = {
     files: read.map((o) => ({ path: o.path, encoding: o.encoding, diagnostics: o.diagnostics })),
     summary: summarize(read.flatMap((o) => o.diagnostics), figuresOf(read)),
   };
   const interrupted = linted.length < tasks.length ? { interrupted: { total: tasks.length } } : {};
-  return { run, outcomes, configProblems: [], missing, ...interrupted };
+  return { run, outcomes, configProblems: [], missing, skipped, ...interrupted };
 }
 
 /** The run's figure checks: every file's added up; none when no file was checked. */
@@ -129,6 +150,11 @@ class ConfigCache {
       this.byFile.set(configPath, loaded);
     }
     return loaded;
+  }
+
+  /** Whether a config file governs the file's folder (searched upward), whatever --config says: the language server's test. */
+  found(path: string): boolean {
+    return this.find(dirname(path)) !== null;
   }
 
   /** Config `ignore` globs are relative to the config file's folder. */

@@ -2,7 +2,7 @@
  * Linting one file: read it, lint it (and fix it when asked), and return a
  * plain, cloneable outcome. Runs the same in the main thread and in a worker.
  */
-import { applyFixes, fixText, lint, MAX_FIX_PASSES, selectSegmenter, type SegmenterBackend, type Diagnostic, type Encoding, type FigureChecks, type LintResult, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
+import { applyFixes, fixText, lint, looksLikeReport, MAX_FIX_PASSES, selectSegmenter, type SegmenterBackend, type Diagnostic, type Encoding, type FigureChecks, type LintResult, type HuibaoConfig, type LintOptions, type Locale, type Severity } from '@huibao/core';
 import { locateInDocx, skippedNote } from './docx.js';
 import { changeDocx, docxWriteRefusal, revisionNow, saveDocx, type DocxWriteOptions } from './docx-output.js';
 import { decodeInput, isFailure, readInput, type Input, type InputFailure } from './inputs.js';
@@ -27,6 +27,11 @@ export interface LintTask {
   bytes?: Uint8Array;
   /** How --fix writes a .docx: a copy (default) or in place, tracked changes or not. */
   docxWrite?: DocxWriteOptions;
+  /**
+   * Found by searching a folder or a glob under `--enable auto`, with no config
+   * file up its folders: linted only if core's looksLikeReport says its text is a report.
+   */
+  onlyIfReport?: boolean;
 }
 
 export interface FileOutcome {
@@ -47,6 +52,8 @@ export interface FileOutcome {
   /** For a .docx fixed into a copy (or in place): where the result went, and the backup of the original. */
   writtenTo?: string;
   backup?: string;
+  /** Read, but not a report (LintTask.onlyIfReport): neither linted nor fixed, and left out of the run. */
+  skipped?: boolean;
 }
 
 export async function runLintTask(task: LintTask): Promise<FileOutcome> {
@@ -54,6 +61,7 @@ export async function runLintTask(task: LintTask): Promise<FileOutcome> {
   const path = task.display;
   if (isFailure(read)) return { path, encoding: 'utf-8', diagnostics: [], fixed: 0, failure: { ...read, path }, notes: [] };
   const input: Input = read;
+  if (task.onlyIfReport && !looksLikeReport(input.text)) return { path, encoding: input.encoding, diagnostics: [], fixed: 0, notes: [], skipped: true };
   // Per file, as configs are: a run whose configs differ loads both backends.
   selectSegmenter(task.segmenter);
   const notes = input.note ? [t(task.locale, 'decodeNote', { path, message: input.note })] : [];

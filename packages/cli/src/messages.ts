@@ -52,6 +52,11 @@ const messages = {
   cannotCheck: { zh: '{path}：读取了，但检查未能完成（{reason}）', en: '{path}: read, but the check could not finish ({reason})' },
   notText: { zh: '{path}：看来不是文本文件（含 NUL 字节），已跳过', en: '{path}: does not look like text (contains NUL bytes); skipped' },
   decodeNote: { zh: '{path}：{message}', en: '{path}: {message}' },
+  skippedNotReports: {
+    zh: '跳过 {count} 个不像中文汇报的文件（--enable always 则一并检查）：{paths}',
+    en: 'skipped {count} files that do not look like Chinese reports (--enable always checks them too): {paths}',
+  },
+  skippedNever: { zh: '跳过目录或通配符找到的 {count} 个文件（--enable never）：{paths}', en: 'skipped {count} files found by folders or globs (--enable never): {paths}' },
   noFiles: { zh: '没有找到要检查的文件：{patterns}', en: 'no files to lint match: {patterns}' },
   notFound: { zh: '找不到文件或目录：{path}', en: 'no such file or folder: {path}' },
   filled: { zh: '已填写 {path}：{count} 处；尚余 {left} 处待填', en: 'filled {path}: {count} places; {left} left to fill' },
