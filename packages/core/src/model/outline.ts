@@ -347,7 +347,7 @@ export const RelationSchema = Type.Object(
   {
     id: Type.Integer({ minimum: 0 }),
     form: Type.Ref(RelationFormSchema),
-    cue: Type.String({ description: 'The words that introduce the parts as written: 其中, 分别, 包含, 含 or 包括 (details of the figure before), （ or ( (a bracket after a figure that lists its parts), 按经营地分, 专任教师中, 共 (sum-after), 剔除 (remainder), or the total\'s name (joined-names).' }),
+    cue: Type.String({ description: 'The words that introduce the parts as written: 其中, 分别, 包含, 含 or 包括 (details of the figure before), （ or ( (a bracket after a figure that lists its parts), 主要是 or 主要收入项目为： (its main items), 按经营地分, 专任教师中, 共 (sum-after), 剔除 (remainder), or the total\'s name (joined-names).' }),
     cueRange: range,
     totals: Type.Array(Type.Integer(), { description: 'Metric ids of the total, one per dimension.' }),
     dimensions: Type.Array(Type.String(), { description: 'The dimensions the relation is stated in (处, 平方米).' }),

@@ -14,7 +14,7 @@
  */
 import type { RelationForm, Sentence } from '../model/outline.js';
 import { codeSet } from '../text/char-codes.js';
-import { CLAUSE_MARKS, FULL_STOP, PAREN_CLOSES, PAREN_OPENS } from '../text/lexicon.js';
+import { CLAUSE_MARKS, FULL_COLON, FULL_STOP, HALF_COLON, PAREN_CLOSES, PAREN_OPENS } from '../text/lexicon.js';
 
 export interface Cue {
   word: string;
@@ -26,6 +26,11 @@ export interface Cue {
   stopAt: number;
   /** For a cue inside brackets, where the bracket closes (the sentence's end when it never does); otherwise null. */
   closeAt: number | null;
+  /**
+   * For a list of main items (主要是…), where it ends; the list it may stand in goes on after it, so it
+   * stops no other cue's parts. Otherwise absent.
+   */
+  listEnd?: number;
   /** For `within`: the name of the figure whose parts follow (专任教师). */
   whole: string | null;
 }
@@ -49,6 +54,12 @@ export const isBracketCue = (word: string): boolean => word.length === 1 && BRAC
 const NOT_A_BRACKET_LIST = ['其中', '分别', '包含', '含', '包括', '不含', '不包括', '扣除', '剔除', '除', '下同', '以下', '详见', '见'];
 /** What may stand before a breakdown or `within` cue: it opens a clause. */
 const CLAUSE_OPENS = codeSet(CLAUSE_MARKS + FULL_STOP + PAREN_CLOSES);
+
+/**
+ * 主要是, 主要包括, 主要收入项目为： opening a clause: the main items of the figure before it, so a
+ * list that need not be complete. Only these forms: 主要农产品产量为… opens a statement of its own.
+ */
+const MAIN_ITEMS = /主要(?:(?:收入|支出|资金)?项目)?(?:是|有|包括|用于|为)[：:]?/uy;
 
 /** 按经营地分， 按城乡划分， 分产业看， 从构成看：(a few Han characters name the classification). */
 const BREAKDOWN = /(?:按|分|从)[\u4e00-\u9fff]{1,8}?(?:划分|来看|分|看)(?=[，：,:])/uy;
@@ -94,6 +105,16 @@ export function findCues(sentences: readonly Sentence[]): Cue[] {
       const match = matchAt(BREAKDOWN, text, at);
       if (match) add(match[0], 'breakdown', at);
     }
+    // 12亿元，主要是A 2.8亿元、B 2.8亿元…等，县区25.3亿元: the main items run to the clause's end (they are
+    // joined by 、), or after a colon to the sentence's end; the list they stand in goes on after them.
+    for (const at of opens) {
+      const match = matchAt(MAIN_ITEMS, text, at);
+      if (!match) continue;
+      const after = at + match[0].length;
+      const colon = COLONS.has(text.charCodeAt(after - 1));
+      const clauseEnd = colon ? -1 : nextClauseMark(text, after);
+      cues.push({ word: match[0], form: 'cue', start: base + at, end: base + after, sentence, stopAt: 0, closeAt: null, listEnd: base + (clauseEnd < 0 ? text.length : clauseEnd), whole: null });
+    }
     for (const at of opens) {
       const match = matchAt(WITHIN, text, at);
       if (!match) continue;
@@ -106,6 +127,16 @@ export function findCues(sentences: readonly Sentence[]): Cue[] {
   cues.sort((a, b) => a.start - b.start);
   setStops(cues, sentences.at(-1)!.range.end.offset);
   return cues;
+}
+
+const COLONS = codeSet(FULL_COLON + HALF_COLON);
+/** What ends a clause of 、-joined items. */
+const ITEM_CLAUSE_ENDS = codeSet(CLAUSE_MARKS);
+
+/** Where the clause that goes on at `from` ends (its next clause mark), or -1 at the sentence's end. */
+function nextClauseMark(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (ITEM_CLAUSE_ENDS.has(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 /**
@@ -135,8 +166,8 @@ function setStops(cues: Cue[], paragraphEnd: number): void {
   let stopAt = paragraphEnd;
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
-    cue.stopAt = cue.closeAt ?? stopAt;
-    if (cue.closeAt === null && cue.word !== '分别') stopAt = cue.start;
+    cue.stopAt = cue.closeAt ?? cue.listEnd ?? stopAt;
+    if (cue.closeAt === null && cue.listEnd === undefined && cue.word !== '分别') stopAt = cue.start;
   }
 }
 

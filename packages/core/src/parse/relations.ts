@@ -354,7 +354,7 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
     // 市本级12亿元，主要是A 2.8亿元、B 2.8亿元…等，县区25.3亿元: the list after 主要是 details
     // the part before it (and ends with 等: it is not even complete); its figures are no parts.
     // (…129个，含公立医院39个、民营医院90个: the 含 cue's own clause lists its parts.)
-    if (parts.length > 0 && !DETAIL_WORDS.includes(cue.word) && detailsPreviousPart(ctx, metric)) continue;
+    if (parts.length > 0 && !DETAIL_WORDS.includes(cue.word) && cue.listEnd === undefined && detailsPreviousPart(ctx, metric)) continue;
     if (metric.sentence !== sentence) {
       sentence = metric.sentence;
       firstInSentence = true;
