@@ -496,12 +496,13 @@ function onlyListComma(text: string, from: number, to: number): boolean {
 
 /**
  * Two items of one list: their names end alike beyond the measure they share (猪肉产量 / 牛肉产量 end
- * in 肉产量; 禽蛋产量 ends only in 产量, a sibling of 肉类, not a kind of meat).
+ * in 肉产量; 禽蛋产量 ends only in 产量, a sibling of 肉类, not a kind of meat), or they share a
+ * two-character measure and differ in one character only (猪出栏 / 牛出栏 / 羊出栏).
  */
 function namesLikeItems(a: string, b: string): boolean {
   let shared = 0;
   while (shared < a.length && shared < b.length && a.charCodeAt(a.length - 1 - shared) === b.charCodeAt(b.length - 1 - shared)) shared++;
-  return shared >= 3;
+  return shared >= 3 || (shared === 2 && a.length === 3 && b.length === 3);
 }
 
 const COLONS = codeSet(FULL_COLON + HALF_COLON);
