@@ -15,6 +15,7 @@ import { metricsBy } from '../model/queries.js';
 import { rangeOf } from './context.js';
 import { containsAny, figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
 import { boundsOf } from './metric-bounds.js';
+import { attributeRelations, type AttributeReading } from './attribute-lists.js';
 import { completedPartition, continuesPartition, memberOf } from './partitions.js';
 import { bracketDepth, closesBracket, DETAIL_WORDS, findCues, isBracketCue, type Cue } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
@@ -83,7 +84,9 @@ function relationsAt(
   let totals = findTotals(ctx, cue, metrics, partOf).filter((m) => !isAverage(ctx, m));
   if (totals.length === 0) return [];
   const parts = collectParts(ctx, cue, metrics, totals);
-  if (parts.length === 0) return [];
+  // 学校136所，招生…万人，在校学生…万人。其中，A 1所，招生…，在校学生…: the total's figures share a unit,
+  // so its items are matched to them by the attributes' names (attribute-lists.ts).
+  if (parts.length === 0) return cue.word === '其中' ? attributeRelations(ctx, cue, metrics, ATTRIBUTE_READING) : [];
   // A bare bracket with one figure restates or qualifies its neighbour (1.2亿元（12000万元）); a list needs
   // two, each named, and named as a kind of the total, not a period (（2024年为…，2023年为…）, （上年分别为…、…）).
   if (isBracketCue(cue.word) && (parts.length < 2 || parts.some((p) => p.name === '' || PERIOD_NAME.test(p.name)))) return [];
@@ -534,6 +537,12 @@ function adjoins(text: string, from: number, to: number): boolean {
   return gap === '（' || gap === '(' || gap === '，' || gap === ',' || gap === '；' || gap === '';
 }
 
+
+const ATTRIBUTE_READING: AttributeReading = {
+  countable: (m) => isCountable(m),
+  nameBefore,
+  coverage: (parts, whole) => coverageOf(parts, whole),
+};
 
 function coverageOf(parts: readonly RelationPart[], whole: string): Relation['coverage'] {
   if (parts.some((p) => p.other)) return 'exhaustive';
