@@ -1,5 +1,5 @@
 // The header of a rule's docs page (docs/rules/<id>.md), generated from the rule's meta so the
-// two cannot drift: category, default severity (and what final mode makes it), basis, and
+// two cannot drift: the short name editors show, category, default severity (and what final mode makes it), basis, and
 // whether it fixes. `pnpm docs:rules` writes it; packages/core/test/rule-docs-header.test.ts
 // fails when a page's header differs from what its meta says.
 
@@ -13,6 +13,7 @@ export function ruleDocsHeader(meta) {
   const suggestions = meta.hasSuggestions ? '；提供修改建议（由用户选择）' : '';
   return [
     HEADER_START,
+    `- 名称：${meta.name.zh}（${meta.name.en}），编辑器和校对报告中显示的规则名`,
     `- 类别：${meta.category}`,
     `- 默认级别：${meta.severity}${final}`,
     `- 依据：${meta.basis}`,

@@ -100,12 +100,14 @@ describe('huibao report', () => {
     const html = huibao(['report', 'b.txt'], { cwd: dir }).stdout;
     expect(html).toContain('<p class="sign-off-status blocked">有阻碍签发的问题：0 个错误，2 个数据警告。尚有 2 处待填。</p>');
     expect(html).toContain('<p class="figures">数据核对 3 处：0 处相符，2 处不符，1 处无法核对</p>');
-    // Findings: 数据 before 用词, each keeping its number in the text (the placeholders are 3 and 5); rule names in Chinese, ids in an attribute.
+    // Findings: 数据 before 用词, each keeping its number in the text (the placeholders are 3 and 5); rules by their short
+    // Chinese names, the description as the link's title, ids in an attribute.
     const findings = html.slice(html.indexOf('<table class="findings">'), html.indexOf('</table>', html.indexOf('<table class="findings">')));
     expect([...findings.matchAll(/<tr id="f(\d+)" class="sev-(\w+) cat-(\w+)">/g)].map((m) => `${m[1]} ${m[3]}`)).toEqual(['1 data', '2 data', '4 wording']);
-    expect(findings).toContain('<a class="rule" href="https://github.com/huibao-dev/huibao/blob/main/docs/rules/share-mismatch.md" data-rule="share-mismatch">文中给出的占比与其分子、分母相符</a>');
-    expect(findings).toContain('data-rule="confusable">公文中易混、易错的词语（截止/截至、其它/其他、布署/部署…）</a>');
+    expect(findings).toContain('<a class="rule" href="https://github.com/huibao-dev/huibao/blob/main/docs/rules/share-mismatch.md" data-rule="share-mismatch" title="文中给出的占比与其分子、分母相符">占比不符</a>');
+    expect(findings).toContain('data-rule="confusable" title="公文中易混、易错的词语（截止/截至、其它/其他、布署/部署…）">易混词</a>');
     expect(findings).not.toContain('>share-mismatch<');
+    expect(findings).not.toContain('>confusable<');
     expect(findings).not.toContain('cat-fill');
     expect(html).toContain(
       [
@@ -140,7 +142,7 @@ describe('huibao report', () => {
     expect(en).toContain('<span class="label">Proofread by</span>');
     expect(en).toContain('<th>Line</th><th>Statement</th><th>Arithmetic</th><th>Verdict</th><th>Why</th>');
     expect(en).toContain('<td class="verdict">does not hold</td><td class="reason">beyond the rounding of its figures</td>');
-    expect(en).toContain('data-rule="share-mismatch">A stated share agrees with the part and whole it is computed from</a>');
+    expect(en).toContain('data-rule="share-mismatch" title="A stated share agrees with the part and whole it is computed from">Share mismatch</a>');
     expect(en).toContain('@page { @bottom-center { content: "Page " counter(page) " of " counter(pages);');
   });
 

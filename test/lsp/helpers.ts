@@ -59,3 +59,9 @@ export function positionOf(text: string, needle: string, delta = 0, after = ''):
   const before = text.slice(0, offset + delta).split('\n');
   return { line: before.length - 1, character: before[before.length - 1]!.length };
 }
+
+/** The rule a published diagnostic comes from: its code shows the rule's name, `data.ruleId` keeps the id. */
+export function ruleOf(diagnostic: { data?: unknown }): string | undefined {
+  const data = diagnostic.data as { ruleId?: unknown } | undefined;
+  return typeof data?.ruleId === 'string' ? data.ruleId : undefined;
+}

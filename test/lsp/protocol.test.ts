@@ -4,9 +4,9 @@
 // (162 `*` marks, 截止目前 three times, sections 一 to 四) and located in the
 // text here, not taken from the server's output.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allRules, docsUrl } from '../../packages/core/src/index.js';
+import { allRules, docsUrl, ruleIds } from '../../packages/core/src/index.js';
 import { startClient, uriOf, type Client } from './lsp-client.mjs';
-import { assertServerBuilt, positionOf, rangesOf, seedLines, seedPath, seedText, slice, type LspRange } from './helpers.js';
+import { assertServerBuilt, positionOf, rangesOf, ruleOf, seedLines, seedPath, seedText, slice, type LspRange } from './helpers.js';
 
 const uri = uriOf(seedPath);
 const ruleMeta = (id: string) => allRules.find((r) => r.meta.id === id)?.meta;
@@ -34,38 +34,46 @@ describe('language server over stdio: the seed report', () => {
     expect(client.registrations.map((r) => r.method)).toContain('workspace/didChangeWatchedFiles');
   });
 
-  it('publishes every diagnostic with source, code, docs link and data', () => {
+  it('publishes every diagnostic with source 汇报, the rule name as code, docs link and the rule id in data', () => {
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) {
-      expect(d.source).toBe('huibao');
-      expect(ruleMeta(d.code)).toBeDefined();
-      expect(d.codeDescription.href).toBe(docsUrl(d.code));
-      expect(d.data).toMatchObject({ ruleId: d.code, version: 1 });
+      expect(d.source).toBe('汇报');
+      const meta = ruleMeta(d.data.ruleId);
+      expect(meta).toBeDefined();
+      expect(d.code).toBe(meta!.name.zh);
+      expect(d.codeDescription.href).toBe(docsUrl(d.data.ruleId));
+      expect(d.data).toMatchObject({ version: 1 });
       expect(Array.isArray(d.data.fixes)).toBe(true);
     }
+    // What the Problems panel shows of them (source, code, message) names no rule by its id.
+    const anyRuleId = new RegExp(`\\b(${ruleIds.join('|')})\\b`);
+    for (const d of diagnostics) expect(`${d.source}(${d.code}) ${d.message}`).not.toMatch(anyRuleId);
+    expect([...new Set(diagnostics.map((d) => d.code))]).toEqual(expect.arrayContaining(['待填', '易混词', '标点用法']));
   });
 
   it('reports the 162 placeholders, each range covering exactly one *', () => {
-    const placeholders = diagnostics.filter((d) => d.code === 'placeholder');
+    const placeholders = diagnostics.filter((d) => ruleOf(d) === 'placeholder');
     expect(placeholders).toHaveLength(162);
+    for (const d of placeholders) expect(d.code).toBe('待填');
     for (const d of placeholders) expect(slice(seedText, d.range)).toBe('*');
     // And they are the seed's marks, in order.
     expect(placeholders.map((d) => d.range)).toEqual(rangesOf(seedText, '*'));
   });
 
   it('flags 截止目前 three times, on the words themselves, never 截至目前', () => {
-    const confusables = diagnostics.filter((d) => d.code === 'confusable' && slice(seedText, d.range) === '截止');
+    const confusables = diagnostics.filter((d) => ruleOf(d) === 'confusable' && slice(seedText, d.range) === '截止');
+    for (const d of confusables) expect(d.code).toBe('易混词');
     const expected = rangesOf(seedText, '截止目前').map((r) => ({ start: r.start, end: { line: r.start.line, character: r.start.character + 2 } }));
     expect(expected).toHaveLength(3);
     expect(confusables.map((d) => d.range)).toEqual(expected);
     expect(rangesOf(seedText, '截至目前').length).toBeGreaterThan(0);
     for (const r of rangesOf(seedText, '截至目前')) {
-      expect(diagnostics.some((d) => d.code === 'confusable' && d.range.start.line === r.start.line && d.range.start.character === r.start.character)).toBe(false);
+      expect(diagnostics.some((d) => ruleOf(d) === 'confusable' && d.range.start.line === r.start.line && d.range.start.character === r.start.character)).toBe(false);
     }
   });
 
   it('offers 截至 as the preferred quick fix, and fixing all three', async () => {
-    const target = diagnostics.find((d) => d.code === 'confusable' && slice(seedText, d.range) === '截止')!;
+    const target = diagnostics.find((d) => ruleOf(d) === 'confusable' && slice(seedText, d.range) === '截止')!;
     const actions: any[] = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: target.range,
@@ -74,7 +82,7 @@ describe('language server over stdio: the seed report', () => {
     const quickFix = actions.find((a) => a.isPreferred && a.diagnostics?.[0]?.range.start.line === target.range.start.line);
     expect(quickFix).toMatchObject({ kind: 'quickfix', edit: { changes: { [uri]: [{ range: target.range, newText: '截至' }] } } });
     expect(quickFix.title).toContain('截至');
-    const all = actions.find((a) => a.title === '修复本文件中所有 confusable 问题');
+    const all = actions.find((a) => a.title === '修复本文件中所有“易混词”问题');
     const allEdits = all.edit.changes[uri] as Array<{ range: LspRange; newText: string }>;
     expect(allEdits.filter((e) => e.newText === '截至').map((e) => e.range.start)).toEqual(rangesOf(seedText, '截止目前').map((r) => r.start));
     // Plain text has no comment syntax: no 在此行禁用 there.
@@ -142,11 +150,13 @@ describe('language server over stdio: the seed report', () => {
     expect(hover.contents.value).toContain('三、强化生态环保、安全生产、控建拆违三大攻坚行动，下设 3 个小节');
   });
 
-  it('hovers a diagnostic with the rule, its basis and docs link', async () => {
+  it('hovers a diagnostic with the rule name, its basis and docs link', async () => {
     const position = positionOf(seedText, '截止目前', 1);
     const hover: any = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
     const meta = ruleMeta('confusable')!;
-    expect(hover.contents.value).toContain('**confusable**');
+    // Opens with the rule's name, not its id.
+    expect(hover.contents.value).toContain('**易混词** · 用词：');
+    expect(hover.contents.value).not.toContain('**confusable**');
     expect(hover.contents.value).toContain(meta.description.zh);
     expect(hover.contents.value).toContain(`依据：${meta.basis}`);
     expect(hover.contents.value).toContain(`](${docsUrl('confusable')})`);
@@ -172,9 +182,9 @@ describe('language server over stdio: the seed report', () => {
       ],
     });
     const after = (await client.waitForDiagnostics(uri, (p) => p.version === 2, { from })).diagnostics;
-    expect(after.filter((d) => d.code === 'placeholder')).toHaveLength(161);
+    expect(after.filter((d) => ruleOf(d) === 'placeholder')).toHaveLength(161);
     expect(after.some((d) => d.range.start.line === star.line && d.range.start.character === star.character)).toBe(false);
-    expect(after.filter((d) => d.code === 'confusable' && d.message.includes('截止'))).toHaveLength(2);
+    expect(after.filter((d) => ruleOf(d) === 'confusable' && d.message.includes('截止'))).toHaveLength(2);
     for (const d of after) expect(d.data.version).toBe(2);
   });
 

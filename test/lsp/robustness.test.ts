@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProtocolConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver-protocol/node';
 import { serverBin, startClient, uriOf, type Client } from './lsp-client.mjs';
-import { assertServerBuilt } from './helpers.js';
+import { assertServerBuilt, ruleOf } from './helpers.js';
 
 const report = ['一、基本情况', '', '上半年共走访*户。截止目前，完成整改*处。', ''].join('\n');
 let tmp: string;
@@ -38,7 +38,8 @@ async function openUri(client: Client, uri: string, text: string, version = 1) {
   return { uri, diagnostics: (await client.waitForDiagnostics(uri, (p) => p.version === version, { from })).diagnostics };
 }
 
-const codes = (diagnostics: any[]) => diagnostics.map((d) => d.code).sort();
+/** The rules of the diagnostics (their ids, from data: the code shows the name). */
+const codes = (diagnostics: any[]) => diagnostics.map(ruleOf).sort();
 
 describe('robustness', () => {
   let client: Client;
@@ -69,7 +70,7 @@ describe('robustness', () => {
     });
     const after = (await client.waitForDiagnostics(uri, (p) => p.version === 2, { from })).diagnostics;
     // The two * of the report plus the appended one.
-    expect(after.filter((d) => d.code === 'placeholder')).toHaveLength(3);
+    expect(after.filter((d) => ruleOf(d) === 'placeholder')).toHaveLength(3);
   });
 
   it('survives malformed notifications and requests', async () => {
@@ -92,7 +93,7 @@ describe('robustness', () => {
       client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: `${report}第${v}稿*份。\n` }] });
     }
     const last = await client.waitForDiagnostics(uri, (p) => p.version === 6, { from });
-    expect(last.diagnostics.filter((d) => d.code === 'placeholder')).toHaveLength(3);
+    expect(last.diagnostics.filter((d) => ruleOf(d) === 'placeholder')).toHaveLength(3);
     expect(client.published.slice(from).filter((p) => p.uri === uri).map((p) => p.version)).toEqual([6]);
   });
 });
@@ -177,7 +178,7 @@ describe('client settings and locale', () => {
   });
 
   it('sends placeholders as hints while drafting and as errors in final mode', async () => {
-    const severities = (diagnostics: ReadonlyArray<{ code?: unknown; severity?: number }>, code: string) => diagnostics.filter((d) => d.code === code).map((d) => d.severity);
+    const severities = (diagnostics: ReadonlyArray<{ data?: unknown; severity?: number }>, ruleId: string) => diagnostics.filter((d) => ruleOf(d) === ruleId).map((d) => d.severity);
     const draft = workspace('hints-draft', {});
     const client = await startClient({ rootPath: draft });
     try {
@@ -202,12 +203,16 @@ describe('client settings and locale', () => {
     const client = await startClient({ rootPath: dir, locale: 'en-US' });
     try {
       const { uri, diagnostics } = await openReport(client, join(dir, 'report.md'), `${report}截止目前，另有*处。\n`);
-      const confusable = diagnostics.filter((d) => d.code === 'confusable');
+      const confusable = diagnostics.filter((d) => ruleOf(d) === 'confusable');
       expect(confusable).toHaveLength(2);
       expect(confusable[0].message).toContain(' should be ');
+      // English names, source and code alike; the id stays in data.
+      expect(confusable[0]).toMatchObject({ source: 'Huibao', code: 'Confusable word', data: { ruleId: 'confusable' } });
       const actions: any[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: confusable[0].range, context: { diagnostics: [confusable[0]] } });
-      expect(actions.map((a) => a.title)).toContain('Fix all confusable problems in this file');
-      expect(actions.map((a) => a.title)).toContain('Disable confusable for this line');
+      expect(actions.map((a) => a.title)).toContain('Fix all “Confusable word” problems in this file');
+      expect(actions.map((a) => a.title)).toContain('Disable “Confusable word” for this line');
+      const hover: any = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: confusable[0].range.start });
+      expect(hover.contents.value).toContain('**Confusable word** · 用词：');
     } finally {
       await client.stop();
     }

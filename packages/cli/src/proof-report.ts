@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { LEDGER_REASON_LABELS, LEDGER_VERDICT_LABELS, allRules, ledgerOf, localizeText, tallyLedger, type Category, type Diagnostic, type Locale, type ReportOutline, type Severity } from '@huibao/core';
+import { LEDGER_REASON_LABELS, LEDGER_VERDICT_LABELS, allRules, ledgerOf, localizeText, ruleName, tallyLedger, type Category, type Diagnostic, type Locale, type ReportOutline, type Severity } from '@huibao/core';
 import { describeDocxPlace } from './docx.js';
 import type { Input } from './inputs.js';
 import { t } from './messages.js';
@@ -37,10 +37,10 @@ export interface ProofReportOptions {
   modified?: Date;
 }
 
-/** The rules' names as a reader sees them: their description, in the page's language. */
-function ruleName(ruleId: string, locale: Locale): string {
+/** A rule's description in the page's language: the title of its short name's link. */
+function ruleDescription(ruleId: string, locale: Locale): string {
   const rule = allRules.find((r) => r.meta.id === ruleId);
-  return rule ? localizeText(rule.meta.description, locale) : ruleId;
+  return rule ? localizeText(rule.meta.description, locale) : '';
 }
 
 interface Paragraph {
@@ -109,7 +109,7 @@ export function proofReportHtml(input: Input, diagnostics: readonly Diagnostic[]
     .map((d) => {
       const n = number.get(d)!;
       const place = placeOf(d, input, locale);
-      return `<tr id="f${n}" class="sev-${d.severity} cat-${CATEGORY_CLASS[d.category]}"><td class="n"><a href="#t${n}">${n}</a></td><td class="place">${escapeHtml(place)}</td><td class="cat">${escapeHtml(categoryName(d.category))}</td><td class="sev">${escapeHtml(t(locale, d.severity))}</td><td class="msg">${escapeHtml(d.message)}</td><td class="basis">${escapeHtml(d.basis)}<br><a class="rule" href="${escapeHtml(d.docsUrl)}" data-rule="${escapeHtml(d.ruleId)}">${escapeHtml(ruleName(d.ruleId, locale))}</a></td></tr>`;
+      return `<tr id="f${n}" class="sev-${d.severity} cat-${CATEGORY_CLASS[d.category]}"><td class="n"><a href="#t${n}">${n}</a></td><td class="place">${escapeHtml(place)}</td><td class="cat">${escapeHtml(categoryName(d.category))}</td><td class="sev">${escapeHtml(t(locale, d.severity))}</td><td class="msg">${escapeHtml(d.message)}</td><td class="basis">${escapeHtml(d.basis)}<br><a class="rule" href="${escapeHtml(d.docsUrl)}" data-rule="${escapeHtml(d.ruleId)}" title="${escapeHtml(ruleDescription(d.ruleId, locale))}">${escapeHtml(ruleName(d.ruleId, locale))}</a></td></tr>`;
     })
     .join('\n');
   const placeholders = placeholderTable(findings.filter((d) => d.category === '待填'), number, input, options.outline, locale);

@@ -26,7 +26,7 @@ export {
 } from './segment/segmenter.js';
 export { lint, summarize, rebuildText, type LintOptions } from "./lint/engine.js";
 export { validateConfig, resolveRuleSettings, ruleOptionSchemas, type ConfigProblem } from "./lint/config.js";
-export { allRules, ruleIds } from "./lint/rules/index.js";
+export { allRules, ruleIds, ruleName } from "./lint/rules/index.js";
 export { defineRule, docsUrl, NO_OPTIONS, type Rule, type RuleMeta, type RuleContext, type RuleReport, type RuleFix, type Locale, type LocalizedText, type Span } from "./lint/rule.js";
 export { formatMessage, localizeText } from "./lint/messages.js";
 export { builtinConfusables } from "./lint/confusables.js";

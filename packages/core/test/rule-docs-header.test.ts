@@ -22,10 +22,11 @@ describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('docs/rules
 describe('the generated header', () => {
   const meta = allRules.find((rule) => rule.meta.id === 'total-mismatch')!.meta;
 
-  it('states the category, both severities, the basis and the fix as the meta does', () => {
+  it('states the name, the category, both severities, the basis and the fix as the meta does', () => {
     const header = ruleDocsHeader(meta).split('\n');
     expect(header[0]).toBe(HEADER_START);
     expect(header.slice(1, -1)).toEqual([
+      '- 名称：合计不符（Parts vs total），编辑器和校对报告中显示的规则名',
       `- 类别：${meta.category}`,
       '- 默认级别：warning（定稿模式 `mode: "final"` 下为 error）',
       `- 依据：${meta.basis}`,

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules, buildConfigSchema, ruleIds, validateConfig, type Rule } from '../src/index.js';
+import { allRules, buildConfigSchema, ruleIds, ruleName, validateConfig, type Rule } from '../src/index.js';
 import { placeholdersOf } from '../src/lint/messages.js';
 import { repoRoot } from './helpers.js';
 
@@ -61,6 +61,24 @@ describe('rule registry', () => {
   it('registers every rule file, once, and nothing else', () => {
     expect([...allRules].map((r) => r.meta.id).sort()).toEqual([...byFile.keys()].sort());
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
+  });
+
+  it('gives every rule a short name: 2–6 Chinese characters, distinct, and a short English one', () => {
+    for (const { meta } of allRules) {
+      expect(meta.name.zh, meta.id).toMatch(/^[\u4e00-\u9fff]{2,6}$/);
+      expect(meta.name.en.trim(), meta.id).not.toBe('');
+      expect(meta.name.en.length, meta.id).toBeLessThanOrEqual(24);
+      // Written as a name (Number usage), not as an id (number-usage); shorter than the description.
+      expect(meta.name.en, meta.id).toMatch(/^[A-Z][A-Za-z ]*$/);
+      expect(meta.description.zh.length, meta.id).toBeGreaterThan(meta.name.zh.length);
+    }
+    const zh = allRules.map((r) => r.meta.name.zh);
+    const en = allRules.map((r) => r.meta.name.en.toLowerCase());
+    expect(new Set(zh).size).toBe(zh.length);
+    expect(new Set(en).size).toBe(en.length);
+    expect(ruleName('confusable', 'zh-CN')).toBe('易混词');
+    expect(ruleName('confusable', 'en')).toBe('Confusable word');
+    expect(ruleName('no-such-rule', 'zh-CN')).toBe('no-such-rule');
   });
 
   it('publishes every rule id in the config schema and accepts it in a config', () => {

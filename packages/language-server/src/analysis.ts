@@ -24,6 +24,8 @@ export interface Analysis {
   result: LintResult;
   /** The mode the lint ran in: the setting, else the config's, else draft. */
   mode: 'draft' | 'final';
+  /** The locale the lint ran in (the config's, else the editor's): rule names follow it, as the messages do. */
+  locale: Locale;
 }
 
 export function analyze(input: AnalysisInput, key: string): Analysis {
@@ -34,13 +36,14 @@ export function analyze(input: AnalysisInput, key: string): Analysis {
     placeholderMarks: config.placeholders?.marks,
     units: config.units,
   });
+  const locale = config.locale ?? input.locale;
   const result = lint(outline, {
     text: input.text,
     config,
-    locale: config.locale ?? input.locale,
+    locale,
     ruleOverrides: input.ruleOverrides,
     ...(input.mode ? { mode: input.mode } : {}),
   });
   const mode = input.mode ?? config.mode ?? 'draft';
-  return { version: input.version, key, text: input.text, outline, result, mode };
+  return { version: input.version, key, text: input.text, outline, result, mode, locale };
 }

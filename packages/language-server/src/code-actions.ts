@@ -2,11 +2,13 @@
  * Code actions, built from what the diagnostics carry in `data` (the server
  * keeps no state per diagnostic):
  * - each fix as a quick fix, safe ones preferred;
- * - 修复本文件中所有 <rule>: every safe fix of that rule in the file;
+ * - 修复本文件中所有“<rule name>”问题: every safe fix of that rule in the file;
  * - source.fixAll.huibao: every safe fix in the file, for fix-on-save;
- * - 在此行禁用 <rule> (Markdown): a disable-next-line comment above the line.
+ * - 在此行禁用“<rule name>” (Markdown): a disable-next-line comment (with the
+ *   rule's id) above the line.
+ * Titles name rules by their short name (易混词), never by id.
  */
-import type { Diagnostic as CoreDiagnostic, Fix, Locale } from '@huibao/core';
+import { ruleName, type Diagnostic as CoreDiagnostic, type Fix, type Locale } from '@huibao/core';
 import {
   CodeActionKind,
   type CodeAction,
@@ -16,10 +18,11 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis.js';
-import { isHuibaoData, SOURCE, toLspEdits } from './convert.js';
+import { isHuibaoData, isOwnSource, toLspEdits } from './convert.js';
 import { t } from './i18n.js';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+/** The kind editors ask for on save (`editor.codeActionsOnSave`): an identifier, never translated. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.huibao`;
 
 /** Does the request's `only` filter admit this kind? (A kind admits its sub-kinds.) */
 function wanted(only: readonly string[] | undefined, kind: string): boolean {
@@ -101,8 +104,9 @@ export function codeActions(params: CodeActionParams, { document, analysis, mark
   if (wanted(only, CodeActionKind.QuickFix)) {
     const offeredFixAll = new Set<string>();
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== SOURCE || !isHuibaoData(diagnostic.data)) continue;
+      if (!isOwnSource(diagnostic.source) || !isHuibaoData(diagnostic.data)) continue;
       const data = diagnostic.data;
+      const name = ruleName(data.ruleId, locale);
       // Ranges in stale data point at text that has moved; the next publish brings fresh ones.
       if (data.version !== document.version) continue;
       for (const fix of data.fixes) {
@@ -113,12 +117,12 @@ export function codeActions(params: CodeActionParams, { document, analysis, mark
         const sameRule = analysis.result.diagnostics.filter((d) => d.ruleId === data.ruleId);
         const edits = collectSafeEdits(sameRule);
         if (sameRule.filter((d) => d.fixes?.some((f) => f.safe)).length > 1 && edits.length > 0) {
-          actions.push({ title: t(locale, 'fixAllOfRule', { rule: data.ruleId }), kind: CodeActionKind.QuickFix, edit: edit(edits) });
+          actions.push({ title: t(locale, 'fixAllOfRule', { rule: name }), kind: CodeActionKind.QuickFix, edit: edit(edits) });
         }
       }
       if (markdown) {
         actions.push({
-          title: t(locale, 'disableLine', { rule: data.ruleId }),
+          title: t(locale, 'disableLine', { rule: name }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: edit([disableLineEdit(document, diagnostic, data.ruleId)]),

@@ -4,7 +4,9 @@
  */
 import { LineIndex } from '@huibao/core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { SOURCE, toLspRange } from './convert.js';
+import type { Locale } from '@huibao/core';
+import { sourceOf, toLspRange } from './convert.js';
+import { t } from './i18n.js';
 import type { LoadedConfig } from './config-files.js';
 
 /**
@@ -31,7 +33,7 @@ function locate(text: string, lines: LineIndex, problem: string): { start: numbe
   return found ?? { start: 0, end: 0 };
 }
 
-export function configDiagnostic(loaded: LoadedConfig): Diagnostic | null {
+export function configDiagnostic(loaded: LoadedConfig, locale: Locale): Diagnostic | null {
   const [first] = loaded.problems;
   if (first === undefined) return null;
   const lines = new LineIndex(loaded.text);
@@ -39,8 +41,8 @@ export function configDiagnostic(loaded: LoadedConfig): Diagnostic | null {
   return {
     range: toLspRange(lines.range(span.start, span.end)),
     severity: DiagnosticSeverity.Error,
-    source: SOURCE,
-    code: 'config',
+    source: sourceOf(locale),
+    code: t(locale, 'configCode'),
     message: loaded.problems.join('\n'),
   };
 }

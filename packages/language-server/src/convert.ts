@@ -3,7 +3,7 @@
  * UTF-16 columns; LSP's are 0-based lines and 0-based UTF-16 characters, so a
  * position converts by subtracting one from each — never by re-measuring text.
  */
-import type { Diagnostic as CoreDiagnostic, Fix, Range as CoreRange } from '@huibao/core';
+import { ruleName, type Diagnostic as CoreDiagnostic, type Fix, type Locale, type Range as CoreRange } from '@huibao/core';
 import {
   DiagnosticSeverity,
   type Diagnostic,
@@ -12,7 +12,18 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 
-export const SOURCE = 'huibao';
+/**
+ * The diagnostics' `source`, which editors show next to the code (汇报(易混词)
+ * in the Problems panel): the product's name as the writer knows it.
+ */
+export function sourceOf(locale: Locale): string {
+  return locale === 'en' ? 'Huibao' : '汇报';
+}
+
+/** Is this diagnostic one of ours (in either language: the locale may have changed since it was published)? */
+export function isOwnSource(source: string | undefined): boolean {
+  return source === sourceOf('zh-CN') || source === sourceOf('en');
+}
 
 export function toLspRange(range: CoreRange): Range {
   return {
@@ -37,6 +48,7 @@ export interface LspFix {
  * server keeps no state per diagnostic (as vale-ls does).
  */
 export interface HuibaoDiagnosticData {
+  /** The rule's id (total-mismatch): the code shows its name, tools and code actions go by this. */
   ruleId: string;
   /** Document version the ranges and edits belong to; stale data is ignored. */
   version: number;
@@ -58,12 +70,14 @@ const severities = {
 } as const;
 
 /**
+ * The code is the rule's short name in the lint's locale (易混词, Confusable
+ * word), linked to the rule's docs; the id stays in `data.ruleId`.
  * `mode` is the lint's effective mode. While drafting, an unfilled placeholder
  * is the writer's to-do, not a problem: it goes out as a Hint, which VS Code
  * marks faintly in the text and keeps out of the Problems panel. In final mode
  * it keeps core's severity (an error). The CLI is not concerned.
  */
-export function toLspDiagnostic(diagnostic: CoreDiagnostic, uri: string, version: number, mode: 'draft' | 'final'): Diagnostic {
+export function toLspDiagnostic(diagnostic: CoreDiagnostic, uri: string, version: number, mode: 'draft' | 'final', locale: Locale): Diagnostic {
   const data: HuibaoDiagnosticData = {
     ruleId: diagnostic.ruleId,
     version,
@@ -73,9 +87,9 @@ export function toLspDiagnostic(diagnostic: CoreDiagnostic, uri: string, version
   const result: Diagnostic = {
     range: toLspRange(diagnostic.range),
     severity: mode === 'draft' && diagnostic.ruleId === 'placeholder' ? DiagnosticSeverity.Hint : severities[diagnostic.severity],
-    code: diagnostic.ruleId,
+    code: ruleName(diagnostic.ruleId, locale),
     codeDescription: { href: diagnostic.docsUrl },
-    source: SOURCE,
+    source: sourceOf(locale),
     message: diagnostic.message,
     data,
   };

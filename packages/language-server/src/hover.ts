@@ -5,9 +5,9 @@
  *   and every share, identity or change it takes part in, as the ledger words
  *   them — then its role and what it counts;
  * - a numeric slogan: what it counts and where (the section it names);
- * - a diagnostic: the rule's explanation, its basis and its docs page.
+ * - a diagnostic: the rule's short name, explanation, basis and docs page.
  */
-import { LEDGER_REASON_LABELS, LEDGER_VERDICT_LABELS, allRules, inUnitOf, ledgerOf, type LedgerEntry, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
+import { LEDGER_REASON_LABELS, LEDGER_VERDICT_LABELS, allRules, inUnitOf, ledgerOf, ruleName, type LedgerEntry, type Locale, type Metric, type ReportOutline, type Section, type Slogan } from '@huibao/core';
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { Analysis } from './analysis.js';
 import { containsOffset, toLspRange } from './convert.js';
@@ -132,7 +132,8 @@ function sloganHover(outline: ReportOutline, slogan: Slogan, locale: Locale): st
 function diagnosticHover(ruleId: string, message: string, basis: string, docsUrl: string, locale: Locale): string {
   const meta = allRules.find((rule) => rule.meta.id === ruleId)?.meta;
   const description = meta ? (locale === 'en' ? meta.description.en : meta.description.zh) : '';
-  const parts = [`**${ruleId}**${meta ? ` · ${meta.category}` : ''}：${message}`];
+  // The rule by its short name (易混词), as the diagnostic's code and the code actions name it.
+  const parts = [`**${ruleName(ruleId, locale)}**${meta ? ` · ${meta.category}` : ''}：${message}`];
   if (description) parts.push(description);
   parts.push(`${t(locale, 'basis')}：${basis} · [${t(locale, 'docs')}](${docsUrl})`);
   return parts.join('\n\n');

@@ -5,9 +5,9 @@
 import { localizeText, type Locale } from '@huibao/core';
 
 const strings = {
-  fixAllOfRule: { zh: '修复本文件中所有 {rule} 问题', en: 'Fix all {rule} problems in this file' },
+  fixAllOfRule: { zh: '修复本文件中所有“{rule}”问题', en: 'Fix all “{rule}” problems in this file' },
   fixAllSafe: { zh: '修复所有可自动修复的 Huibao 问题', en: 'Fix all auto-fixable Huibao problems' },
-  disableLine: { zh: '在此行禁用 {rule}', en: 'Disable {rule} for this line' },
+  disableLine: { zh: '在此行禁用“{rule}”', en: 'Disable “{rule}” for this line' },
   basis: { zh: '依据', en: 'Basis' },
   docs: { zh: '规则说明', en: 'Rule docs' },
   figure: { zh: '数字', en: 'Figure' },
@@ -39,6 +39,8 @@ const strings = {
     zh: '文档过大（{size} M 字符，上限 {limit} M），编辑器中不作检查；请用命令行 huibao lint 检查',
     en: 'Document too large to check in the editor ({size} M characters, limit {limit} M); run huibao lint on the command line',
   },
+  configCode: { zh: '配置文件', en: 'config' },
+  tooLargeCode: { zh: '文档过大', en: 'document too large' },
   badConfig: { zh: 'Huibao 配置文件有误，已改用内置默认配置：{path}', en: 'Huibao config file is invalid, using built-in defaults: {path}' },
 } as const;
 

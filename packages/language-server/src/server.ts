@@ -27,7 +27,7 @@ import { analyze, type Analysis } from './analysis.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { builtinDefaults, ConfigCache, isConfigFileName, type LoadedConfig } from './config-files.js';
 import { configDiagnostic } from './config-problems.js';
-import { SOURCE, toLspDiagnostic } from './convert.js';
+import { sourceOf, toLspDiagnostic } from './convert.js';
 import { hoverAt } from './hover.js';
 import { localeFromClient, t } from './i18n.js';
 import { listPlaceholders, PlaceholdersRequest } from './placeholders.js';
@@ -86,8 +86,8 @@ function tooLargeDiagnostic(document: TextDocument, locale: Locale): Diagnostic 
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
-    source: SOURCE,
-    code: 'document-too-large',
+    source: sourceOf(locale),
+    code: t(locale, 'tooLargeCode'),
     message: t(locale, 'tooLarge', { size: mb(document.getText().length), limit: mb(MAX_LINT_CHARS) }),
   };
 }
@@ -195,7 +195,7 @@ export function startServer(connection: Connection): void {
     const signature = loaded.problems.join('\n');
     if (configProblems.get(path) === signature) return;
     configProblems.set(path, signature);
-    const diagnostic = configDiagnostic(loaded);
+    const diagnostic = configDiagnostic(loaded, locale);
     connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: diagnostic ? [diagnostic] : [] });
     if (diagnostic && !shownMessages.has(`${path}\n${signature}`)) {
       shownMessages.add(`${path}\n${signature}`);
@@ -286,7 +286,7 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     const analysis = analysisOf(current, settings);
     lintCost.set(uri, performance.now() - started);
-    const diagnostics = analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri, version, analysis.mode));
+    const diagnostics = analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri, version, analysis.mode, analysis.locale));
     connection.sendDiagnostics({ uri, version, diagnostics });
   }
 

@@ -87,19 +87,22 @@ describe('configDiagnostic', () => {
   it('places a schema problem on its key and lists every problem', () => {
     const text = '{\n  "mode": "draft",\n  "rules": {\n    "mode": 1,\n    "placeholder": "loud"\n  }\n}\n';
     const problems = ['/w/.huibaorc.json: rules.placeholder must be one of off, info, warning, error', '/w/.huibaorc.json: other'];
-    const d = configDiagnostic({ ...base, text, problems })!;
+    const d = configDiagnostic({ ...base, text, problems }, 'zh-CN')!;
     // The "placeholder" inside "rules", line 5 (0-based 4), after four spaces.
     expect(d.range).toEqual({ start: { line: 4, character: 4 }, end: { line: 4, character: 17 } });
     expect(d.message).toBe(problems.join('\n'));
+    // Shown as 汇报(配置文件) in zh-CN, Huibao(config) in English.
+    expect(d).toMatchObject({ source: '汇报', code: '配置文件' });
+    expect(configDiagnostic({ ...base, text, problems }, 'en')).toMatchObject({ source: 'Huibao', code: 'config' });
   });
 
   it('places a JSON syntax error at its line and column', () => {
     const text = '{\n  "mode": "final",\n  oops\n}\n';
-    const d = configDiagnostic({ ...base, text, problems: ['/w/.huibaorc.json: 第 3 行第 3 列 JSON 语法错误 (JSON syntax error at 3:3): Unexpected token'] })!;
+    const d = configDiagnostic({ ...base, text, problems: ['/w/.huibaorc.json: 第 3 行第 3 列 JSON 语法错误 (JSON syntax error at 3:3): Unexpected token'] }, 'zh-CN')!;
     expect(d.range).toEqual({ start: { line: 2, character: 2 }, end: { line: 2, character: 3 } });
   });
 
   it('is null for a good config', () => {
-    expect(configDiagnostic({ ...base, text: '{}', problems: [] })).toBeNull();
+    expect(configDiagnostic({ ...base, text: '{}', problems: [] }, 'zh-CN')).toBeNull();
   });
 });

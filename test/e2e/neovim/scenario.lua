@@ -28,13 +28,17 @@ local ok, err = pcall(function()
   check(client_id ~= nil, 'server started')
   vim.lsp.buf_attach_client(buf, client_id)
 
-  local function lsp_code(d)
-    local lsp = d.user_data and d.user_data.lsp
-    return (lsp and lsp.code) or d.code
+  -- The LSP form of a diagnostic as Neovim keeps it: its code shows the rule's
+  -- name (易混词), data.ruleId keeps the rule's id.
+  local function lsp_of(d)
+    return (d.user_data and d.user_data.lsp) or {}
   end
-  local function count(code)
+  local function rule_of(lsp)
+    return lsp.data and lsp.data.ruleId
+  end
+  local function count(rule)
     local n = 0
-    for _, d in ipairs(vim.diagnostic.get(buf)) do if lsp_code(d) == code then n = n + 1 end end
+    for _, d in ipairs(vim.diagnostic.get(buf)) do if rule_of(lsp_of(d)) == rule then n = n + 1 end end
     return n
   end
   -- 0-based line and UTF-16 character of the first `needle` after `after` (both byte strings).
@@ -61,6 +65,12 @@ local ok, err = pcall(function()
   out('confusable ' .. count('confusable'))
   check(count('placeholder') == 162, '162 placeholder diagnostics')
   check(count('confusable') == 3, '截止目前 flagged three times')
+  local shown
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    if rule_of(lsp_of(d)) == 'confusable' then shown = d break end
+  end
+  out('confusable shown as ' .. tostring(shown and shown.source) .. '(' .. tostring(shown and lsp_of(shown).code) .. ')')
+  check(shown ~= nil and shown.source == '汇报' and lsp_of(shown).code == '易混词', 'shown as 汇报(易混词), the rule id only in data')
 
   -- Document symbols: 一 二 三 四, with 3 and 5 children under 三 and 四.
   local textDocument = vim.lsp.util.make_text_document_params(buf)
@@ -83,9 +93,9 @@ local ok, err = pcall(function()
   -- The LSP form of the diagnostic (range, code, data), as Neovim 0.7 sends it back.
   local target
   for _, d in ipairs(vim.diagnostic.get(buf)) do
-    if lsp_code(d) == 'confusable' then
+    if rule_of(lsp_of(d)) == 'confusable' then
       for _, l in ipairs(vim.lsp.diagnostic.get_line_diagnostics(buf, d.lnum, {}, client_id)) do
-        if l.code == 'confusable' then target = l break end
+        if rule_of(l) == 'confusable' then target = l break end
       end
       break
     end

@@ -1,6 +1,7 @@
 // The extension in a real VS Code: code-server 4.100.x (VS Code 1.100.3) with
 // the packaged .vsix installed, driven by playwright-core in Debian's Chromium.
-// Opens the seed report and checks, as a writer would see them: squiggles, the
+// Opens the seed report and checks, as a writer would see them: squiggles and
+// their hover (汇报, the rule by its Chinese name), the
 // Problems panel, the 待填 N 处 status item, the Outline view with the report's
 // sections, a quick fix that changes the text, 修复全部 and 导出待填清单; then
 // workspace trust (restricted mode ignores .huibaorc.json, trusting applies it).
@@ -58,6 +59,9 @@ async function expectations(seed) {
     diagnostics: diagnostics.filter((d) => d.ruleId !== 'placeholder').length,
     configured,
     fix: { line: fixable.line, column: fixable.column, ruleId: fixable.ruleId, text: fixable.text, fixedText },
+    // A zh-CN writer sees rules by their Chinese names (易混词), never by id.
+    ruleNames: core.allRules.map((r) => r.meta.name.zh),
+    anyRuleId: new RegExp(`\\b(${core.ruleIds.join('|')})\\b`),
   };
 }
 
@@ -241,13 +245,15 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
     check(statusText.endsWith(`待填 ${expected.placeholders} 处`), `status item reads "${statusText}" (core counts ${expected.placeholders} placeholders)`);
     check(expected.placeholders === 162, 'the seed has 162 placeholders');
 
-    // Hover a squiggle: the diagnostic message from the server.
+    // Hover a squiggle: the diagnostic message from the server, from 汇报, the rule by its Chinese name.
     const box = await squiggles(page).first().boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:not(.hidden)').first();
     await hover.waitFor({ timeout: 15_000 });
     const hoverText = (await hover.textContent()) ?? '';
-    check(/huibao/i.test(hoverText), `hover on a squiggle shows a Huibao diagnostic: "${hoverText.slice(0, 80)}…"`);
+    const named = expected.ruleNames.filter((name) => hoverText.includes(name));
+    check(hoverText.includes('汇报') && named.length > 0, `hover on a squiggle shows a 汇报 diagnostic named ${named.join('、')}: "${hoverText.slice(0, 80)}…"`);
+    check(!expected.anyRuleId.test(hoverText), `the hover names no rule by its id: "${hoverText.match(expected.anyRuleId)?.[0] ?? ''}"`);
     await page.screenshot({ path: join(artifacts, '1-squiggles-hover.png') });
     await page.mouse.move(5, 500);
 
@@ -261,6 +267,8 @@ async function scenario(browser, bin, env, work, folder, vsix, expected) {
     check((await rows.count()) > 1, `Problems panel shows rows (${await rows.count()} rendered)`);
     const panelText = (await page.locator('.markers-panel').textContent()) ?? '';
     check(!/待填/.test(panelText), 'Problems panel leaves draft placeholders (hints) out');
+    const panelNames = expected.ruleNames.filter((name) => panelText.includes(`汇报${name}`) || panelText.includes(`汇报(${name})`));
+    check(panelNames.length > 0 && !expected.anyRuleId.test(panelText), `Problems panel rows show 汇报 and the rule names (${panelNames.join('、')}), no rule id: "${panelText.match(expected.anyRuleId)?.[0] ?? panelText.slice(0, 120)}"`);
 
     // Outline view via the 显示报告结构 command; the folder pane is collapsed so the outline has the height.
     await page.locator('.pane-header', { hasText: /^workspace$/i }).first().click();

@@ -1,5 +1,5 @@
 /**
- * What a rule is: typed meta (id, severity, messages in zh-CN and en, docs,
+ * What a rule is: typed meta (id, short name, severity, messages in zh-CN and en, docs,
  * basis, fixable) and a `check` that reads the outline and reports.
  * One rule per file under rules/, named by its id.
  */
@@ -20,6 +20,12 @@ export interface LocalizedText {
 export interface RuleMeta<M extends string, S extends TObject = TObject> {
   /** kebab-case, equal to the file name. */
   id: string;
+  /**
+   * The rule's short name as editors and reports show it, in place of the id:
+   * 2–6 characters a writer reads at a glance (合计不符, 待填, 易混词), and a
+   * few English words.
+   */
+  name: LocalizedText;
   category: Category;
   /** Severity when the config says nothing. */
   severity: Severity;

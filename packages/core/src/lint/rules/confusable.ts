@@ -11,6 +11,7 @@ import { findConfusables } from '../confusables.js';
 export default defineRule({
   meta: {
     id: 'confusable',
+    name: { zh: '易混词', en: 'Confusable word' },
     category: '用词',
     severity: 'warning',
     description: { zh: '公文中易混、易错的词语（截止/截至、其它/其他、布署/部署…）', en: 'Words often confused in official documents (截止/截至, 其它/其他, 布署/部署…)' },

@@ -26,6 +26,7 @@ const MAX_TITLE = 40;
 export default defineRule<MessageId>({
   meta: {
     id: 'date-check',
+    name: { zh: '日期核对', en: 'Date check' },
     category: '数据',
     severity: 'warning',
     description: { zh: '日期与星期相符、日期真实存在、不晚于报告所述期间', en: 'Dates exist, match their weekday and fall within the period the report covers' },

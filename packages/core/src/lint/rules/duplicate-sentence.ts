@@ -63,6 +63,7 @@ const schema = Type.Object(
 export default defineRule<DuplicateMessageId, typeof schema>({
   meta: {
     id: 'duplicate-sentence',
+    name: { zh: '重复语句', en: 'Repeated sentence' },
     category: '用词',
     severity: 'info',
     description: { zh: '同一报告中重复或几乎相同的句子、重复的长句段', en: 'The same or nearly the same sentence, or a long passage, twice in one report' },

@@ -20,6 +20,7 @@ function markerFor(kind: 'shi' | 'di', ordinal: number): string {
 export default defineRule({
   meta: {
     id: 'enumeration-sequence',
+    name: { zh: '列举序号', en: 'Enumeration order' },
     category: '结构',
     severity: 'warning',
     description: {

@@ -16,6 +16,7 @@ type MessageId = 'rate' | 'points' | 'times-growth' | 'times-ratio' | 'times-sli
 export default defineRule<MessageId>({
   meta: {
     id: 'growth-mismatch',
+    name: { zh: '增减不符', en: 'Change mismatch' },
     category: '数据',
     severity: 'warning',
     finalSeverity: 'error',

@@ -41,6 +41,7 @@ const schema = Type.Object(
 export default defineRule({
   meta: {
     id: 'heading-level',
+    name: { zh: '标题层级', en: 'Heading levels' },
     category: '结构',
     severity: 'warning',
     description: {

@@ -14,6 +14,7 @@ import { reportSequenceSlips } from '../sequence/slips.js';
 export default defineRule({
   meta: {
     id: 'heading-sequence',
+    name: { zh: '标题序号', en: 'Heading numbering' },
     category: '结构',
     severity: 'warning',
     description: { zh: '各级标题序号连续，不跳号、不重号，在上级标题下从一开始', en: 'Heading ordinals run without gaps or repeats and restart under each parent' },

@@ -13,6 +13,7 @@ type MessageId = 'mismatch' | 'unbalanced' | 'term' | 'stated';
 export default defineRule<MessageId>({
   meta: {
     id: 'identity-mismatch',
+    name: { zh: '等式不符', en: 'Identity mismatch' },
     category: '数据',
     severity: 'warning',
     finalSeverity: 'error',

@@ -1,5 +1,5 @@
 /** Every built-in rule, in the stable order diagnostics of equal position are reported. */
-import type { Rule } from '../rule.js';
+import type { Locale, Rule } from '../rule.js';
 import headingSequence from './heading-sequence.js';
 import placeholder from './placeholder.js';
 import confusable from './confusable.js';
@@ -21,3 +21,10 @@ import tableTotal from './table-total.js';
 
 export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, identityMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum, tableTotal] as Rule[];
 export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id);
+
+/** A rule's short name in the locale (易混词, Confusable word); the id itself for a rule not built in. */
+export function ruleName(ruleId: string, locale: Locale): string {
+  const meta = allRules.find((r) => r.meta.id === ruleId)?.meta;
+  if (!meta) return ruleId;
+  return locale === 'en' ? meta.name.en : meta.name.zh;
+}

@@ -46,6 +46,7 @@ const MAX_UNIT = 4;
 export default defineRule<MessageId>({
   meta: {
     id: 'number-usage',
+    name: { zh: '数字用法', en: 'Number usage' },
     category: '数据',
     severity: 'warning',
     description: { zh: '数字用法（数值范围、年份中的〇、概数、约数词重复、日期写法统一）', en: 'Number usage: ranges, 〇 in years, approximate numbers, doubled approximation, consistent dates' },

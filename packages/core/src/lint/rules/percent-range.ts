@@ -10,6 +10,7 @@ type MessageId = 'above' | 'below';
 export default defineRule<MessageId>({
   meta: {
     id: 'percent-range',
+    name: { zh: '百分比范围', en: 'Percent range' },
     category: '数据',
     severity: 'warning',
     finalSeverity: 'error',

@@ -18,6 +18,7 @@ const MESSAGE_BY_KIND = { number: 'number', name: 'name', date: 'date', other: '
 export default defineRule({
   meta: {
     id: 'placeholder',
+    name: { zh: '待填', en: 'To fill' },
     category: '待填',
     severity: 'warning',
     finalSeverity: 'error',

@@ -31,6 +31,7 @@ const MAX_PAREN_SPAN = 200;
 export default defineRule<MessageId>({
   meta: {
     id: 'punctuation',
+    name: { zh: '标点用法', en: 'Punctuation' },
     category: '标点',
     severity: 'warning',
     description: { zh: '标点符号用法（半角标点、成对标点、重复或连用的点号、并列引号间的顿号）', en: 'Punctuation in Chinese text: half-width marks, unbalanced pairs, doubled or stacked marks, 顿号 between quoted items' },

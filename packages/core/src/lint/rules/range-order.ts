@@ -19,6 +19,7 @@ function isPlainDash(dash: string): boolean {
 export default defineRule<MessageId>({
   meta: {
     id: 'range-order',
+    name: { zh: '范围顺序', en: 'Range order' },
     category: '数据',
     severity: 'warning',
     description: { zh: '数值范围先写下限、后写上限', en: 'A numeric range gives its lower end first' },

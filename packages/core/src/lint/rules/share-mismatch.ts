@@ -14,6 +14,7 @@ type MessageId = 'mismatch' | 'rateMismatch' | 'ratioMismatch' | 'baseMismatch' 
 export default defineRule<MessageId>({
   meta: {
     id: 'share-mismatch',
+    name: { zh: '占比不符', en: 'Share mismatch' },
     category: '数据',
     severity: 'warning',
     finalSeverity: 'error',

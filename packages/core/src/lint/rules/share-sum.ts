@@ -13,6 +13,7 @@ type MessageId = 'ratio-sum' | 'listed-sum' | 'parts-sum' | 'parts-over' | 'shar
 export default defineRule<MessageId>({
   meta: {
     id: 'share-sum',
+    name: { zh: '占比合计', en: 'Share sum' },
     category: '数据',
     severity: 'warning',
     finalSeverity: 'error',

@@ -26,6 +26,7 @@ const NUMERALS = COUNT_NUMERAL_CHARS;
 export default defineRule({
   meta: {
     id: 'slogan-count',
+    name: { zh: '提法数字', en: 'Slogan count' },
     category: '数据',
     severity: 'warning',
     description: {

@@ -14,6 +14,7 @@ type MessageId = 'mismatch' | 'mismatchBelow' | 'part';
 export default defineRule<MessageId>({
   meta: {
     id: 'table-total',
+    name: { zh: '表格合计', en: 'Table total' },
     category: '数据',
     severity: 'warning',
     finalSeverity: 'error',

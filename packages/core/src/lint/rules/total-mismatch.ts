@@ -31,6 +31,7 @@ const schema = Type.Object(
 export default defineRule<MessageId, typeof schema>({
   meta: {
     id: 'total-mismatch',
+    name: { zh: '合计不符', en: 'Parts vs total' },
     category: '数据',
     severity: 'warning',
     finalSeverity: 'error',
