@@ -1,5 +1,5 @@
 /**
- * What a writer sees from the small figure rules, written against the mutants
+ * What a writer sees from the small figure rules and heading-level, written against the mutants
  * `pnpm mutation` found surviving (issue 26, docs/mutation.md): the message as
  * shown, the line and column, the suggestion, and the machine-readable data.
  * The fixtures in fixtures/rules/ label only the rule, message id and range.
@@ -542,5 +542,107 @@ describe('placeholder as a writer sees it', () => {
     expect(seen('placeholder', `今年全镇共排查整治塑料加工企业${spaces(13)}*家。`).map((d) => [d.column, d.message])).toEqual([[29, '数值待填：共排查整治塑料加工企业 * 家']]);
     // A clause longer than the walk, two spaces before the mark: the spaces are not part of the window.
     expect(seen('placeholder', '今年以来我们已经陆续依法取缔非法塑料加工经营大户  *户。').map((d) => [d.column, d.message])).toEqual([[27, '数值待填：取缔非法塑料加工经营大户 * 户']]);
+  });
+});
+
+describe('the structure rules under the default config', () => {
+  it('run by default as warnings in the 结构 category, in draft and final mode', () => {
+    // 一、 then （1）: a level skipped (heading-level).
+    const text = '一、主要工作\n（1）重点项目\n完成投资3亿元。';
+    const structure = [['heading-level', 'warning', '结构']];
+    expect(shown(text)).toEqual(structure);
+    expect(shown(text, { mode: 'final' })).toEqual(structure);
+  });
+});
+
+describe('heading-level as a writer sees it', () => {
+  // Survivors of `pnpm mutation` over heading-level.ts (docs/mutation.md). Offsets count UTF-16 units from 0.
+
+  it('names the heading, its parent and the level left out between them', () => {
+    // 一、安全生产工作 is 8 characters and a line break: （1） spans 9–12; the level under 一、 is written （一）.
+    const expected = { messageId: 'skipped', line: 2, column: 1, data: { level: 4, parentLevel: 1 } };
+    const text = '一、安全生产工作\n（1）开展隐患排查\n全年排查隐患120处。';
+    expect(seen('heading-level', text)).toEqual([{ ...expected, message: '标题跳级：（1）直接位于一、之下，中间缺少“（一）”一级' }]);
+    expect(seen('heading-level', text, 'en')).toEqual([
+      { ...expected, message: 'Heading level skipped: （1） sits right under 一、, without a “（一）” level between' },
+    ]);
+    // Under （一） the missing level is the third, written 1.
+    expect(seen('heading-level', '一、主要工作\n（一）项目建设\n（1）交通项目\n完成投资1.2亿元。')).toEqual([
+      { messageId: 'skipped', line: 3, column: 1, message: '标题跳级：（1）直接位于（一）之下，中间缺少“1.”一级', data: { level: 4, parentLevel: 2 } },
+    ]);
+  });
+
+  it('gives the GB/T 9704 form of a marker with its own number, as a safe fix', () => {
+    // （一）、 spans 7–11 (line 2); (二) spans 22–25 (line 4, after 工作进展 and 进展顺利。).
+    const text = '一、总体情况\n（一）、工作进展\n进展顺利。\n(二)存在问题\n资金缺口较大。';
+    const form = (line: number, marker: string, standard: string, style: string, start: number, end: number) => ({
+      messageId: 'form',
+      line,
+      column: 1,
+      message: `标题序号“${marker}”不是公文规定的格式，第2级应写作“${standard}”`,
+      data: { style, standardStyle: 'cjk-paren' },
+      fixes: [{ title: `改为“${standard}”`, edits: [{ start, end, newText: standard }], safe: true }],
+    });
+    expect(seen('heading-level', text)).toEqual([form(2, '（一）、', '（一）', 'cjk-paren-comma', 7, 11), form(4, '(二)', '（二）', 'cjk-halfwidth-paren', 22, 25)]);
+    expect(seen('heading-level', text, 'en').map((d) => [d.message, d.fixes?.map((f) => f.title)])).toEqual([
+      ['Heading marker “（一）、” is not a GB/T 9704 form; level 2 is written “（一）”', ['Change to “（一）”']],
+      ['Heading marker “(二)” is not a GB/T 9704 form; level 2 is written “（二）”', ['Change to “（二）”']],
+    ]);
+  });
+
+  it('points a mixed form at the first one of its level and suggests that form, not as a safe fix', () => {
+    // 1. spans 15–17 (line 3); 2． spans 31–33 (line 5, after 完成投资3亿元。).
+    const text = '一、主要工作\n（一）项目建设\n1.重点项目\n完成投资3亿元。\n2．一般项目\n完成投资1亿元。';
+    const expected = { messageId: 'mixed', line: 5, column: 1, data: { level: 3, shape: '#．', usualShape: '#.' } };
+    expect(seen('heading-level', text)).toEqual([
+      {
+        ...expected,
+        message: '同级标题序号格式不一致：此处为“2．”，同级其他标题写作“1.”',
+        related: [{ start: 15, end: 17, message: '同级标题首次写作“1.”' }],
+        fixes: [{ title: '改为“2.”', edits: [{ start: 31, end: 33, newText: '2.' }], safe: false }],
+      },
+    ]);
+    expect(seen('heading-level', text, 'en')).toEqual([
+      {
+        ...expected,
+        message: 'Mixed marker forms at one level: “2．” here, “1.” elsewhere at this level',
+        related: [{ start: 15, end: 17, message: 'This level is first written “1.”' }],
+        fixes: [{ title: 'Change to “2.”', edits: [{ start: 31, end: 33, newText: '2.' }], safe: false }],
+      },
+    ]);
+  });
+
+  it('reads a number of two digits as one number in a marker’s shape and in the suggestion', () => {
+    // 1. and 10. have one shape, #.; 1． and 10. do not, and 10. becomes 10． (spans 31–34).
+    expect(seen('heading-level', '一、主要工作\n（一）项目建设\n1.重点项目\n完成投资3亿元。\n10.其他项目\n完成投资1亿元。')).toEqual([]);
+    expect(seen('heading-level', '一、主要工作\n（一）项目建设\n1．重点项目\n完成投资3亿元。\n10.其他项目\n完成投资1亿元。')).toEqual([
+      {
+        messageId: 'mixed',
+        line: 5,
+        column: 1,
+        message: '同级标题序号格式不一致：此处为“10.”，同级其他标题写作“1．”',
+        data: { level: 3, shape: '#.', usualShape: '#．' },
+        related: [{ start: 15, end: 17, message: '同级标题首次写作“1．”' }],
+        fixes: [{ title: '改为“10．”', edits: [{ start: 31, end: 34, newText: '10．' }], safe: false }],
+      },
+    ]);
+    // （1） and （10） have one shape, （#）, though 10 does not stand right after the bracket.
+    expect(seen('heading-level', '一、主要工作\n（一）项目建设\n1.重点项目\n（1）交通项目\n完成投资。\n（10）水利项目\n完成投资。')).toEqual([]);
+  });
+
+  it('leaves numbered notes after a colon alone, but not numbered headings under a heading that ends with one', () => {
+    // 注: with a half-width colon, and 注： with a space after it: a list, not headings (its 1. and 2． differ).
+    expect(seen('heading-level', '一、综合\n全年产值增长。\n注:\n1.本公报数据为初步统计结果。\n2．部分数据因四舍五入。')).toEqual([]);
+    expect(seen('heading-level', '一、综合\n全年产值增长。\n注： \n1.本公报数据为初步统计结果。\n2．部分数据因四舍五入。')).toEqual([]);
+    // A colon inside a paragraph does not make the headings after it a list: 2． is still mixed with 1..
+    expect(seen('heading-level', '一、主要工作\n（一）项目建设\n完成情况如下：全年完成投资3亿元。\n1.重点项目\n完成投资。\n2．一般项目\n完成投资。').map((d) => [d.messageId, d.line])).toEqual([['mixed', 6]]);
+    // Nor does a colon at the end of a heading's own first paragraph: 2． is read as a heading.
+    expect(seen('heading-level', '一、主要工作\n（一）项目建设\n1.重点项目\n完成投资。\n2．一般项目\n主要做法如下：\n加强调度。').map((d) => [d.messageId, d.line])).toEqual([['mixed', 5]]);
+    // 一、主要工作： is a heading, not a paragraph introducing a list: 1. and 2． are headings a level down too far.
+    expect(seen('heading-level', '一、主要工作：\n1.重点项目\n2．其他').map((d) => [d.messageId, d.line])).toEqual([
+      ['skipped', 2],
+      ['skipped', 3],
+      ['mixed', 3],
+    ]);
   });
 });
