@@ -12,7 +12,9 @@
 // Then the real documents of fixtures/corpus: every consistency finding there is a
 // misreading unless FINDINGS.md lists it; and, on the bulletins and budget reports,
 // planted part changes: breakdowns found by arithmetic alone (scripts/lib/planted-parts.mjs),
-// one part changed up or down by a clear amount, and whether total-mismatch lands on that line.
+// one part changed up or down by a clear amount, and whether total-mismatch lands on that line;
+// planted share changes: shares of two of a line's figures found by arithmetic alone
+// (scripts/lib/planted-shares.mjs), moved up or down, and whether share-mismatch lands there.
 //
 // Precision and recall are printed as they are. A labelled case the code misses stays in
 // the set: a mutation with `"miss": "why"` is a known miss, counted against its rule and
@@ -37,6 +39,7 @@ import {
   toLabel,
 } from './lib/labelled-fixtures.mjs';
 import { findBreakdowns, plantPartChange } from './lib/planted-parts.mjs';
+import { findShares, plantShareChange } from './lib/planted-shares.mjs';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compareWithBaseline, readBaseline, writeBaseline } from './lib/eval-baseline.mjs';
@@ -226,6 +229,36 @@ for (const part of parts) {
   console.log(`  ${part.padEnd(7)} ${p.breakdowns} breakdowns, ${all[1]} changes: caught ${all[0]} (${pct(...all)}); part up ${p.up[0]}/${p.up[1]} (${pct(...p.up)}), part down ${p.down[0]}/${p.down[1]} (${pct(...p.down)})`);
 }
 if (args.has('--planted-details')) for (const miss of planted.dev.misses) console.log(`    missed ${miss}`);
+
+// Planted share changes: the shares a document states of two of its figures, found by arithmetic
+// alone (scripts/lib/planted-shares.mjs), each moved up and down by a clear amount.
+const SHARE_RULES = ['share-mismatch'];
+const sharesOnly = { rules: Object.fromEntries(ruleIds.map((id) => [id, SHARE_RULES.includes(id) ? 'warning' : 'off'])) };
+const shareFindingsOn = (text, path, line) => lint(text, { path, config: sharesOnly }).diagnostics.filter((d) => SHARE_RULES.includes(d.ruleId) && d.line === line).length;
+const plantedShares = Object.fromEntries(parts.map((p) => [p, { shares: 0, caught: 0, all: 0, misses: [] }]));
+for (const report of reports) {
+  const p = plantedShares[report.part];
+  const before = new Map();
+  for (const found of findShares(report.text)) {
+    p.shares++;
+    if (!before.has(found.line)) before.set(found.line, shareFindingsOn(report.text, report.path, found.line));
+    for (const direction of ['up', 'down']) {
+      const text = plantShareChange(report.text, found, direction);
+      if (text === null) continue;
+      p.all++;
+      if (shareFindingsOn(text, report.path, found.line) > before.get(found.line)) {
+        p.caught++;
+        outcome.plantedCaught.push(`share:${report.file}:${found.line}:${found.share.text}:${direction}`);
+      } else if (report.part === 'dev') p.misses.push(`${report.file}:${found.line} ${found.part.text} ÷ ${found.whole.text} = ${found.share.text}: ${direction}`);
+    }
+  }
+}
+console.log('\nPlanted share changes on the corpus (shares whose part and whole the line states, found by arithmetic alone; the share moved by 15% of itself, at least 3 points; caught = a new share-mismatch on its line):');
+for (const part of parts) {
+  const p = plantedShares[part];
+  console.log(`  ${part.padEnd(7)} ${p.shares} shares, ${p.all} changes: caught ${p.caught} (${pct(p.caught, p.all)})`);
+}
+if (args.has('--planted-details')) for (const miss of plantedShares.dev.misses) console.log(`    missed ${miss}`);
 
 if (args.has('--write-baseline')) {
   const stale = staleBuild();

@@ -64,6 +64,15 @@ describe('share relations in the outline', () => {
     expect(findings('全市发电装机容量1000万千瓦。可再生能源装机容量256万千瓦，占发电装机容量的比重为25.7%。')).toEqual([]);
   });
 
+  it('cut off rather than rounded: 92.78 ÷ 132.62 = 69.96% written 69.9% is uncertain, 69.8% and 70.1% are not explained', () => {
+    const verdictOf = (share: string) => {
+      const relation = sharesOf(`农林牧渔业总产值132.62亿元。其中：农业产值92.78亿元，占农林牧渔业总产值的${share}。`)[0]!;
+      return `${relation.verdict} ${relation.reason}`;
+    };
+    expect(['70.0%', '69.9%', '69.8%', '70.1%'].map(verdictOf)).toEqual(['holds within-rounding', 'uncertain truncated', 'mismatch outside-rounding', 'mismatch outside-rounding']);
+    expect(findings('农林牧渔业总产值132.62亿元。其中：农业产值92.78亿元，占农林牧渔业总产值的69.9%。')).toEqual([]);
+  });
+
   it('at the rounding edge of the share: 100 ÷ 800 = 12.5% is both 12% and 13% rounded, not 11% or 14%', () => {
     const at = (share: string) => sharesOf(`全镇共有农户800户，其中脱贫户100户，占农户的${share}。`)[0]!.verdict;
     expect(['12%', '13%', '11%', '14%'].map(at)).toEqual(['holds', 'holds', 'mismatch', 'mismatch']);

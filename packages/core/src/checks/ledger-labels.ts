@@ -26,6 +26,7 @@ export const LEDGER_REASON_LABELS: Record<LedgerEntry['reason'], Record<Locale, 
   'ambiguous-total': { 'zh-CN': '不能确定是哪个总数', en: 'which total is split is not stated' },
   'within-rounding': { 'zh-CN': '在修约误差之内', en: 'within the rounding of its figures' },
   'outside-rounding': { 'zh-CN': '超出修约误差', en: 'beyond the rounding of its figures' },
+  truncated: { 'zh-CN': '末位为舍去而非四舍五入', en: 'cut off at its last digit, not rounded' },
   approximate: { 'zh-CN': '占比为约数或区间', en: 'the share is approximate or a range' },
   'zero-whole': { 'zh-CN': '分母可能为零', en: 'the whole may be zero' },
 };

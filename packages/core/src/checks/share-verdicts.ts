@@ -5,7 +5,8 @@
  * The part and whole are intervals (rounding to their last digit; 约 widens them
  * at the default tolerance), so part ÷ whole is an interval too; the stated
  * share is rounded to its own last digit. Only a share no rounding of the three
- * figures explains is a mismatch (GB/T 8170-2008, compared at the precision shown).
+ * figures explains is a mismatch (GB/T 8170-2008, compared at the precision shown); a share
+ * that part ÷ whole cut off at its last digit explains (69.96% written 69.9%) is uncertain.
  */
 import type { ReportOutline, ShareRelation, ShareVerdict } from '../model/outline.js';
 import { boundsOf } from '../parse/metric-bounds.js';
@@ -30,9 +31,13 @@ export function judgeShare(outline: ReportOutline, relation: ShareRelation, abou
   if (Number.isFinite(high)) figures.high = high;
   if (share.value === null) return { verdict: 'uncertain', reason: 'placeholder', ...figures };
   if (share.upper || share.approx !== 'none') return { verdict: 'not-assessable', reason: 'approximate', ...figures };
-  const half = 0.5 * 10 ** -share.decimals;
-  const holds = share.value + half >= low - EPSILON && share.value - half <= high + EPSILON;
-  return holds ? { verdict: 'holds', reason: 'within-rounding', ...figures } : { verdict: 'mismatch', reason: 'outside-rounding', ...figures };
+  const unit = 10 ** -share.decimals;
+  const half = unit / 2;
+  if (share.value + half >= low - EPSILON && share.value - half <= high + EPSILON) return { verdict: 'holds', reason: 'within-rounding', ...figures };
+  // 92.78 ÷ 132.62 = 69.96% written 69.9%: cut off at its last digit rather than rounded, as some
+  // offices write shares. Not what GB/T 8170 asks, but not a slip the figures prove either.
+  if (share.value <= high + EPSILON && share.value + unit >= low - EPSILON) return { verdict: 'uncertain', reason: 'truncated', ...figures };
+  return { verdict: 'mismatch', reason: 'outside-rounding', ...figures };
 }
 
 /** Records the verdicts in the outline at the default tolerance (parseReport's last step). */

@@ -379,12 +379,13 @@ export const ShareVerdictSchema = Type.Object(
     verdict: Type.Union([
       doc('the stated share lies within what the rounding of the share, the part and the whole allows', Type.Literal('holds')),
       doc('no rounding of the three figures explains the stated share: the only verdict reported as a finding', Type.Literal('mismatch')),
-      doc('the share is still a placeholder', Type.Literal('uncertain')),
+      doc('the share is still a placeholder, or part ÷ whole cut off (not rounded) at its last digit', Type.Literal('uncertain')),
       doc('the share is approximate or a range, or the whole is not above zero: nothing to recompute', Type.Literal('not-assessable')),
     ]),
     reason: Type.Union([
       doc('the share is within rounding of part ÷ whole', Type.Literal('within-rounding')),
-      doc('the share is outside rounding of part ÷ whole', Type.Literal('outside-rounding')),
+      doc('the share is outside rounding of part ÷ whole, and is not part ÷ whole cut off at its last digit', Type.Literal('outside-rounding')),
+      doc('the share is part ÷ whole cut off at its last digit rather than rounded (69.96% written 69.9%): not what GB/T 8170 asks, not a slip the figures prove', Type.Literal('truncated')),
       doc('the share is a placeholder (*%)', Type.Literal('placeholder')),
       doc('the share is approximate (约, 以上…) or a range', Type.Literal('approximate')),
       doc('the whole may be zero or less', Type.Literal('zero-whole')),
@@ -395,7 +396,7 @@ export const ShareVerdictSchema = Type.Object(
     part: Type.Optional(Type.Number({ description: 'The part in its dimension (1.87亿元 → 187000000).' })),
     whole: Type.Optional(Type.Number({ description: 'The whole in its dimension.' })),
   },
-  { $id: 'ShareVerdict', additionalProperties: false, description: 'Judged once by checks/share-verdicts.ts; the share itself is tolerated to half its last digit.' },
+  { $id: 'ShareVerdict', additionalProperties: false, description: 'Judged once by checks/share-verdicts.ts; the share itself is tolerated to half its last digit; one cut off rather than rounded is uncertain.' },
 );
 export type ShareVerdict = Static<typeof ShareVerdictSchema>;
 

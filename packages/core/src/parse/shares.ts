@@ -22,11 +22,13 @@ const SHARE_OF = '占';
 /** Words between 占 and the share that are not part of the whole's name. */
 const OBJECT_TAIL = ['的比重', '比重', '的比例', '比例', '的', '为', '达', '达到', '约', '了'];
 /** Words before the whole's name that are not part of it: scope, and the verbs that introduce a figure. */
-const OBJECT_HEAD = ['全部', '全市', '全省', '全县', '全区', '全国', '全年', '全体', '实现', '完成', '拥有', '共有', '累计'];
+const OBJECT_HEAD = ['全部', '全市', '全省', '全县', '全区', '全国', '全年', '全体', '实现', '完成', '获得', '拥有', '共有', '累计', '地方财政', '地方', '自治州', '各类', '各项', '其中'];
 /** Words that open a clause naming a part but are not its name. */
 const PART_HEAD = ['其中', '而'];
 const MAX_OBJECT = 24;
-const MAX_LOOKBACK = 64;
+/** 在移动电话用户中 (占比…): the whole named before 占比. */
+const WITHIN_WHOLE = /在([\u4e00-\u9fff]{2,12})中$/u;
+const MAX_LOOKBACK = 128;
 /**
  * How many sentences back a whole may stand: a bulletin states the total, details it for a sentence
  * or two, then gives a part's share of it (全市发电装机容量…。其中…。太阳能…。可再生能源…占发电装机容量的比重…).
@@ -42,11 +44,14 @@ export function findShares(ctx: ParseContext): void {
     const clause = text.slice(Math.max(sentence.range.start.offset, share.range.start.offset - MAX_OBJECT - 2), share.range.start.offset);
     const zhan = clause.lastIndexOf(SHARE_OF);
     if (zhan < 0) continue;
-    const object = wholeName(clause.slice(zhan + 1));
-    if (object.length < 2) continue;
     // 一般性转移支付占全部转移支付的比重: the clause names its part before 占.
     const zhanAt = share.range.start.offset - clause.length + zhan;
-    const named = partName(text.slice(clauseStart(text, zhanAt, sentence.range.start.offset), zhanAt));
+    const before = text.slice(clauseStart(text, zhanAt, sentence.range.start.offset), zhanAt);
+    // 5G移动电话用户757.54万户，在移动电话用户中占比67.0%: the whole is named in 在…中, the part is the figure before.
+    const within = WITHIN_WHOLE.exec(before);
+    const object = within && clause.startsWith('比', zhan + 1) ? wholeName(within[1]!) : wholeName(clause.slice(zhan + 1));
+    if (object.length < 2) continue;
+    const named = within ? '' : partName(before);
     const pair = findPartAndWhole(outline, text, share, object, named);
     if (!pair) continue;
     const start = Math.min(pair.whole.range.start.offset, pair.part.range.start.offset);
@@ -100,9 +105,9 @@ function partName(raw: string): string {
 }
 
 /**
- * The whole is the nearest figure before the share, in its sentence or up to
- * WHOLE_SENTENCES_BACK sentences before in its paragraph, whose subject is the
- * name after 占 (the name must match, so looking further back adds no guess). The part, after the whole and of the
+ * The whole is the nearest figure before the share, in its paragraph, whose subject is the
+ * name after 占 (the name must match, so looking further back adds no guess); failing that, one
+ * up to WHOLE_SENTENCES_BACK sentences back named alike (see `near`). The part, after the whole and of the
  * same dimension, is the figure the clause names before 占 (一般性转移支付占…,
  * in either sentence) or, when it names none (…1.87亿元，占…), the nearest one
  * in the share's own sentence.
@@ -110,17 +115,45 @@ function partName(raw: string): string {
  * nothing to recompute.
  */
 function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string, named: string): { part: Metric; whole: Metric } | null {
-  // Walk back from the share over its sentence and the ones before (ids are in source order), a bounded number of figures.
+  // Walk back from the share over its paragraph (ids are in source order), a bounded number of figures.
   const candidates: Metric[] = [];
   for (let id = share.id - 1; id >= 0 && share.id - id <= MAX_LOOKBACK; id--) {
     const m = outline.metrics[id]!;
-    if (m.sentence < share.sentence - WHOLE_SENTENCES_BACK || m.paragraph !== share.paragraph) break;
+    if (m.paragraph !== share.paragraph) break;
     if (isCountable(m) && m.value !== null) candidates.unshift(m);
   }
+  const writtenName = (m: Metric) => wholeName(withoutFigureVerb(clauseBeforeFigure(outline, text, m).text));
+  // The whole named exactly anywhere in the window (so looking further back adds no guess); else,
+  // within a few sentences, named the same but for 总 (专利授权总量 for 专利授权量) or by 总… alone
+  // (占总产值的 for the 建筑业总产值 just stated).
+  const exact = (whole: Metric, written: string) => namesSame(whole.subject, object) || written === object || countsSame(object, written, whole);
+  const near = (whole: Metric, written: string) =>
+    whole.sentence >= share.sentence - WHOLE_SENTENCES_BACK &&
+    (withoutTotalWord(written) === withoutTotalWord(object) || (object.startsWith(TOTAL_WORD) && written.endsWith(object)) || COUNT_TOTALS.some((w) => object === written + w || (whole.subject !== null && object === wholeName(whole.subject) + w)));
+  return pairIn(outline, text, share, candidates, named, exact, writtenName) ?? pairIn(outline, text, share, candidates, named, near, writtenName);
+}
+
+const TOTAL_WORD = '总';
+/** 占市场主体总数的 for the 各类市场主体 counted just before: the whole's name with its 总数 said. */
+const COUNT_TOTALS = ['总数', '总量', '总额'];
+/** 专利授权总量 → 专利授权量: how a whole is named again without its 总. */
+function withoutTotalWord(name: string): string {
+  return name.replaceAll(TOTAL_WORD, '');
+}
+
+/** The nearest whole `matches` accepts, with its part (see findPartAndWhole); null when none has a part. */
+function pairIn(
+  outline: ReportOutline,
+  text: string,
+  share: Metric,
+  candidates: readonly Metric[],
+  named: string,
+  matches: (whole: Metric, written: string) => boolean,
+  writtenName: (m: Metric) => string,
+): { part: Metric; whole: Metric } | null {
   for (let k = candidates.length - 1; k >= 0; k--) {
     const whole = candidates[k]!;
-    const written = wholeName(withoutFigureVerb(clauseBeforeFigure(outline, text, whole).text));
-    if (!namesSame(whole.subject, object) && written !== object && !countsSame(object, written, whole)) continue;
+    if (!matches(whole, writtenName(whole))) continue;
     // An unnamed part is the nearest figure of the share's own sentence; a part named before 占 may
     // stand in the sentence before, after its whole (…，其中：税收收入80.2亿元，…。税收收入占一般公共预算收入的比重为66.8%).
     const parts = candidates
