@@ -30,6 +30,7 @@ import { findNamedRates } from './named-rates.js';
 import { findStatedBaseShares } from './stated-base-shares.js';
 import { findIncomeRatios } from './income-ratios.js';
 import { findDecreaseMultiples } from './decrease-multiples.js';
+import { completeListsByShares } from './lists-by-shares.js';
 import { findUrbanizationRates } from './urbanization.js';
 import { findSumsAfter } from './sum-after.js';
 import { findRemainders } from './remainders.js';
@@ -146,6 +147,8 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findIdentities(ctx);
   findTables(ctx);
   findDecreaseMultiples(ctx);
+  // 其中，A…，占6.2%；B…，占75.0%；C…，占18.8%: shares adding up to 100% say the list is the whole.
+  completeListsByShares(outline);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
   judgeRelations(outline);
   judgeShares(outline);
