@@ -1,5 +1,5 @@
 /**
- * What a writer sees from the small figure rules and heading-level, written against the mutants
+ * What a writer sees from the small figure rules, the heading and enumeration rules and date-check, written against the mutants
  * `pnpm mutation` found surviving (issue 26, docs/mutation.md): the message as
  * shown, the line and column, the suggestion, and the machine-readable data.
  * The fixtures in fixtures/rules/ label only the rule, message id and range.
@@ -644,5 +644,234 @@ describe('heading-level as a writer sees it', () => {
       ['skipped', 3],
       ['mixed', 3],
     ]);
+  });
+});
+
+describe('heading-sequence as a writer sees it', () => {
+  // Survivors of `pnpm mutation` over heading-sequence.ts (docs/mutation.md). Offsets count UTF-16 units from 0.
+
+  it('names the heading before, the number expected and the one written, with the level in data', () => {
+    // 一、主要工作 and a line break are 7 units, 完成投资3亿元。 and a line break 9: 三、 spans 16–18 (line 3).
+    const text = '一、主要工作\n完成投资3亿元。\n三、存在问题\n资金缺口较大。';
+    const expected = { messageId: 'gap', line: 3, column: 1, data: { level: 1, expected: 2, actual: 3 } };
+    expect(seen('heading-sequence', text)).toEqual([
+      { ...expected, message: '标题序号跳号：一、之后应为二、，此处为三、', fixes: [{ title: '改为二、', edits: [{ start: 16, end: 18, newText: '二、' }], safe: false }] },
+    ]);
+    expect(seen('heading-sequence', text, 'en')).toEqual([
+      {
+        ...expected,
+        message: 'Heading number skips: after 一、 comes 二、, found 三、',
+        fixes: [{ title: 'Change to 二、', edits: [{ start: 16, end: 18, newText: '二、' }], safe: false }],
+      },
+    ]);
+  });
+
+  it('reports two second-level headings in each other’s place once, pointing at the other', () => {
+    // Lines: 一、主要工作 (0–7 with its break), （一）项目建设 (7–15), 完成投资。 (15–21),
+    // （三）民生工程 (21–29), 完成投资。 (29–35), （二）环境整治 (35–): （三） spans 21–24, （二） 35–38.
+    const text = '一、主要工作\n（一）项目建设\n完成投资。\n（三）民生工程\n完成投资。\n（二）环境整治\n完成投资。';
+    const expected = { messageId: 'swap', line: 4, column: 1, data: { level: 2, expected: 2, actual: 3 } };
+    const edits = [
+      { start: 21, end: 24, newText: '（二）' },
+      { start: 35, end: 38, newText: '（三）' },
+    ];
+    expect(seen('heading-sequence', text)).toEqual([
+      {
+        ...expected,
+        message: '标题序号颠倒：“（三）”与“（二）”互换了位置，应依次为“（二）”“（三）”',
+        related: [{ start: 35, end: 38, message: '改为（三）' }],
+        fixes: [{ title: '依次改为“（二）”“（三）”', edits, safe: false }],
+      },
+    ]);
+    expect(seen('heading-sequence', text, 'en')).toEqual([
+      {
+        ...expected,
+        message: 'Heading numbers swapped: “（三）” and “（二）” stand in each other’s place; write “（二）” then “（三）”',
+        related: [{ start: 35, end: 38, message: 'Change to （三）' }],
+        fixes: [{ title: 'Change to “（二）” then “（三）”', edits, safe: false }],
+      },
+    ]);
+  });
+});
+
+describe('enumeration-sequence as a writer sees it', () => {
+  // Survivors of `pnpm mutation` over enumeration-sequence.ts (docs/mutation.md). Offsets count UTF-16 units from 0.
+
+  it('names the 一是 item before, the 二是 expected and the 三是 written, with the kind in data', () => {
+    // 强化协作机制。 is 7 units, 一是 spans 7–9, 整合执法力量； 9–16: 三是 spans 16–18 (column 17).
+    const text = '强化协作机制。一是整合执法力量；三是建立预警机制；四是畅通举报渠道。';
+    const expected = { messageId: 'gap', line: 1, column: 17, data: { kind: 'shi', expected: 2, actual: 3 } };
+    expect(seen('enumeration-sequence', text)).toEqual([
+      { ...expected, message: '列举序号跳号：一是之后应为二是，此处为三是', fixes: [{ title: '改为二是', edits: [{ start: 16, end: 18, newText: '二是' }], safe: false }] },
+    ]);
+    expect(seen('enumeration-sequence', text, 'en')).toEqual([
+      {
+        ...expected,
+        message: 'Enumeration skips: after 一是 comes 二是, found 三是',
+        fixes: [{ title: 'Change to 二是', edits: [{ start: 16, end: 18, newText: '二是' }], safe: false }],
+      },
+    ]);
+  });
+
+  it('writes the 第 form for 第一、第二 items: a repeated 第二 becomes 第三', () => {
+    // 我们将抓好以下工作。 is 10 units: 第一 spans 10–12, 第二 20–22 and 30–32 (column 31).
+    const text = '我们将抓好以下工作。第一，抓好项目建设；第二，抓好招商引资；第二，抓好民生保障。';
+    const expected = { messageId: 'repeat', line: 1, column: 31, data: { kind: 'di', expected: 3, actual: 2 } };
+    expect(seen('enumeration-sequence', text)).toEqual([
+      { ...expected, message: '列举序号重复：第二出现了两次', fixes: [{ title: '改为第三', edits: [{ start: 30, end: 32, newText: '第三' }], safe: false }] },
+    ]);
+    expect(seen('enumeration-sequence', text, 'en')).toEqual([
+      { ...expected, message: 'Enumeration repeats 第二', fixes: [{ title: 'Change to 第三', edits: [{ start: 30, end: 32, newText: '第三' }], safe: false }] },
+    ]);
+  });
+
+  it('reports 第三 and 第二 in each other’s place once, with both written in the 第 form', () => {
+    // 第一 spans 10–12, 第三 20–22, 第二 30–32 (as above).
+    const text = '我们将抓好以下工作。第一，抓好项目建设；第三，抓好招商引资；第二，抓好民生保障。';
+    expect(seen('enumeration-sequence', text)).toEqual([
+      {
+        messageId: 'swap',
+        line: 1,
+        column: 21,
+        message: '列举序号颠倒：“第三”与“第二”互换了位置，应依次为“第二”“第三”',
+        data: { kind: 'di', expected: 2, actual: 3 },
+        related: [{ start: 30, end: 32, message: '改为第三' }],
+        fixes: [
+          {
+            title: '依次改为“第二”“第三”',
+            edits: [
+              { start: 20, end: 22, newText: '第二' },
+              { start: 30, end: 32, newText: '第三' },
+            ],
+            safe: false,
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('date-check as a writer sees it', () => {
+  // Survivors of `pnpm mutation` over date-check.ts (docs/mutation.md). Offsets count UTF-16 units from 0.
+  // 2024-01-01 was a Monday; 2024-10-08 is day 282 of 2024 (a Tuesday), 2024-10-06 a Sunday, 2024-03-12
+  // (day 72) a Tuesday. A title line 青云镇2024年上半年工作总结 is 15 units and a line break.
+  const title = '青云镇2024年上半年工作总结';
+  const severities = (text: string) => lint(text, { format: 'text' }).diagnostics.filter((d) => d.ruleId === 'date-check').map((d) => [d.messageId, d.severity]);
+
+  it('names the weekday a date falls on and offers it in the word as written', () => {
+    // 2024年10月8日 is 10 units: 星期三 spans 11–14 (column 12), its 三 13–14.
+    const text = '2024年10月8日（星期三），县政府召开全县安全生产工作会议。';
+    const expected = { messageId: 'weekday', line: 1, column: 12, data: { year: 2024, month: 10, day: 8, written: 3, actual: 2 } };
+    const edits = [{ start: 13, end: 14, newText: '二' }];
+    expect(seen('date-check', text)).toEqual([{ ...expected, message: '2024年10月8日是星期二，文中写作“星期三”', fixes: [{ title: '改为“星期二”', edits, safe: false }] }]);
+    expect(seen('date-check', text, 'en')).toEqual([
+      { ...expected, message: '2024年10月8日 is a Tuesday, the text says “星期三”', fixes: [{ title: 'Change to “星期二”', edits, safe: false }] },
+    ]);
+    // 周五 on a Sunday: 周 is at 10, 五 at 11; the fix keeps 周.
+    expect(seen('date-check', '2024年10月6日周五召开会议。', 'en')).toEqual([
+      {
+        messageId: 'weekday',
+        line: 1,
+        column: 11,
+        message: '2024年10月6日 is a Sunday, the text says “周五”',
+        data: { year: 2024, month: 10, day: 6, written: 5, actual: 0 },
+        fixes: [{ title: 'Change to “周日”', edits: [{ start: 11, end: 12, newText: '日' }], safe: false }],
+      },
+    ]);
+  });
+
+  it('takes a date’s year from the title’s period, and checks no weekday without a year', () => {
+    // Line 2 starts at 16: 3月12日 spans 16–21, 星期一 22–25 (column 7), its 一 24–25.
+    expect(seen('date-check', `${title}\n3月12日（星期一），我镇启动人居环境整治。`)).toEqual([
+      {
+        messageId: 'weekday',
+        line: 2,
+        column: 7,
+        message: '2024年3月12日是星期二，文中写作“星期一”',
+        data: { year: 2024, month: 3, day: 12, written: 1, actual: 2 },
+        fixes: [{ title: '改为“星期二”', edits: [{ start: 24, end: 25, newText: '二' }], safe: false }],
+      },
+    ]);
+    expect(seen('date-check', '10月8日（星期三）召开会议。')).toEqual([]);
+    // The right weekday is not reported.
+    expect(seen('date-check', '2024年10月8日（星期二），县政府召开会议。')).toEqual([]);
+  });
+
+  it('names the days of a month a date does not have, in a leap year or not', () => {
+    // 我局于 is 3 units: 4月31日 spans 3–8 (column 4).
+    const text = '我局于4月31日完成了全部排查工作。';
+    const expected = { messageId: 'no-such-date', line: 1, column: 4, data: { year: null, month: 4, day: 31, daysInMonth: 30 } };
+    expect(seen('date-check', text)).toEqual([{ ...expected, message: '“4月31日”不存在：4月只有 30 天' }]);
+    expect(seen('date-check', text, 'en')).toEqual([{ ...expected, message: '“4月31日” does not exist: month 4 has 30 days' }]);
+    expect(seen('date-check', '我局于4月30日完成了全部排查工作。')).toEqual([]);
+    // 2023 is not a leap year; the year comes from the title (line 2, column 1).
+    expect(seen('date-check', '青云镇2023年上半年工作总结\n2月29日，完成复查。')).toEqual([
+      { messageId: 'no-such-date', line: 2, column: 1, message: '“2月29日”不存在：2月只有 28 天', data: { year: 2023, month: 2, day: 29, daysInMonth: 28 } },
+    ]);
+    expect(seen('date-check', `${title}\n2月29日，完成复查。`)).toEqual([]);
+  });
+
+  it('names a month past 12, and leaves 12月31日 alone', () => {
+    const expected = { messageId: 'no-such-month', line: 1, column: 1, data: { month: 13, day: 5 } };
+    expect(seen('date-check', '13月5日召开会议。')).toEqual([{ ...expected, message: '“13月5日”不存在：一年只有 12 个月，没有 13 月' }]);
+    expect(seen('date-check', '13月5日召开会议。', 'en')).toEqual([{ ...expected, message: '“13月5日” does not exist: there is no month 13' }]);
+    expect(seen('date-check', '12月31日召开会议。')).toEqual([]);
+  });
+
+  it('points out, as a hint, a date done after the period the title covers', () => {
+    // Line 2 starts at 16; 3月12日，我镇启动人居环境整治。 is 17 units: 8月15日 spans 33–38 (column 18).
+    const text = `${title}\n3月12日，我镇启动人居环境整治。8月15日，完成了全部河道清淤任务。`;
+    const expected = { messageId: 'after-period', line: 2, column: 18, data: { lastMonth: 6, year: 2024, month: 8, day: 15 } };
+    expect(seen('date-check', text)).toEqual([{ ...expected, message: '“青云镇2024年上半年工作总结”所述期间截至 6 月底，“8月15日”在其后' }]);
+    expect(seen('date-check', text, 'en')).toEqual([
+      { ...expected, message: '“青云镇2024年上半年工作总结” covers the period up to the end of month 6; “8月15日” is after it' },
+    ]);
+    expect(severities(text)).toEqual([['after-period', 'info']]);
+    // The first day after the period is after it; its last day is not.
+    expect(severities(`${title}\n7月1日，完成验收。6月30日，完成清淤。`)).toEqual([['after-period', 'info']]);
+  });
+
+  it('compares the year of a date with the title’s, when both have one', () => {
+    expect(severities(`${title}\n2023年8月15日，完成清淤。`)).toEqual([]);
+    expect(severities(`${title}\n2025年1月5日，完成清淤。`)).toEqual([['after-period', 'info']]);
+    expect(severities(`${title}\n2024年8月15日，完成清淤。`)).toEqual([['after-period', 'info']]);
+    // A title with a period and no year: a date with a year is not compared, one without is.
+    expect(severities('青云镇上半年工作总结\n2024年8月15日，完成清淤。')).toEqual([]);
+    expect(severities('青云镇上半年工作总结\n8月15日，完成清淤。')).toEqual([['after-period', 'info']]);
+  });
+
+  it('leaves plans, the sections that look ahead, the signing date and the title’s own date alone', () => {
+    // A future word counts only in the date's own clause (between ，and ；).
+    expect(severities(`${title}\n完成清淤任务，将于8月15日验收。`)).toEqual([]);
+    expect(severities(`${title}\n下一步将继续巡查，8月15日完成验收。`)).toEqual([['after-period', 'info']]);
+    expect(severities(`${title}\n8月15日完成验收，下一步将继续巡查。`)).toEqual([['after-period', 'info']]);
+    // 前 just before the ，: still the clause before the date's.
+    expect(severities(`${title}\n清淤赶在汛期之前，8月15日完成验收。`)).toEqual([['after-period', 'info']]);
+    expect(severities(`${title}\n一、主要工作\n8月15日，完成清淤。\n二、下半年工作打算\n（一）防火工作\n9月1日起开展秋季防火检查。`)).toEqual([['after-period', 'info']]);
+    expect(severities(`${title}\n一、主要工作\n3月1日，完成清淤。\n二、工作计划\n（一）防火工作\n9月1日起开展秋季防火检查。`)).toEqual([]);
+    // The date a report is signed with: its own line, with or without a mark after it.
+    expect(severities(`${title}\n上半年完成清淤。\n青云镇人民政府\n2024年7月5日`)).toEqual([]);
+    expect(severities(`${title}\n上半年完成清淤。\n7月5日。`)).toEqual([]);
+    expect(severities(`${title}\n上半年完成清淤。\n7月5日完成。`)).toEqual([['after-period', 'info']]);
+    expect(severities('青云镇2024年上半年工作总结（7月5日）\n上半年完成清淤。')).toEqual([]);
+  });
+
+  it('reads a title only from a short first line that is not a sentence', () => {
+    const body = '\n8月15日，完成清淤。';
+    expect(severities(`${title}${body}`)).toEqual([['after-period', 'info']]);
+    expect(severities(`${title}。${body}`)).toEqual([]);
+    expect(severities(`${title}；${body}`)).toEqual([]);
+    expect(severities(`青云镇2024年上半年工作总结。附表${body}`)).toEqual([]);
+    // 41 units is too long for a title; 40 is not.
+    expect(severities(`${'青'.repeat(26)}${title}${body}`)).toEqual([]);
+    expect(severities(`${'青'.repeat(25)}${title}${body}`)).toEqual([['after-period', 'info']]);
+    // A first line that is a heading is no title.
+    expect(severities(`一、${title}${body}`)).toEqual([]);
+  });
+
+  it('does not check a lunar date as a Gregorian one', () => {
+    expect(severities('农历二月三十日，举行庙会。')).toEqual([]);
+    expect(severities('阴历二月三十日，举行庙会。')).toEqual([]);
+    expect(severities('二月三十日，举行庙会。')).toEqual([['no-such-date', 'warning']]);
   });
 });
