@@ -189,6 +189,7 @@ export const CONSISTENCY_RULES = [
   'growth-mismatch',
   'share-sum',
   'table-total',
+  'magnitude',
 ];
 
 /**

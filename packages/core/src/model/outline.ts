@@ -241,6 +241,18 @@ export const MetricSchema = Type.Object(
     subjectRange: Type.Optional(range),
     role: Type.Ref(MetricRoleSchema),
     roleWord: Type.Union([Type.String(), Type.Null()], { description: 'The word that gives the role: 共计, 其中, 增长…' }),
+    population: Type.Optional(
+      Type.String({
+        description:
+          "Set when the figure is the population of the report's own area, named alone before it (年末全市常住人口70.15万人 → 常住人口; 户籍总人口, 总人口); absent for any other figure (出生人口, 城镇人口, 贫困人口, 全省常住人口).",
+      }),
+    ),
+    area: Type.Optional(
+      Type.String({
+        description:
+          'For a count of people, the wider area its clause names (全国, 全省, 全自治区): set only then. A city report may quote such a figure, which its own population does not bound.',
+      }),
+    ),
     sentence: Type.Integer(),
     paragraph: Type.Integer(),
     section: Type.Union([Type.Integer(), Type.Null()]),

@@ -32,6 +32,7 @@ import { findIncomeRatios } from './income-ratios.js';
 import { findDecreaseMultiples } from './decrease-multiples.js';
 import { completeListsByShares } from './lists-by-shares.js';
 import { findUrbanizationRates } from './urbanization.js';
+import { findPopulations } from './population.js';
 import { findSumsAfter } from './sum-after.js';
 import { findRemainders } from './remainders.js';
 import { splitSentences } from './sentences.js';
@@ -144,6 +145,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findStatedBaseShares(ctx);
   findIncomeRatios(ctx);
   findUrbanizationRates(ctx);
+  findPopulations(ctx);
   findIdentities(ctx);
   findTables(ctx);
   findDecreaseMultiples(ctx);

@@ -18,8 +18,9 @@ import dateCheck from './date-check.js';
 import growthMismatch from './growth-mismatch.js';
 import shareSum from './share-sum.js';
 import tableTotal from './table-total.js';
+import magnitude from './magnitude.js';
 
-export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, identityMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum, tableTotal] as Rule[];
+export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, identityMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum, tableTotal, magnitude] as Rule[];
 export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id);
 
 /** A rule's short name in the locale (易混词, Confusable word); the id itself for a rule not built in. */
