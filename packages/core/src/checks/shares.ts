@@ -151,15 +151,23 @@ function listed(outline: ReportOutline, text: string, checks: ShareSetCheck[]): 
 
 /** 其中，A 86亿元，占8.6%；B …，占38.9%: each part of a relation with its share of the total. */
 function partShares(outline: ReportOutline, text: string, checks: ShareSetCheck[]): void {
+  // The shares the parser read with their part (parse/shares.ts): 占8.6%, 占比8.6%, 所占比重为8.6%.
+  const shareOfPart = new Map<number, Metric>();
+  const wholeOfShare = new Map<number, number>();
+  for (const relation of outline.shares) {
+    if (relation.rate !== undefined || relation.ratio || relation.verb !== undefined) continue;
+    shareOfPart.set(relation.part, outline.metrics[relation.share]!);
+    wholeOfShare.set(relation.share, relation.whole);
+  }
   for (const relation of outline.relations) {
     if (relation.coverage === 'overlapping' || relation.parts.length < 2) continue;
     const shares: Metric[] = [];
     for (const part of relation.parts) {
       // The share follows the part's own figure in its clause: 第一产业增加值86亿元，占8.6%
       const last = Math.max(...part.metrics);
-      const share = outline.metrics[last + 1];
+      const share = shareOfPart.get(last) ?? outline.metrics[last + 1];
       const between = share ? text.slice(outline.metrics[last]!.range.end.offset, share.range.start.offset) : '';
-      if (!share || !share.percent || share.role !== 'share' || share.roleWord !== '占' || hasCode(between, PART_BREAKS) || between.length > MAX_LABEL) break;
+      if (!share || !share.percent || share.role !== 'share' || !share.roleWord?.startsWith('占') && !shareOfPart.has(last) || hasCode(between, PART_BREAKS) || between.length > MAX_LABEL) break;
       if (share.value === null || share.approx !== 'none' || share.upper) break;
       shares.push(share);
     }
@@ -168,7 +176,7 @@ function partShares(outline: ReportOutline, text: string, checks: ShareSetCheck[
     const values = shares.map((m) => ({ text: m.valueText, value: m.value!, decimals: m.decimals, start: m.range.start.offset, end: m.range.end.offset }));
     const label = total.subject ?? text.slice(relation.cueRange.start.offset, relation.cueRange.end.offset);
     // Shares of another whole (占全省的) still never sum above 100, but need not make 100.
-    const ofTotal = shares.every((m) => shareOfTotal(text, m, total));
+    const ofTotal = shares.every((m) => wholeOfShare.get(m.id) === total.id || shareOfTotal(text, m, total));
     checks.push(judged({ kind: 'parts', start: values[0]!.start, end: values[values.length - 1]!.end, label, values, complete: relation.coverage === 'exhaustive' && ofTotal }, '%'));
   }
 }
