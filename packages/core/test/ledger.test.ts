@@ -99,6 +99,18 @@ describe('ledger', () => {
     expect(at('约26%')).toEqual([{ arithmetic: '256万千瓦 ÷ 1000万千瓦 = 25.6% < 26%', verdict: 'not-assessable', reason: 'approximate' }]);
   });
 
+  it('lists an income ratio as a ratio (比值), a share cut off at its last digit as uncertain', () => {
+    const ratio = '全年城镇居民人均可支配收入45516元，农村居民人均可支配收入22758元，城乡居民收入比为2.00。';
+    // 45516 ÷ 22758 = 2.000: a quotient, shown without a percent sign, and no share of a whole.
+    expect(ledgerOf(parseReport(ratio), ratio).map(({ kind, arithmetic, verdict }) => ({ kind, arithmetic, verdict }))).toEqual([
+      { kind: 'ratio', arithmetic: '45516元 ÷ 22758元 = 2.00', verdict: 'holds' },
+    ]);
+    // 92.78 ÷ 132.62 = 69.96%: 69.9% is that cut off, not rounded; 69.8% is neither.
+    const at = (stated: string) => ledger(`农林牧渔业总产值132.62亿元。其中：农业产值92.78亿元，占农林牧渔业总产值的${stated}。`).at(-1);
+    expect(at('69.9%')).toMatchObject({ verdict: 'uncertain', reason: 'truncated' });
+    expect(at('69.8%')).toMatchObject({ verdict: 'mismatch', reason: 'outside-rounding' });
+  });
+
   it('counts shares in the tally, and lint carries them in its summary', () => {
     const text = ['全市发电装机容量1000万千瓦。可再生能源装机容量256万千瓦，占发电装机容量的比重为40%。', '全市一般公共预算收入120亿元，其中税收收入80.2亿元，占一般公共预算收入的66.8%。'].join('\n');
     const expected = { checked: 3, holds: 1, mismatch: 1, uncertain: 0, notAssessable: 1 };

@@ -35,6 +35,7 @@ export const LEDGER_KIND_LABELS: Record<LedgerEntry['kind'], Record<Locale, stri
   sum: { 'zh-CN': '合计', en: 'sum' },
   parts: { 'zh-CN': '分项', en: 'parts' },
   share: { 'zh-CN': '占比', en: 'share' },
+  ratio: { 'zh-CN': '比值', en: 'ratio' },
   identity: { 'zh-CN': '恒等', en: 'identity' },
   change: { 'zh-CN': '增减', en: 'change' },
   table: { 'zh-CN': '表格', en: 'table' },

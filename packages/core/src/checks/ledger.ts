@@ -23,11 +23,11 @@ export interface LedgerEntry {
   column: number;
   /**
    * `sum`: parts the text says make the total; `parts`: parts listed within a total; `share`: a share with
-   * its part and whole; `identity`: figures tied by definition (顺差 = 出口 − 进口, 收支平衡); `change`: a change
+   * its part and whole; `ratio`: a quotient of two figures (城乡居民收入比2.00); `identity`: figures tied by definition (顺差 = 出口 − 进口, 收支平衡); `change`: a change
    * stated two ways (增加1560元，增长4.9%; 比上年的1120万人次增长11.6%); `table`: a table's 合计/小计 cell against
    * the rows it totals.
    */
-  kind: 'sum' | 'parts' | 'share' | 'identity' | 'change' | 'table';
+  kind: 'sum' | 'parts' | 'share' | 'ratio' | 'identity' | 'change' | 'table';
   /** The relation as written, from its total to its last part (white space folded; long ones cut with …). */
   statement: string;
   /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
@@ -193,7 +193,8 @@ function shareEntryOf(outline: ReportOutline, text: string, relation: ShareRelat
   return {
     line: relation.range.start.line,
     column: relation.range.start.column,
-    kind: 'share',
+    // 城乡居民收入比2.00 is a quotient of two figures, not a share of a whole.
+    kind: relation.ratio ? 'ratio' : 'share',
     statement: cut(text.slice(start, relation.range.end.offset)),
     arithmetic: shareArithmeticOf(share, part, whole, verdict, relation.ratio ? '' : '%'),
     verdict: verdict.verdict,
