@@ -7,6 +7,7 @@
  * sum above 100.
  */
 import type { Metric, ReportOutline } from '../model/outline.js';
+import { isShareOfWhole } from '../model/queries.js';
 import { figureWords } from '../parse/figure-words.js';
 import { codeSet, hasCode } from '../text/char-codes.js';
 import { FULL_COMMA, FULL_SEMICOLON, FULL_STOP, HALF_SEMICOLON, LINE_FEED } from '../text/lexicon.js';
@@ -155,7 +156,7 @@ function partShares(outline: ReportOutline, text: string, checks: ShareSetCheck[
   const shareOfPart = new Map<number, Metric>();
   const wholeOfShare = new Map<number, number>();
   for (const relation of outline.shares) {
-    if (relation.rate !== undefined || relation.ratio || relation.verb !== undefined) continue;
+    if (!isShareOfWhole(relation)) continue;
     shareOfPart.set(relation.part, outline.metrics[relation.share]!);
     wholeOfShare.set(relation.share, relation.whole);
   }
@@ -167,7 +168,9 @@ function partShares(outline: ReportOutline, text: string, checks: ShareSetCheck[
       const last = Math.max(...part.metrics);
       const share = shareOfPart.get(last) ?? outline.metrics[last + 1];
       const between = share ? text.slice(outline.metrics[last]!.range.end.offset, share.range.start.offset) : '';
-      if (!share || !share.percent || share.role !== 'share' || !share.roleWord?.startsWith('占') && !shareOfPart.has(last) || hasCode(between, PART_BREAKS) || between.length > MAX_LABEL) break;
+      // A share the parser tied to this part, or else a percent right after it written with 占.
+      const read = shareOfPart.has(last) || share?.roleWord?.startsWith('占') === true;
+      if (!share || !share.percent || share.role !== 'share' || !read || hasCode(between, PART_BREAKS) || between.length > MAX_LABEL) break;
       if (share.value === null || share.approx !== 'none' || share.upper) break;
       shares.push(share);
     }

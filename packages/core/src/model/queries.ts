@@ -2,7 +2,7 @@
  * Questions several rules ask of the outline, answered once here rather than in
  * each rule.
  */
-import type { Metric, ReportOutline, Section } from './outline.js';
+import type { Metric, ReportOutline, Section, ShareRelation } from './outline.js';
 
 /**
  * The top-level sections as runs that number on their own: the main text's, then
@@ -54,4 +54,12 @@ export function metricsBy(metrics: readonly Metric[], key: 'paragraph' | 'senten
     last.push(metric);
   }
   return groups;
+}
+
+/**
+ * A share of a whole: not a named rate (办结率), a ratio (城乡居民收入比) or a share of a base written
+ * beside it (完成预算的112.6%). Only these make up their whole with the shares of its other parts.
+ */
+export function isShareOfWhole(share: ShareRelation): boolean {
+  return share.rate === undefined && !share.ratio && share.verb === undefined;
 }

@@ -11,6 +11,7 @@
  * before any verdict.
  */
 import type { Relation, ReportOutline, ShareRelation } from '../model/outline.js';
+import { isShareOfWhole } from '../model/queries.js';
 
 /** Float sums of decimals are off in the last bits. */
 const EPSILON = 1e-9;
@@ -18,8 +19,7 @@ const EPSILON = 1e-9;
 export function completeListsByShares(outline: ReportOutline): void {
   const sharesOfPart = new Map<number, ShareRelation[]>();
   for (const share of outline.shares) {
-    // A rate (办结率), a ratio or a share of a base written beside it (完成预算的…) is no share of a list's total.
-    if (share.rate !== undefined || share.ratio || share.verb !== undefined) continue;
+    if (!isShareOfWhole(share)) continue;
     const list = sharesOfPart.get(share.part);
     if (list) list.push(share);
     else sharesOfPart.set(share.part, [share]);

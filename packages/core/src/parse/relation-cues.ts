@@ -129,7 +129,8 @@ export function findCues(sentences: readonly Sentence[]): Cue[] {
   return cues;
 }
 
-const COLONS = codeSet(FULL_COLON + HALF_COLON);
+/** The colons a list may be announced with (其中：, 包括：, 主要收入项目为：). */
+export const COLONS = codeSet(FULL_COLON + HALF_COLON);
 /** What ends a clause of 、-joined items. */
 const ITEM_CLAUSE_ENDS = codeSet(CLAUSE_MARKS);
 

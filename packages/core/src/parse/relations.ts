@@ -17,10 +17,10 @@ import { containsAny, figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-wor
 import { boundsOf } from './metric-bounds.js';
 import { attributeRelations, type AttributeReading } from './attribute-lists.js';
 import { completedPartition, continuesPartition, memberOf } from './partitions.js';
-import { bracketDepth, closesBracket, DETAIL_WORDS, findCues, isBracketCue, type Cue } from './relation-cues.js';
+import { bracketDepth, closesBracket, COLONS, DETAIL_WORDS, findCues, isBracketCue, type Cue } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
 import { codeSet, hasCode } from '../text/char-codes.js';
-import { CLAUSE_MARKS, FULL_COLON, HALF_COLON, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
+import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
 
 export function findRelations(ctx: ParseContext): void {
   const byParagraph = metricsBy(ctx.outline.metrics, 'paragraph');
@@ -507,8 +507,6 @@ function namesLikeItems(a: string, b: string): boolean {
   while (shared < a.length && shared < b.length && a.charCodeAt(a.length - 1 - shared) === b.charCodeAt(b.length - 1 - shared)) shared++;
   return shared >= 3 || (shared === 2 && a.length === 3 && b.length === 3);
 }
-
-const COLONS = codeSet(FULL_COLON + HALF_COLON);
 
 /** A name that is a time, not a kind (2024年, 上年, 同期, 一季度, 1—9月, 比上年): its figure is another period's level. */
 const PERIOD_NAME = /^(?:\d{2,4}年|上年|去年|前年|同期|上期|[上下]半年|前?[一二三四1-4]季度|\d{1,2}[—－-]?\d{0,2}月|[一二三四五六七八九十]{1,3}月|比|较)/u;
