@@ -175,11 +175,25 @@ function listSum(ctx: ParseContext, sentence: Sentence, metrics: readonly Metric
   const gap = text.slice(terms.at(-1)!.range.end.offset, total.range.start.offset);
   const word = LIST_SUM_WORDS.find((w) => gap.includes(w));
   if (!word || gap.length - gap.lastIndexOf(word) - word.length > MAX_SUM_GAP) return null;
-  if (!terms.every((m) => statesLevel(text, m) && m.dimension === total.dimension)) return null;
+  // Only the first term may open with 分别: a figure before it is what the list is 分别 of, not a term.
+  if (!terms.every((m, k) => (statesLevel(text, m) || (k === 0 && unclaimedRespectively(ctx, m))) && m.dimension === total.dimension)) return null;
   if (withoutBrackets(text.slice(start, total.range.start.offset)).includes('其中')) return null;
   const at = total.range.start.offset - gap.length + gap.lastIndexOf(word);
   return sumRelation(ctx, sentence, terms, total, rangeOf(ctx, at, at + word.length), word);
 }
+
+
+/**
+ * 县、乡、村三级医疗机构诊疗人次分别为100万人次、200万人次和300万人次，合计600万人次: the figures after
+ * 分别 are marked parts as they are read, but with no total before them no relation holds them; the
+ * 合计 after them is their sum. A figure a relation already counts as its part belongs to that
+ * relation's total instead, and the list is not read as a sum.
+ */
+function unclaimedRespectively(ctx: ParseContext, metric: Metric): boolean {
+  if (metric.role !== 'part' || metric.roleWord !== RESPECTIVELY || !statesLevel(ctx.text, { ...metric, role: 'plain' })) return false;
+  return !ctx.outline.relations.some((relation) => relation.parts.some((part) => part.metrics.includes(metric.id)));
+}
+const RESPECTIVELY = '分别';
 
 /**
  * The first term of a sentence that opens with 加上: the level its figures add to. Sentences that break
