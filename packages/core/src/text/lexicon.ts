@@ -208,3 +208,19 @@ export const GOVERNING_VERBS: ReadonlySet<string> = new Set([
  * 收入安排19.4亿元, 总投资达到3亿元): the name is what comes before them.
  */
 export const FIGURE_VERBS: readonly string[] = ['完成', '实现', '达到', '达', '为', '安排', '预计', '预期', '共计', '累计', '合计', '总计', '共'];
+
+/** The administrative levels whose governments keep a budget of their own, highest first. */
+const ADMINISTRATIVE_LEVELS = '省市州盟县区旗镇乡';
+
+/**
+ * Words that name whose figures a statement gives: a whole area (全市) or one level's
+ * own government (市本级, 市级), and 中央 beside 地方. A budget report states each
+ * thing for 全市 and again for 市本级 in the same words; the two are statements
+ * about two budgets, not one said twice.
+ */
+export const GOVERNMENT_LEVEL_WORDS: readonly string[] = [
+  ...[...ADMINISTRATIVE_LEVELS].flatMap((level) => [`全${level}`, `${level}本级`, `${level}级`]),
+  '本级',
+  '中央',
+  '地方',
+].sort((a, b) => b.length - a.length);

@@ -10,6 +10,7 @@ import type { DuplicateContext } from './context.js';
 import { codeSet } from '../../text/char-codes.js';
 import { CLAUSE_MARKS, LIST_COMMA, SENTENCE_ENDS } from '../../text/lexicon.js';
 import { hasDigit, type Unit, type WordAt } from './sentence-words.js';
+import { aboutOtherGovernments } from './government-levels.js';
 
 const GRAM = 4;
 const MAX_OCCURRENCES = 8;
@@ -60,7 +61,7 @@ export function findRepeatedPassages(context: DuplicateContext, units: readonly 
         for (let k = 0; k < earlier.length; k += 2) {
           const otherUnit = earlier[k]!;
           const otherAt = earlier[k + 1]!;
-          if (otherUnit === index || parallelStatements(unit, units[otherUnit]!) || parts[units[otherUnit]!.sentence.id] !== parts[unit.sentence.id]) continue;
+          if (otherUnit === index || parts[units[otherUnit]!.sentence.id] !== parts[unit.sentence.id] || parallelStatements(unit, units[otherUnit]!)) continue;
           const length = matchLength(tokens, i, units[otherUnit]!.tokens, otherAt);
           if (length > bestLength) {
             bestUnit = otherUnit;
@@ -106,7 +107,9 @@ function sayAgain(candidates: readonly Candidate[], first: number, shorter: numb
  * Every unit with a run of minTokens words has a wording.
  */
 function parallelStatements(a: Unit, b: Unit): boolean {
-  return (a.wording?.figures ?? '') !== '' && (b.wording?.figures ?? '') !== '';
+  if ((a.wording?.figures ?? '') !== '' && (b.wording?.figures ?? '') !== '') return true;
+  // 全市… and 市本级… said in the same words: the same statement for two budgets (./government-levels).
+  return aboutOtherGovernments(a, b);
 }
 
 /**

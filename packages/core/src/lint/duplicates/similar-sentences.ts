@@ -7,6 +7,7 @@
  */
 import type { DuplicateContext } from './context.js';
 import { hasDigit, type Unit, type WordAt } from './sentence-words.js';
+import { aboutOtherGovernments } from './government-levels.js';
 
 /** A bigram in more sentences than this says nothing about which two are alike. */
 const MAX_POSTINGS = 64;
@@ -79,6 +80,8 @@ export function findDuplicateSentences(context: DuplicateContext, units: Unit[],
     const exact = match.similarity === 1;
     // Nearly the same in another part of the report is its framing said again, not a slip.
     if (!exact && parts[first.id] !== parts[unit.sentence.id]) return;
+    // 全市…支出安排要坚持… and 市本级…支出安排要坚持…: one statement made for each of two budgets.
+    if (!exact && aboutOtherGovernments(units[match.other.first]!, unit)) return;
     reported[index] = 1;
     context.report({
       messageId: exact ? 'sentence' : 'nearSentence',

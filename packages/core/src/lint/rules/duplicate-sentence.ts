@@ -34,7 +34,10 @@ import { topSectionBySentence } from '../../model/queries.js';
  * headings, numbered lead phrases (2.政府性基金预算收支完成情况。), table rows
  * and title lines take part in no comparison; a sentence
  * with figures repeats another only word for word; and two sentences that both
- * carry figures share no reported passage: what they share is the frame.
+ * carry figures share no reported passage: what they share is the frame. Two
+ * sentences about two governments (全市… / 市本级…, 中央… / 地方…) are the same
+ * statement made for each budget: neither a near repeat nor a passage of the other
+ * (../duplicates/government-levels).
  *
  * The work is in ../duplicates/: sentence-words (the words compared),
  * similar-sentences and repeated-passages.
