@@ -168,3 +168,38 @@ describe('total-mismatch diagnostics', () => {
       expect(seen(text), text).toEqual([]);
   });
 });
+
+describe('total-mismatch at the edges of its figures (issue 26: its surviving mutants)', () => {
+  it('show the sum to the most places a part shows, and as computed when one part is in another unit', () => {
+    // 3.15 + 48.9 = 52.05: two places, the most any part shows (not one, the fewest).
+    expect(messages('支出总计52.40亿元，其中上解上级支出3.15亿元，其他支出48.9亿元。')).toEqual(['3.15亿元 + 48.9亿元 = 52.05亿元，与总数 52.40亿元 不符']);
+    // 0.82 + 0.5 万平方米 = 1.32: 8200平方米 is not in the total's unit, so the sum is not cut to 0.5's one place.
+    expect(messages('拆除违建面积1.5万平方米，其中新建违建8200平方米，存量违建0.5万平方米。')).toEqual([
+      '8200平方米 + 0.5万平方米 = 1.32万平方米，与总数 1.5万平方米 不符',
+    ]);
+  });
+
+  it('fill an open total in 公顷 or 平方米 to the places its parts need in that unit', () => {
+    // 1 公顷 = 10000 平方米: 500 + 1200 平方米 = 0.05 + 0.12 = 0.17 公顷, four places trimmed.
+    expect(seen('绿化面积*公顷，其中公园500平方米，其他绿地1200平方米。').map((d) => [d.messageId, d.message, d.fixes])).toEqual([
+      ['fillTotal', '总数待填；其中各项 500平方米 + 1200平方米 = 0.17公顷', [{ title: '填入合计 0.17', safe: true, edits: [[4, 5, '0.17']] }]],
+    ]);
+    // 1万平方米 = 1公顷: 1.5 + 2.2 = 3.7, one place as written.
+    expect(seen('绿化面积*公顷，其中公园1.5万平方米，其他绿地2.2万平方米。').map((d) => [d.messageId, d.message, d.fixes])).toEqual([
+      ['fillTotal', '总数待填；其中各项 1.5万平方米 + 2.2万平方米 = 3.7公顷', [{ title: '填入合计 3.7', safe: true, edits: [[4, 5, '3.7']] }]],
+    ]);
+    // 1.255 + 2.5 公顷 = 12550 + 25000 = 37550 平方米: no places.
+    expect(seen('绿化面积*平方米，其中公园1.255公顷，其他绿地2.5公顷。').map((d) => [d.messageId, d.message, d.fixes])).toEqual([
+      ['fillTotal', '总数待填；其中各项 1.255公顷 + 2.5公顷 = 37550平方米', [{ title: '填入合计 37550', safe: true, edits: [[4, 5, '37550']] }]],
+    ]);
+  });
+
+  it('offer no sum for an open total of a single part, nor in a unit some part has no figure in', () => {
+    // 其他设施 alone makes the split complete, but one part is no sum to fill in.
+    expect(seen('上半年拆违*处，其中其他设施3处。')).toEqual([]);
+    // 其他设施 has no 处: only the 平方米 total is offered (300 + 200), not 3处 as the number of 处.
+    expect(seen('上半年拆违*处、*平方米，其中房屋违建3处、300平方米，其他设施200平方米。').map((d) => [d.messageId, d.message, d.fixes])).toEqual([
+      ['fillTotal', '总数待填；其中各项 300平方米 + 200平方米 = 500平方米', [{ title: '填入合计 500', safe: true, edits: [[8, 9, '500']] }]],
+    ]);
+  });
+});
