@@ -190,6 +190,7 @@ export const CONSISTENCY_RULES = [
   'share-sum',
   'table-total',
   'magnitude',
+  'figure-conflict',
 ];
 
 /**
