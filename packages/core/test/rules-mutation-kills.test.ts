@@ -875,3 +875,106 @@ describe('date-check as a writer sees it', () => {
     expect(severities('二月三十日，举行庙会。')).toEqual([['no-such-date', 'warning']]);
   });
 });
+
+describe('punctuation as a writer sees it', () => {
+  const fix = (title: string, safe: boolean, ...edits: Array<[number, number, string]>) => ({ title, safe, edits: edits.map(([start, end, newText]) => ({ start, end, newText })) });
+  const brief = (text: string, locale?: 'en') => seen('punctuation', text, locale).map((d) => [d.messageId, d.column, d.message, d.fixes]);
+
+  it('names the half-width mark and its full-width form, and replaces the blanks around it too', () => {
+    // 主要措施 : 加强: the colon at offset 5, the blanks at 4 and 6 go with it.
+    expect(brief('主要措施 : 加强巡查。')).toEqual([
+      ['halfWidth', 6, '中文里应使用全角标点“：”，此处为半角“:”（GB/T 15834-2011 §3.1）', [fix('改为“：”', true, [4, 7, '：'])]],
+    ]);
+    expect(brief('主要措施 : 加强巡查。', 'en')).toEqual([
+      ['halfWidth', 6, 'Use the full-width “：” in Chinese text, not the half-width “:” (GB/T 15834-2011 §3.1)', [fix('Change to “：”', true, [4, 7, '：'])]],
+    ]);
+  });
+
+  it('reads ? and ! after Chinese as Chinese unless ASCII or a [ follows, and a ; after a figure’s % when Chinese follows', () => {
+    expect(brief('整改是否到位?全部到位!')).toEqual([
+      ['halfWidth', 7, '中文里应使用全角标点“？”，此处为半角“?”（GB/T 15834-2011 §3.1）', [fix('改为“？”', true, [6, 7, '？'])]],
+      ['halfWidth', 12, '中文里应使用全角标点“！”，此处为半角“!”（GB/T 15834-2011 §3.1）', [fix('改为“！”', true, [11, 12, '！'])]],
+    ]);
+    expect(brief('完成了? abc')).toEqual([]);
+    expect(brief('详见图片![图](a.png)')).toEqual([]);
+    expect(brief('下降2.1%;全年完成。')).toEqual([
+      ['halfWidth', 7, '中文里应使用全角标点“；”，此处为半角“;”（GB/T 15834-2011 §3.1）', [fix('改为“；”', true, [6, 7, '；'])]],
+    ]);
+    expect(brief('下降2.1%;abc')).toEqual([]);
+    // A full-width closing bracket before and an opening one after make both sides Chinese.
+    expect(brief('完成（甲）,（乙）').map((d) => d.slice(0, 2))).toEqual([['halfWidth', 6]]);
+    expect(brief('A,B两项')).toEqual([]);
+  });
+
+  it('turns a half-width pair around or after Chinese into （）, both ends in one safe fix', () => {
+    expect(brief('生产总值(GDP)增长5%。')).toEqual([
+      ['halfWidthParens', 5, '中文里应使用全角括号“（）”，此处为半角“()”（GB/T 15834-2011 §4.9）', [fix('改为“（…）”', true, [4, 5, '（'], [8, 9, '）'])]],
+    ]);
+    expect(brief('生产总值(GDP)增长5%。', 'en')).toEqual([
+      ['halfWidthParens', 5, 'Use full-width brackets “（）” in Chinese text, not “()” (GB/T 15834-2011 §4.9)', [fix('Change to “（…）”', true, [4, 5, '（'], [8, 9, '）'])]],
+    ]);
+    // Nested: only the inner pair is a simple pair. ASCII inside and no Chinese before: left alone.
+    expect(brief('甲(乙(丙)丁)').map((d) => [d[0], d[1], d[3]])).toEqual([['halfWidthParens', 4, [fix('改为“（…）”', true, [3, 4, '（'], [5, 6, '）'])]]]);
+    expect(brief('see (GDP) 增长')).toEqual([]);
+    // The ) is looked for 200 characters after the ( at most: 199 甲 put it at 200, 200 甲 at 201.
+    expect(brief(`说明(${'甲'.repeat(199)})`).map((d) => [d[0], d[3]])).toEqual([['halfWidthParens', [fix('改为“（…）”', true, [2, 3, '（'], [202, 203, '）'])]]]);
+    expect(brief(`说明(${'甲'.repeat(200)})`)).toEqual([]);
+  });
+
+  it('names the mark a pair lacks, and offers the closing quote for one typed the wrong way, not as safe', () => {
+    expect(brief('严格执行“一岗双责“要求。')).toEqual([['wrongQuote', 10, '引号方向有误：此处应为后引号“””', [fix('改为“””', false, [9, 10, '”'])]]]);
+    expect(brief('严格执行“一岗双责“要求。', 'en')).toEqual([
+      ['wrongQuote', 10, 'Quote faces the wrong way: this should be the closing “””', [fix('Change to “””', false, [9, 10, '”'])]],
+    ]);
+    expect(brief('开展检查（共检查企业12家。')).toEqual([['unclosed', 5, '“（”没有对应的“）”（GB/T 15834-2011 §4.8、§4.9、§4.15）', undefined]]);
+    expect(brief('开展检查（共检查企业12家。', 'en')).toEqual([['unclosed', 5, '“（” has no matching “）” (GB/T 15834-2011 §4.8, §4.9, §4.15)', undefined]]);
+    expect(brief('整改完成率达到95%）。')).toEqual([['unopened', 11, '“）”前面没有对应的“（”（GB/T 15834-2011 §4.8、§4.9、§4.15）', undefined]]);
+    expect(brief('整改完成率达到95%）。', 'en')).toEqual([['unopened', 11, '“）” has no matching “（” before it (GB/T 15834-2011 §4.8, §4.9, §4.15)', undefined]]);
+    // A second “ with a ” still to come: the first is the one left open.
+    expect(brief('他说“甲“乙”丙。').map((d) => d.slice(0, 2))).toEqual([['unclosed', 3]]);
+    // An English apostrophe is no closing quote.
+    expect(brief('他说“it’s fine”。')).toEqual([]);
+  });
+
+  it('leaves a quotation open at a paragraph’s end when the next paragraph opens with “ too', () => {
+    expect(brief('“第一段\n“第二段。”')).toEqual([]);
+    expect(brief('“第一段\n第二段。').map((d) => d.slice(0, 2))).toEqual([['unclosed', 1]]);
+  });
+
+  it('removes a doubled mark’s extra copies safely, and offers either of two stacked marks, not safely', () => {
+    // 。。 at 8–9, ，，， at 16–18: the copies after the first go.
+    expect(brief('全面完成年度任务。。各村积极配合，，，按期完成。')).toEqual([
+      ['doubled', 9, '标点“。”重复', [fix('删去多余的“。”', true, [9, 10, ''])]],
+      ['doubled', 17, '标点“，”重复', [fix('删去多余的“，”', true, [17, 19, ''])]],
+    ]);
+    expect(brief('全面完成年度任务。。', 'en')).toEqual([['doubled', 9, 'The mark “。” is doubled', [fix('Remove the extra “。”', true, [9, 10, ''])]]]);
+    expect(brief('户，；二是')).toEqual([
+      ['stacked', 2, '点号“，”“；”连用，只应保留一个（GB/T 15834-2011）', [fix('删去多余的“，”', false, [1, 2, '']), fix('删去多余的“；”', false, [2, 3, ''])]],
+    ]);
+    expect(brief('户，；二是', 'en')).toEqual([
+      ['stacked', 2, 'Two marks “，；” in a row: keep one (GB/T 15834-2011)', [fix('Remove the extra “，”', false, [1, 2, '']), fix('Remove the extra “；”', false, [2, 3, ''])]],
+    ]);
+  });
+
+  it('reports a run of quoted or titled items joined by 、 once, removing every 、 of the run', () => {
+    expect(brief('严格执行“三个必须”、“一岗双责”、“党政同责”，认真学习《安全生产法》、《消防法》。')).toEqual([
+      ['dunBetweenQuoted', 5, '标有引号的并列成分之间通常不用顿号（GB/T 15834-2011 §4.5.3.5）', [fix('删去多余的“、”', true, [10, 11, ''], [17, 18, ''])]],
+      ['dunBetweenQuoted', 30, '标有书名号的并列成分之间通常不用顿号（GB/T 15834-2011 §4.5.3.5）', [fix('删去多余的“、”', true, [36, 37, ''])]],
+    ]);
+    expect(brief('执行“三个必须”、“一岗双责”。学习《安全生产法》、《消防法》。', 'en').map((d) => d.slice(0, 3))).toEqual([
+      ['dunBetweenQuoted', 3, 'No 顿号 between items set off by quotation marks (GB/T 15834-2011 §4.5.3.5)'],
+      ['dunBetweenQuoted', 19, 'No 顿号 between items set off by title marks (GB/T 15834-2011 §4.5.3.5)'],
+    ]);
+    // A ， ends a run: two runs, two reports.
+    expect(brief('执行“三个必须”、“一岗双责”，“党政同责”、“四个意识”。').map((d) => [d[1], d[3]])).toEqual([
+      [3, [fix('删去多余的“、”', true, [8, 9, ''])]],
+      [17, [fix('删去多余的“、”', true, [22, 23, ''])]],
+    ]);
+    // The last item never closes: the run ends after its 、 (offsets 2 to 10), and the 《 is reported open.
+    expect(seen('punctuation', '坚持《甲》、《乙》、《丙').map((d) => [d.messageId, d.column, d.fixes?.[0]?.edits])).toEqual([
+      ['dunBetweenQuoted', 3, [{ start: 5, end: 6, newText: '' }, { start: 9, end: 10, newText: '' }]],
+      ['unclosed', 11, undefined],
+    ]);
+    expect(lint('坚持《甲》、《乙》、《丙', { format: 'text' }).diagnostics.filter((d) => d.ruleId === 'punctuation').map((d) => d.text)).toEqual(['《甲》、《乙》、', '《']);
+  });
+});
