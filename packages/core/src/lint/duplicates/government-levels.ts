@@ -8,8 +8,6 @@
 import { GOVERNMENT_LEVEL_WORDS } from '../../text/lexicon.js';
 import type { Unit, WordAt } from './sentence-words.js';
 
-/** Longest first, so 市本级 is read as one word and not also as 本级. */
-const LEVEL_PATTERN = new RegExp(GOVERNMENT_LEVEL_WORDS.join('|'), 'gu');
 const NONE: ReadonlySet<string> = new Set();
 
 /**
@@ -31,9 +29,22 @@ export function aboutOtherGovernments(a: Unit, b: Unit): boolean {
 function levelsNamed({ sentence, tokens }: Unit): ReadonlySet<string> {
   let levels = levelsOfWords.get(tokens);
   if (!levels) {
-    const found = sentence.text.match(LEVEL_PATTERN);
-    levels = found ? new Set(found) : NONE;
+    levels = levelWordsIn(sentence.text);
     levelsOfWords.set(tokens, levels);
   }
   return levels;
 }
+
+/** The level words of a text; the list is longest first, and a place read as 市本级 is not read again as 本级. */
+function levelWordsIn(text: string): ReadonlySet<string> {
+  let found: Set<string> | null = null;
+  let rest = text;
+  for (const word of GOVERNMENT_LEVEL_WORDS) {
+    if (!rest.includes(word)) continue;
+    (found ??= new Set()).add(word);
+    rest = rest.split(word).join(PLACE_READ);
+  }
+  return found ?? NONE;
+}
+/** Stands where a level word was read, so no shorter word is found inside it. */
+const PLACE_READ = '\u0000';
