@@ -60,10 +60,16 @@ describe('ledger', () => {
   it('lists a table total the table proves the rows of, and leaves out one it does not', () => {
     const table = (total: string) => `单位：处\n项目 | 数量\n新增违建 | 20\n存量违建 | 31\n合计 | ${total}\n`;
     const entries = (text: string) => ledgerOf(parseReport(text, { format: 'text' }), text).map(({ kind, statement, arithmetic, verdict }) => ({ kind, statement, arithmetic, verdict }));
-    expect(entries(table('53'))).toEqual([{ kind: 'table', statement: '“合计”行第2列 53', arithmetic: '20 + 31 = 51 ≠ 53', verdict: 'mismatch' }]);
-    expect(entries(table('51'))).toEqual([{ kind: 'table', statement: '“合计”行第2列 51', arithmetic: '20 + 31 = 51 = 51', verdict: 'holds' }]);
-    // 其中 rows: the table does not prove which rows the total sums; nothing was checked.
-    expect(entries('单位：处\n项目 | 数量\n违建 | 51\n其中：新增 | 20\n合计 | 53\n')).toEqual([]);
+    expect(entries(table('53'))).toEqual([{ kind: 'table', statement: '“合计”行“数量”列 53', arithmetic: '20 + 31 = 51 ≠ 53', verdict: 'mismatch' }]);
+    expect(entries(table('51'))).toEqual([{ kind: 'table', statement: '“合计”行“数量”列 51', arithmetic: '20 + 31 = 51 = 51', verdict: 'holds' }]);
+    // 其中 rows: the table does not prove which rows the total sums, so the 合计 is not listed; the
+    // 其中 row is checked against the row it is part of, and not more than it.
+    expect(entries('单位：处\n项目 | 数量\n违建 | 51\n其中：新增 | 20\n合计 | 53\n')).toEqual([
+      { kind: 'table', statement: '“其中：新增”行“数量”列 20', arithmetic: '20 ≤ 51（“违建”行）', verdict: 'holds' },
+    ]);
+    expect(entries('单位：处\n项目 | 数量\n违建 | 51\n其中：新增 | 60\n合计 | 53\n')).toEqual([
+      { kind: 'table', statement: '“其中：新增”行“数量”列 60', arithmetic: '60 > 51（“违建”行）', verdict: 'mismatch' },
+    ]);
   });
 
   it('tallies by verdict, and lint carries the tally in its summary', () => {

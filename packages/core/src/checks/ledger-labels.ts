@@ -29,6 +29,7 @@ export const LEDGER_REASON_LABELS: Record<LedgerEntry['reason'], Record<Locale, 
   truncated: { 'zh-CN': '末位为舍去而非四舍五入', en: 'cut off at its last digit, not rounded' },
   approximate: { 'zh-CN': '占比为约数或区间', en: 'the share is approximate or a range' },
   'zero-whole': { 'zh-CN': '分母可能为零', en: 'the whole may be zero' },
+  'part-of': { 'zh-CN': '分项不应超过所属行', en: 'a part is no more than the row it is part of' },
 };
 
 export const LEDGER_KIND_LABELS: Record<LedgerEntry['kind'], Record<Locale, string>> = {

@@ -10,9 +10,10 @@
  * parts in it, one per share stated with its part and whole, one per
  * identity (出口 − 进口 = 顺差; 收支平衡) and one per change stated two ways.
  */
-import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict, Table, TableTotal } from '../model/outline.js';
+import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict, Table, TableChild, TableTotal } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
 import { identityResult } from './identity-verdicts.js';
+import { columnNames, labelColumnOf, labelOf } from './table-verdicts.js';
 import { formatLike, formatNumber, inUnitOf, unitLabel } from '../parse/metric-bounds.js';
 
 export type LedgerVerdict = RelationVerdict['verdict'];
@@ -33,7 +34,8 @@ export interface LedgerEntry {
   /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
   arithmetic: string;
   verdict: LedgerVerdict;
-  reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'];
+  /** `part-of`: a table's child row (#增值税, 其中：…) against the row it is part of. */
+  reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'] | 'part-of';
   /** Metric ids of every figure the check reads (the total and its parts; the share, part and whole…): an editor shows the entry on each. */
   figures: number[];
 }
@@ -53,7 +55,10 @@ export function ledgerOf(outline: ReportOutline, text: string): LedgerEntry[] {
   for (const share of outline.shares) if (share.verdict) entries.push(shareEntryOf(outline, text, share, share.verdict));
   for (const identity of outline.identities) if (identity.verdict) entries.push(identityEntryOf(outline, text, identity, identity.verdict));
   for (const change of outline.changes) entries.push(changeEntryOf(outline, text, change));
-  for (const table of outline.tables) for (const total of judgedTotals(table)) entries.push(tableEntryOf(table, total));
+  for (const table of outline.tables) {
+    for (const total of judgedTotals(table)) entries.push(tableEntryOf(table, total));
+    for (const family of table.children) entries.push(...childEntriesOf(table, family));
+  }
   return entries.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -71,7 +76,7 @@ export function tallyLedger(entries: readonly Pick<LedgerEntry, 'verdict'>[]): F
 export function figureChecksOf(outline: ReportOutline): FigureChecks {
   const shares = outline.shares.flatMap((share) => (share.verdict ? [share.verdict] : []));
   const identities = outline.identities.flatMap((identity) => (identity.verdict ? [identity.verdict] : []));
-  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes, ...outline.tables.flatMap(judgedTotals)]);
+  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes, ...outline.tables.flatMap(judgedTotals), ...outline.tables.flatMap(childChecks)]);
 }
 
 /**
@@ -162,12 +167,39 @@ function tableEntryOf(table: Table, total: TableTotal): LedgerEntry {
     line: cell.range.start.line,
     column: cell.range.start.column,
     kind: 'table',
-    statement: cut(`“${label}”行第${total.column + 1}列 ${cell.text}`),
+    statement: cut(`“${label}”行${columnNames(table, total.column).column} ${cell.text}`),
     arithmetic: `${expression} ${relation} ${cell.text}`,
     verdict: total.verdict,
     reason: 'sum',
     figures: [],
   };
+}
+
+/** One check per child row and column: the ledger counts each child judged against its parent. */
+function childChecks(table: Table): Pick<LedgerEntry, 'verdict'>[] {
+  return table.children.flatMap((family) => family.rows.map((row) => ({ verdict: family.child === row ? 'mismatch' : 'holds' }) as const));
+}
+
+/** “#增值税”行“执行数”列 38.60 ≤ “税收收入”行 93.00: each child row against the row it is part of. */
+function childEntriesOf(table: Table, family: TableChild): LedgerEntry[] {
+  const parentRow = table.rows[family.parent]!;
+  const whole = parentRow.cells[family.column]!;
+  const column = columnNames(table, family.column).column;
+  return family.rows.map((row) => {
+    const cells = table.rows[row]!.cells;
+    const cell = cells[family.column]!;
+    const over = family.child === row;
+    return {
+      line: cell.range.start.line,
+      column: cell.range.start.column,
+      kind: 'table',
+      statement: cut(`“${labelOf(cells[labelColumnOf(table, row, family.column)])}”行${column} ${cell.text}`),
+      arithmetic: `${cell.text} ${over ? '>' : '≤'} ${whole.text}（“${labelOf(parentRow.cells[labelColumnOf(table, family.parent, family.column)])}”行）`,
+      verdict: over ? 'mismatch' : 'holds',
+      reason: 'part-of',
+      figures: [],
+    };
+  });
 }
 
 function entryOf(outline: ReportOutline, text: string, relation: Relation, verdict: RelationVerdict): LedgerEntry {

@@ -19,7 +19,7 @@
  * run of the rows explains it (the group may start later, or the rows below a
  * total may break it down twice).
  */
-import type { ReportOutline, Table, TableCell, TableTotal } from '../model/outline.js';
+import type { ReportOutline, Table, TableCell, TableChild, TableTotal } from '../model/outline.js';
 import { matchSectionMarker } from '../parse/markers.js';
 
 /** A label that is, or ends with, one of these totals the rows above it. */
@@ -46,13 +46,34 @@ export function labelOf(cell: TableCell | undefined): string {
   return label.slice(from, to);
 }
 
+/** A column as its header names it (“执行数”列, column “执行数”), or by its number without a header or in an empty header cell. */
+export function columnNames(table: Table, column: number): { column: string; columnEn: string } {
+  const header = table.header === null ? '' : labelOf(table.rows[table.header]!.cells[column]);
+  return header === '' ? { column: `第${column + 1}列`, columnEn: `column ${column + 1}` } : { column: `“${header}”列`, columnEn: `column “${header}”` };
+}
+
 export function isTotalLabel(label: string): boolean {
   return TOTAL_WORDS.some((word) => label.endsWith(word));
 }
 
 /** Records the verdicts in the outline (parseReport's last step). */
 export function judgeTables(outline: ReportOutline): void {
-  for (const table of outline.tables) table.totals = judgeTable(table);
+  for (const table of outline.tables) {
+    table.totals = judgeTable(table);
+    table.children = judgeChildren(table);
+  }
+}
+
+/**
+ * A row marked # (＃) is a part of the row above it that is not one (#增值税 under 税收收入), each marked
+ * on its own line; so the 合计 sums the rows that are not, and the # rows are judged against their parent.
+ */
+const HASH_MARKS: readonly string[] = ['#', '＃'];
+/** 其中：增值税 marks only the first part: the rows after it may be parts or the parent's siblings. */
+const FIRST_CHILD_OPENING = '其中';
+
+function isHashChild(label: string): boolean {
+  return HASH_MARKS.some((mark) => label.startsWith(mark));
 }
 
 /** The columns of one block: its label column and the figure columns right of it. */
@@ -81,8 +102,13 @@ export function judgeTable(table: Table): TableTotal[] {
   const blocks = blocksOf(table, start);
   for (const block of blocks) {
     // Padding rows of a block beside a longer one (| | | 三、教育支出 | 92.45) are no rows of it.
+    // # rows are parts of the row above them, each marked: the 合计 sums the rows they break down, not them.
     const blockRows: number[] = [];
-    for (let r = start; r < rows.length; r++) if (blocks.length === 1 || !isBlankInBlock(table, r, block)) blockRows.push(r);
+    for (let r = start; r < rows.length; r++) {
+      if (blocks.length > 1 && isBlankInBlock(table, r, block)) continue;
+      if (isHashChild(labelOf(rows[r]!.cells[block.first]))) continue;
+      blockRows.push(r);
+    }
     judgeBlock(table, block, blockRows, verdicts);
   }
   verdicts.sort((a, b) => a.row - b.row || a.column - b.column);
@@ -344,4 +370,61 @@ function hiddenSubtotal(cells: readonly TableCell[], exact: boolean): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Each child row against its parent, per figure column: a part is never more than its whole. The
+ * parent is the nearest row above that is no child and no total. # rows may nest (#工业 then
+ * #制造业, a part of 工业), so they are not added up: each is judged alone, which holds at any
+ * depth. A 其中： row marks only the first part, and the rows after it may be parts or the parent's
+ * siblings; so from there on no row of the block is a parent (其中：男性 after 其中：城镇、乡村
+ * breaks down 全市常住人口 again, not 乡村). Only amounts are compared: a percent column, a
+ * negative figure (a decrease, a deficit) or an empty cell leaves the column out for that parent.
+ */
+export function judgeChildren(table: Table): TableChild[] {
+  if (table.header === null) return [];
+  const { rows } = table;
+  const judged: TableChild[] = [];
+  for (const block of blocksOf(table, table.header + 1)) {
+    let parent: number | null = null;
+    let children: number[] = [];
+    let afterFirstPart = false;
+    const flush = () => {
+      if (parent !== null && children.length > 0) judged.push(...judgeFamily(table, block, parent, children));
+      children = [];
+    };
+    for (let r = table.header + 1; r < rows.length; r++) {
+      const label = labelOf(rows[r]!.cells[block.first]);
+      if (label === '') continue;
+      const firstPart = label.startsWith(FIRST_CHILD_OPENING);
+      if (isHashChild(label) || firstPart) {
+        if (parent !== null) children.push(r);
+        if (firstPart) afterFirstPart = true;
+        continue;
+      }
+      flush();
+      const total = isTotalLabel(label) || label.endsWith(SUBTOTAL_WORD);
+      if (total) afterFirstPart = false;
+      parent = total || afterFirstPart ? null : r;
+    }
+    flush();
+  }
+  return judged.sort((a, b) => a.parent - b.parent || a.column - b.column);
+}
+
+function judgeFamily(table: Table, block: Block, parent: number, children: readonly number[]): TableChild[] {
+  const judged: TableChild[] = [];
+  const exact = countsExactly(table);
+  for (let column = block.first + 1; column < block.first + block.width; column++) {
+    if (isPercentColumn(table, column)) continue;
+    const whole = table.rows[parent]!.cells[column];
+    if (!whole || whole.value === null || whole.value < 0) continue;
+    const parts = children.filter((r) => (table.rows[r]!.cells[column]?.value ?? null) !== null);
+    if (parts.length === 0 || parts.some((r) => table.rows[r]!.cells[column]!.value! < 0)) continue;
+    const limit = intervalOf(whole, exact).high;
+    const over = parts.find((r) => intervalOf(table.rows[r]!.cells[column]!, exact).low > limit + epsilon(limit));
+    const base = { parent, rows: parts, column };
+    judged.push(over === undefined ? { ...base, verdict: 'holds', reason: 'within' } : { ...base, verdict: 'mismatch', reason: 'child-exceeds', child: over });
+  }
+  return judged;
 }

@@ -598,6 +598,22 @@ export const TableTotalSchema = Type.Object(
 );
 export type TableTotal = Static<typeof TableTotalSchema>;
 
+export const TableChildSchema = Type.Object(
+  {
+    parent: Type.Integer({ minimum: 0, description: 'Index in `rows` of the row the children break down: the nearest row above them that is none.' }),
+    rows: Type.Array(Type.Integer(), { description: 'Indexes in `rows` of its child rows (#增值税, ＃…, 其中：…) with a number in that column; # rows may nest, so they are not added.' }),
+    column: Type.Integer({ minimum: 0, description: '0-based index of the column compared.' }),
+    verdict: Type.Union([
+      doc('no child is more than the parent at the rounding of the figures', Type.Literal('holds')),
+      doc('a child is more than its parent whatever the rounding: the only verdict reported', Type.Literal('mismatch')),
+    ]),
+    reason: Type.Union([doc('every child stays within the parent', Type.Literal('within')), doc('one child row alone is more than its parent (`child` says which)', Type.Literal('child-exceeds'))]),
+    child: Type.Optional(Type.Integer({ minimum: 0, description: 'For child-exceeds: the index in `rows` of the child that is more than its parent.' })),
+  },
+  { $id: 'TableChild', additionalProperties: false, description: 'Child rows (# or 其中) against their parent row, one per figure column; judged in checks/table-verdicts.ts.' },
+);
+export type TableChild = Static<typeof TableChildSchema>;
+
 export const TableSchema = Type.Object(
   {
     id: Type.Integer({ minimum: 0 }),
@@ -605,6 +621,7 @@ export const TableSchema = Type.Object(
     header: Type.Union([Type.Integer(), Type.Null()], { description: 'Index in `rows` of the header row: the first row when none of its cells is a number; else null.' }),
     unit: Type.Union([Type.Ref(TextSpanSchema), Type.Null()], { description: 'The unit named on the line before the table (亿元 in 单位：亿元), or null.' }),
     totals: Type.Array(Type.Ref(TableTotalSchema), { description: 'One per number in a 合计/总计 row, with its verdict.' }),
+    children: Type.Array(Type.Ref(TableChildSchema), { description: 'Child rows against their parent, per figure column: a part never exceeds its whole.' }),
     range,
   },
   { $id: 'Table', additionalProperties: false, description: 'A run of consecutive table rows: a Markdown table, or text rows with | between cells.' },
@@ -704,6 +721,7 @@ export const outlineDefinitions = [
   TableCellSchema,
   TableRowSchema,
   TableTotalSchema,
+  TableChildSchema,
   TableSchema,
   ProblemSchema,
 ] as const;

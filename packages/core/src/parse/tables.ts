@@ -85,6 +85,7 @@ function buildTable(ctx: ParseContext, raw: readonly RawRow[], unitLine: { start
     header: first.cells.every((c) => c.value === null) ? 0 : null,
     unit: unitLine ? unitOf(ctx, unitLine.start, unitLine.end) : null,
     totals: [],
+    children: [],
     range: rangeOf(ctx, raw[0]!.start, raw[raw.length - 1]!.end),
   };
 }

@@ -1,8 +1,8 @@
 import { NO_OPTIONS, defineRule } from '../rule.js';
-import { labelColumnOf, labelOf } from '../../checks/table-verdicts.js';
+import { columnNames, labelColumnOf, labelOf } from '../../checks/table-verdicts.js';
 import { formatNumber } from '../../parse/metric-bounds.js';
 
-type MessageId = 'mismatch' | 'mismatchBelow' | 'part';
+type MessageId = 'mismatch' | 'mismatchBelow' | 'childExceeds' | 'part' | 'parent';
 
 /**
  * A table's 合计/总计 row against the rows it sums, per column. The parser
@@ -26,14 +26,19 @@ export default defineRule<MessageId>({
     schema: NO_OPTIONS,
     messages: {
       mismatch: {
-        zh: '“{{label}}”行第{{column}}列 {{total}} 与上面各行之和 {{sum}} 不符',
-        en: 'Column {{column}} of the “{{label}}” row: {{total}} is not the sum of the rows above it, {{sum}}',
+        zh: '“{{label}}”行{{column}} {{total}} 与上面各行之和 {{sum}} 不符',
+        en: 'The “{{label}}” row, {{columnEn}}: {{total}} is not the sum of the rows above it, {{sum}}',
       },
       mismatchBelow: {
-        zh: '“{{label}}”行第{{column}}列 {{total}} 与下面各行之和 {{sum}} 不符',
-        en: 'Column {{column}} of the “{{label}}” row: {{total}} is not the sum of the rows below it, {{sum}}',
+        zh: '“{{label}}”行{{column}} {{total}} 与下面各行之和 {{sum}} 不符',
+        en: 'The “{{label}}” row, {{columnEn}}: {{total}} is not the sum of the rows below it, {{sum}}',
+      },
+      childExceeds: {
+        zh: '“{{child}}”行{{column}} {{value}} 大于其所属的“{{parent}}”行 {{whole}}：分项不能超过总数',
+        en: 'The “{{child}}” row, {{columnEn}}: {{value}} is more than {{whole}} in the “{{parent}}” row it is part of',
       },
       part: { zh: '“{{label}}” {{text}}', en: '“{{label}}” {{text}}' },
+      parent: { zh: '所属的“{{label}}”行 {{text}}', en: 'The “{{label}}” row it is part of: {{text}}' },
     },
   },
   check(context) {
@@ -49,10 +54,25 @@ export default defineRule<MessageId>({
         const sum = total.sum.toFixed(Math.min(decimals, 6));
         context.report({
           messageId: total.parts[0]! > total.row ? 'mismatchBelow' : 'mismatch',
-          data: { label: table.rows[total.row]!.cells[labelColumn]!.text, column: String(total.column + 1), total: totalCell.text, sum },
+          data: { label: table.rows[total.row]!.cells[labelColumn]!.text, ...columnNames(table, total.column), total: totalCell.text, sum },
           span: totalCell.range,
           related: parts.map((p) => ({ span: p.cell.range, messageId: 'part' as const, data: { label: p.label, text: p.cell.text } })),
           details: { table: table.id, row: total.row, column: total.column, total: totalCell.value!, sum: Number(formatNumber(total.sum)), unit: table.unit?.text ?? null },
+        });
+      }
+      for (const family of table.children) {
+        if (family.verdict !== 'mismatch' || family.child === undefined) continue;
+        const labelColumn = labelColumnOf(table, family.child, family.column);
+        const childCell = table.rows[family.child]!.cells[family.column]!;
+        const parentRow = table.rows[family.parent]!;
+        const parentCell = parentRow.cells[family.column]!;
+        const parentLabel = labelOf(parentRow.cells[labelColumn]);
+        context.report({
+          messageId: 'childExceeds',
+          data: { child: labelOf(table.rows[family.child]!.cells[labelColumn]), ...columnNames(table, family.column), value: childCell.text, parent: parentLabel, whole: parentCell.text },
+          span: childCell.range,
+          related: [{ span: parentCell.range, messageId: 'parent', data: { label: parentLabel, text: parentCell.text } }],
+          details: { table: table.id, row: family.child, parentRow: family.parent, column: family.column, value: childCell.value!, whole: parentCell.value!, unit: table.unit?.text ?? null },
         });
       }
     }
