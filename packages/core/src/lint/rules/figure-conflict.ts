@@ -1,5 +1,6 @@
 import type { Metric, ReportOutline, Section } from '../../model/outline.js';
 import { NO_OPTIONS, defineRule } from '../rule.js';
+import { metricsBy } from '../../model/queries.js';
 
 type MessageId = 'conflict' | 'other';
 
@@ -85,6 +86,67 @@ function sectionChain(sections: readonly Section[], id: number | null): Section[
 }
 
 /**
+ * The context words of the report's places, each read once: a long paragraph holds many
+ * figures, and each asks for the words of its paragraph up to its sentence and of the
+ * headings and lead lines above it; read afresh for every figure, that is quadratic.
+ */
+class ContextWords {
+  private readonly sentences = new Map<number, ReadonlySet<string>>();
+  private readonly upTo = new Map<number, ReadonlySet<string>>();
+  private readonly chains = new Map<number | null, Section[]>();
+  private readonly headings = new Map<string, ReadonlySet<string>>();
+
+  constructor(
+    private readonly outline: ReportOutline,
+    /** Paragraphs that state a figure: the others before a figure are lead lines. */
+    private readonly stating: ReadonlySet<number>,
+  ) {}
+
+  /** The words of a paragraph's sentences up to and with this one. */
+  paragraphUpTo(paragraph: number, sentence: number): ReadonlySet<string> {
+    let words = this.upTo.get(sentence);
+    if (!words) {
+      const union = new Set<string>();
+      for (const id of this.outline.paragraphs[paragraph]!.sentences) {
+        if (id > sentence) break;
+        for (const word of this.ofSentence(id)) union.add(word);
+      }
+      this.upTo.set(sentence, (words = union));
+    }
+    return words;
+  }
+
+  chain(section: number | null): Section[] {
+    let chain = this.chains.get(section);
+    if (!chain) this.chains.set(section, (chain = sectionChain(this.outline.sections, section)));
+    return chain;
+  }
+
+  /**
+   * The words of the titles of the sections that hold a paragraph, and of the paragraphs without
+   * figures before it in its own section (a scope set by a lead line the outline took for a body
+   * paragraph: 市本级：, 城镇居民：).
+   */
+  headingsOf(section: number | null, paragraph: number): ReadonlySet<string> {
+    const key = `${section}:${paragraph}`;
+    let words = this.headings.get(key);
+    if (!words) {
+      const chain = this.chain(section);
+      const leads = (chain.at(-1)?.paragraphs ?? []).filter((id) => id < paragraph && !this.stating.has(id));
+      words = wordsOf([...chain.map((s) => s.title), ...leads.flatMap((id) => this.outline.paragraphs[id]!.sentences.map((s) => this.outline.sentences[s]!.text))].join('\n'));
+      this.headings.set(key, words);
+    }
+    return words;
+  }
+
+  private ofSentence(id: number): ReadonlySet<string> {
+    let words = this.sentences.get(id);
+    if (!words) this.sentences.set(id, (words = wordsOf(this.outline.sentences[id]!.text)));
+    return words;
+  }
+}
+
+/**
  * The one place this rule reads text: the sentence that holds a figure, as the outline gives it
  * (outline.sentences), cut at the figure. The text before it in its sentence names the figure
  * in full (全市常住人口 where the subject is 人口, with its scope words); the sentences of its
@@ -93,7 +155,7 @@ function sectionChain(sections: readonly Section[], id: number | null): Section[
  * level (OWN_SCOPE), or the subject does not end the text before it (a subject the parser took
  * from another clause).
  */
-function statementOf(outline: ReportOutline, metric: Metric, stating: ReadonlySet<number>): Statement | null {
+function statementOf(outline: ReportOutline, metric: Metric, context: ContextWords, bySentence: ReadonlyMap<number, readonly Metric[]>): Statement | null {
   const subject = metric.subject;
   if (!subject) return null;
   const sentence = outline.sentences[metric.sentence];
@@ -103,22 +165,19 @@ function statementOf(outline: ReportOutline, metric: Metric, stating: ReadonlySe
   if (!name.endsWith(subject)) return null;
   const clauseStart = Math.max(...[...'，,；;：:。'].map((c) => name.lastIndexOf(c))) + 1;
   if ((name.slice(clauseStart).match(HAN) ?? []).length < MIN_NAME_HAN || !OWN_SCOPE.test(name)) return null;
-  const paragraph = outline.paragraphs[metric.paragraph]!;
-  const upTo = paragraph.sentences.filter((id) => id <= metric.sentence).map((id) => outline.sentences[id]!.text);
-  const chain = sectionChain(outline.sections, metric.section);
+  const chain = context.chain(metric.section);
   const inner = chain.at(-1);
-  const leads = (inner?.paragraphs ?? []).filter((id) => id < metric.paragraph && !stating.has(id)).flatMap((id) => outline.paragraphs[id]!.sentences.map((s) => outline.sentences[s]!.text));
   return {
     metric,
     name,
     quoted: before.slice(clauseStart),
-    paragraphWords: wordsOf(upTo.join('\n')),
-    headingWords: wordsOf([...chain.map((s) => s.title), ...leads].join('\n')),
+    paragraphWords: context.paragraphUpTo(metric.paragraph, metric.sentence),
+    headingWords: context.headingsOf(metric.section, metric.paragraph),
     sectionTitle: inner?.title ?? null,
     section: metric.section,
     appendix: chain[0]?.appendix,
     shape: sentence.text.replace(/\d+(?:[.,，]\d+)*/gu, '0'),
-    companions: outline.metrics.filter((m) => m.sentence === metric.sentence && m.id !== metric.id && m.value !== null),
+    companions: (bySentence.get(metric.sentence) ?? []).filter((m) => m.id !== metric.id && m.value !== null),
     target: TARGET.test(sentence.text) || ACT.test(before.slice(clauseStart)),
   };
 }
@@ -223,18 +282,28 @@ export default defineRule<MessageId>({
     const statements: Statement[] = [];
     /** Paragraphs that state a figure: the others before a figure are lead lines. */
     const stating = new Set(outline.metrics.map((m) => m.paragraph));
+    const bySentence = metricsBy(outline.metrics, 'sentence');
+    const words = new ContextWords(outline, stating);
     for (const metric of outline.metrics) {
       if (!isPlainFigure(outline, metric) || context.isSkipped(metric.range.start.offset, metric.range.end.offset)) continue;
-      const statement = statementOf(outline, metric, stating);
+      const statement = statementOf(outline, metric, words, bySentence);
       if (statement) statements.push(statement);
+    }
+    // Only statements of one name can be of one figure: each is compared with those alone, in order.
+    const byName = new Map<string, Statement[]>();
+    for (const statement of statements) {
+      const named = byName.get(statement.name);
+      if (named) named.push(statement);
+      else byName.set(statement.name, [statement]);
     }
     const quote = (s: Statement) => `${s.quoted}${s.metric.text}`;
     const reused = reusedNames(statements);
-    statements.forEach((statement, index) => {
+    statements.forEach((statement) => {
       if (reused.has(statement.name)) return;
-      const earlier = statements.slice(0, index).find((other) => conflicts(other, statement));
+      const named = byName.get(statement.name)!;
+      const earlier = named.slice(0, named.indexOf(statement)).find((other) => conflicts(other, statement));
       if (!earlier) return;
-      const others = statements.filter((other) => other !== statement && sameFigure(other, statement));
+      const others = named.filter((other) => other !== statement && sameFigure(other, statement));
       context.report({
         messageId: 'conflict',
         data: { figure: quote(statement), other: quote(earlier), line: earlier.metric.range.start.line },
