@@ -127,8 +127,11 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
   // within a few sentences, named the same but for 总 (专利授权总量 for 专利授权量) or by 总… alone
   // (占总产值的 for the 建筑业总产值 just stated).
   const exact = (whole: Metric, written: string) => namesSame(whole.subject, object) || written === object || countsSame(object, written, whole);
+  // The loose pass never takes a listed part for the whole: in 接待游客1000万人次，其中过夜游客400万人次，
+  // 占游客总数的…, both are named 游客, and only the total is 游客总数.
   const near = (whole: Metric, written: string) =>
     whole.sentence >= share.sentence - WHOLE_SENTENCES_BACK &&
+    whole.role !== 'part' &&
     (withoutTotalWord(written) === withoutTotalWord(object) || (object.startsWith(TOTAL_WORD) && written.endsWith(object)) || COUNT_TOTALS.some((w) => object === written + w || (whole.subject !== null && object === wholeName(whole.subject) + w)));
   return pairIn(outline, text, share, candidates, named, exact, writtenName) ?? pairIn(outline, text, share, candidates, named, near, writtenName);
 }
