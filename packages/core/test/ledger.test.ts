@@ -72,6 +72,19 @@ describe('ledger', () => {
     ]);
   });
 
+  it('lists a rate cell the header pairs with two columns, and leaves out one it does not; the tally counts the same', () => {
+    const text = '单位：万元\n项目 | 预算数 | 执行数 | 完成预算% | 比上年增长%\n税收收入 | 100,000 | 110,000 | 110.0 | 5.0\n合计 | 150,000 | 155,000 | 113.3 | 2.9\n';
+    const outline = parseReport(text, { format: 'text' });
+    const rates = ledgerOf(outline, text).filter((entry) => entry.reason === 'rate').map(({ statement, arithmetic, verdict }) => ({ statement, arithmetic, verdict }));
+    // 比上年增长% without a prior-year column: not assessable, not listed.
+    expect(rates).toEqual([
+      { statement: '“税收收入”行“完成预算%”列 110.0', arithmetic: '110,000 ÷ 100,000 = 110.0% = 110.0', verdict: 'holds' },
+      { statement: '“合计”行“完成预算%”列 113.3', arithmetic: '155,000 ÷ 150,000 = 103.3% ≠ 113.3', verdict: 'mismatch' },
+    ]);
+    expect(outline.tables[0]!.rates.filter((rate) => rate.verdict === 'not-assessable').map((rate) => rate.reason)).toEqual(['unpaired', 'unpaired']);
+    expect(figureChecksOf(outline)).toEqual(tallyLedger(ledgerOf(outline, text)));
+  });
+
   it('tallies by verdict, and lint carries the tally in its summary', () => {
     const text = ['年末常住人口512.3万人，其中城镇人口350.1万人，乡村人口162.2万人。', '全年粮食总产量150.2万吨，其中夏粮40.1万吨，秋粮115.1万吨。', '全年商品房销售面积520.4万平方米，其中住宅450.2万平方米。'].join('\n');
     const expected = { checked: 3, holds: 1, mismatch: 1, uncertain: 0, notAssessable: 1 };

@@ -110,4 +110,34 @@ describe('side-by-side blocks, 小计 groups and totals above their parts', () =
     expect(verdictsOf(`${unit}指标 | 人数\n总计 | 10.0\n城镇 | 6.0\n乡村 | 4.0\n男 | 5.5\n女 | 4.5\n`)).toEqual(['1:not-assessable:hierarchy']);
     expect(verdictsOf(`${unit}指标 | 人数\n总计 | 10.0\n城镇 | 6.0\n其中：城区 | 4.0\n乡村 | 4.0\n`)).toEqual(['1:not-assessable:hierarchy']);
   });
+
+  describe('rate cells against their row', () => {
+    const ratesOf = (text: string) => tablesOf(`单位：亿元\n${text}`).flatMap((t) => t.rates.map((r) => `${r.column}:${r.kind}:${r.numerator}/${r.base}:${r.verdict}:${r.reason}`));
+    it('pairs a completion rate with the columns its header names', () => {
+      expect(ratesOf('项目 | 预算数 | 执行数 | 完成预算%\n甲 | 10.0 | 11.0 | 110.0\n乙 | 10.0 | 9.0 | 80.0\n')).toEqual(['3:completion:2/1:holds:rate', '3:completion:2/1:mismatch:rate']);
+      // 为调整预算% divides by 调整预算数, not by 年初预算数 beside it; a unit in brackets names no column.
+      expect(ratesOf('项目 | 年初预算数 | 调整预算数（亿元） | 执行数 | 为调整预算%\n甲 | 10.0 | 12.0 | 11.0 | 91.7\n')).toEqual(['4:completion:3/2:holds:rate']);
+      // 完成率 with two budget columns, or two 执行-like columns: not assessable.
+      expect(ratesOf('项目 | 年初预算数 | 调整预算数 | 执行数 | 完成率\n甲 | 10.0 | 12.0 | 11.0 | 50.0\n')).toEqual(['4:completion:null/null:not-assessable:unpaired']);
+      expect(ratesOf('项目 | 预算数 | 执行数 | 决算数 | 完成率\n甲 | 10.0 | 11.0 | 11.0 | 50.0\n')).toEqual(['4:completion:null/null:not-assessable:unpaired']);
+      // A dash, a zero or negative base: not assessable.
+      expect(ratesOf('项目 | 预算数 | 执行数 | 完成率\n甲 | — | 11.0 | 50.0\n乙 | 0 | 1.0 | 50.0\n丙 | 10.0 | 1.0 | —\n')).toEqual([
+        '3:completion:2/1:not-assessable:no-figures',
+        '3:completion:2/1:not-assessable:no-figures',
+      ]);
+    });
+    it('pairs a growth rate with this year and the prior year, by 上年/本年 words or by years', () => {
+      expect(ratesOf('项目 | 本年数 | 上年数 | 增长%\n甲 | 11.0 | 10.0 | 10.0\n')).toEqual(['3:growth:1/2:holds:rate']);
+      expect(ratesOf('项目 | 执行数 | 上年执行数 | 比上年增长（%）\n甲 | 11.0 | 10.0 | 1.0\n')).toEqual(['3:growth:1/2:mismatch:rate']);
+      expect(ratesOf('项目 | 2024年决算数 | 2025年执行数 | 增减%\n甲 | 10.0 | 9.0 | -10.0\n')).toEqual(['3:growth:2/1:holds:rate']);
+      // Two columns of 2025 and none named as the 2024 one; two years apart; no prior year; two growth columns.
+      expect(ratesOf('项目 | 2025年预算数 | 2025年执行数 | 2024年决算数 | 增长%\n甲 | 10.0 | 9.0 | 8.0 | 50.0\n')).toEqual(['4:growth:null/null:not-assessable:unpaired']);
+      expect(ratesOf('项目 | 2023年决算数 | 2025年执行数 | 增长%\n甲 | 10.0 | 9.0 | 50.0\n')).toEqual(['3:growth:null/null:not-assessable:unpaired']);
+      expect(ratesOf('指标 | 绝对数 | 比上年增长%\n甲 | 10.0 | 50.0\n')).toEqual(['2:growth:null/null:not-assessable:unpaired']);
+      expect(ratesOf('项目 | 执行数 | 上年执行数 | 增长% | 增减%\n甲 | 11.0 | 10.0 | 10.0 | 10.0\n')).toEqual([
+        '3:growth:null/null:not-assessable:unpaired',
+        '4:growth:null/null:not-assessable:unpaired',
+      ]);
+    });
+  });
 });

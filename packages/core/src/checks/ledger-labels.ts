@@ -30,6 +30,7 @@ export const LEDGER_REASON_LABELS: Record<LedgerEntry['reason'], Record<Locale, 
   approximate: { 'zh-CN': '占比为约数或区间', en: 'the share is approximate or a range' },
   'zero-whole': { 'zh-CN': '分母可能为零', en: 'the whole may be zero' },
   'part-of': { 'zh-CN': '分项不应超过所属行', en: 'a part is no more than the row it is part of' },
+  rate: { 'zh-CN': '比率应由本行数字算得', en: 'the rate follows from its row’s figures' },
 };
 
 export const LEDGER_KIND_LABELS: Record<LedgerEntry['kind'], Record<Locale, string>> = {

@@ -10,7 +10,7 @@
  * parts in it, one per share stated with its part and whole, one per
  * identity (出口 − 进口 = 顺差; 收支平衡) and one per change stated two ways.
  */
-import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict, Table, TableChild, TableTotal } from '../model/outline.js';
+import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict, Table, TableChild, TableRate, TableTotal } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
 import { identityResult } from './identity-verdicts.js';
 import { columnNames, labelColumnOf, labelOf } from './table-verdicts.js';
@@ -34,8 +34,8 @@ export interface LedgerEntry {
   /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
   arithmetic: string;
   verdict: LedgerVerdict;
-  /** `part-of`: a table's child row (#增值税, 其中：…) against the row it is part of. */
-  reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'] | 'part-of';
+  /** `part-of`: a table's child row (#增值税, 其中：…) against the row it is part of; `rate`: a table's rate cell (完成预算%, 比上年增长%) against its row's figures. */
+  reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'] | 'part-of' | 'rate';
   /** Metric ids of every figure the check reads (the total and its parts; the share, part and whole…): an editor shows the entry on each. */
   figures: number[];
 }
@@ -58,6 +58,7 @@ export function ledgerOf(outline: ReportOutline, text: string): LedgerEntry[] {
   for (const table of outline.tables) {
     for (const total of judgedTotals(table)) entries.push(tableEntryOf(table, total));
     for (const family of table.children) entries.push(...childEntriesOf(table, family));
+    for (const rate of judgedRates(table)) entries.push(rateEntryOf(table, rate));
   }
   return entries.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -76,7 +77,7 @@ export function tallyLedger(entries: readonly Pick<LedgerEntry, 'verdict'>[]): F
 export function figureChecksOf(outline: ReportOutline): FigureChecks {
   const shares = outline.shares.flatMap((share) => (share.verdict ? [share.verdict] : []));
   const identities = outline.identities.flatMap((identity) => (identity.verdict ? [identity.verdict] : []));
-  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes, ...outline.tables.flatMap(judgedTotals), ...outline.tables.flatMap(childChecks)]);
+  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes, ...outline.tables.flatMap(judgedTotals), ...outline.tables.flatMap(childChecks), ...outline.tables.flatMap(judgedRates)]);
 }
 
 /**
@@ -200,6 +201,32 @@ function childEntriesOf(table: Table, family: TableChild): LedgerEntry[] {
       figures: [],
     };
   });
+}
+
+/** The rate cells the headers pair with two columns and whose row has both figures: the rest were never checked. */
+function judgedRates(table: Table): TableRate[] {
+  return table.rates.filter((rate) => rate.verdict !== 'not-assessable');
+}
+
+/** “合计”行“完成预算%”列 113.3: 155,000 ÷ 150,000 = 103.3% ≠ 113.3, as table-total words it. */
+function rateEntryOf(table: Table, rate: TableRate): LedgerEntry {
+  const cells = table.rows[rate.row]!.cells;
+  const cell = cells[rate.column]!;
+  const top = cells[rate.numerator!]!.text;
+  const bottom = cells[rate.base!]!.text;
+  const expression = rate.kind === 'growth' ? `(${top} − ${bottom}) ÷ ${bottom}` : `${top} ÷ ${bottom}`;
+  const computed = (rate.expected ?? 0).toFixed(Math.min(Math.max(cell.decimals, 1), 6));
+  const relation = rate.verdict === 'mismatch' ? '≠' : Number(computed) === cell.value ? '=' : '≈';
+  return {
+    line: cell.range.start.line,
+    column: cell.range.start.column,
+    kind: 'table',
+    statement: cut(`“${labelOf(cells[labelColumnOf(table, rate.row, rate.column)])}”行${columnNames(table, rate.column).column} ${cell.text}`),
+    arithmetic: `${expression} = ${computed}% ${relation} ${cell.text}`,
+    verdict: rate.verdict,
+    reason: 'rate',
+    figures: [],
+  };
 }
 
 function entryOf(outline: ReportOutline, text: string, relation: Relation, verdict: RelationVerdict): LedgerEntry {

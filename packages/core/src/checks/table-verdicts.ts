@@ -19,7 +19,7 @@
  * run of the rows explains it (the group may start later, or the rows below a
  * total may break it down twice).
  */
-import type { ReportOutline, Table, TableCell, TableChild, TableTotal } from '../model/outline.js';
+import type { ReportOutline, Table, TableCell, TableChild, TableRate, TableTotal } from '../model/outline.js';
 import { matchSectionMarker } from '../parse/markers.js';
 
 /** A label that is, or ends with, one of these totals the rows above it. */
@@ -61,6 +61,7 @@ export function judgeTables(outline: ReportOutline): void {
   for (const table of outline.tables) {
     table.totals = judgeTable(table);
     table.children = judgeChildren(table);
+    table.rates = judgeRates(table);
   }
 }
 
@@ -427,4 +428,181 @@ function judgeFamily(table: Table, block: Block, parent: number, children: reado
     judged.push(over === undefined ? { ...base, verdict: 'holds', reason: 'within' } : { ...base, verdict: 'mismatch', reason: 'child-exceeds', child: over });
   }
   return judged;
+}
+
+/** 完成预算%, 为年初预算%: 执行数 ÷ 预算数 (a column headed 预算, 预算数, 年初预算). */
+const BUDGET_RATE_HEADERS: ReadonlySet<string> = new Set(['完成预算', '为预算', '完成年初预算', '为年初预算', '占预算']);
+/** 为调整预算%: 执行数 ÷ 调整预算数. */
+const ADJUSTED_RATE_HEADERS: ReadonlySet<string> = new Set(['完成调整预算', '为调整预算', '占调整预算']);
+/** 完成率, 执行率: 执行数 ÷ the one budget column of the table. */
+const COMPLETION_RATE_HEADERS: ReadonlySet<string> = new Set(['完成率', '执行率', '预算完成率', '预算执行率', '完成预算率']);
+/** 增长%, 比上年增长%: (本年 − 上年) ÷ 上年; only with % (增长率 says it itself), else the column may hold amounts. */
+const GROWTH_RATE_HEADERS: ReadonlySet<string> = new Set(['增长', '增减', '比上年增长', '比上年增减', '较上年增长', '较上年增减', '同比增长', '同比增减', '增幅']);
+const GROWTH_RATE_WORDS: ReadonlySet<string> = new Set(['增长率', '比上年增长率', '较上年增长率', '同比增长率', '增幅', '比上年增幅']);
+/** The columns a budget rate is of. */
+const BUDGET_HEADERS: ReadonlySet<string> = new Set(['预算', '预算数', '年初预算', '年初预算数']);
+const ADJUSTED_HEADERS: ReadonlySet<string> = new Set(['调整预算', '调整预算数', '调整后预算', '调整后预算数']);
+/** The column a completion rate divides: what was spent or collected. */
+const OUTTURN_HEADERS: ReadonlySet<string> = new Set(['执行数', '完成数', '决算数', '执行', '完成', '决算', '预计执行数', '预计完成数', '预计执行']);
+/** 上年执行数, 上年决算数: the prior year named by word; 本年执行数 or 执行数 beside it is this year. */
+const PRIOR_YEAR_WORD = '上年';
+const THIS_YEAR_WORDS: readonly string[] = ['本年', '当年'];
+/** What a header may carry that names no column: brackets, units in them, %, ±. */
+const HEADER_NOISE: ReadonlySet<string> = new Set(['%', '％', '±', '(', ')', '（', '）']);
+const OPENING_BRACKETS = '(（';
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const CLOSING_BRACKETS = ')）';
+
+interface RateHeader {
+  kind: TableRate['kind'];
+  /** The headers of the base column; null: the one budget column of either kind (完成率). */
+  base: ReadonlySet<string> | null;
+}
+
+/**
+ * A header as it names a column: spaces, %, ± and brackets dropped, a unit in
+ * brackets (预算数（万元）) dropped with them; `percent` says whether a % was there.
+ */
+function headerWords(cell: TableCell | undefined): { words: string; percent: boolean } {
+  const label = labelOf(cell);
+  let words = '';
+  let percent = false;
+  let depth = 0;
+  for (const char of label) {
+    if (char === '%' || char === '％') percent = true;
+    if (OPENING_BRACKETS.includes(char)) depth++;
+    else if (CLOSING_BRACKETS.includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !HEADER_NOISE.has(char)) words += char;
+  }
+  return { words, percent };
+}
+
+/** 2025年执行数 → 2025 and 执行数; a header without a year → null and the header. */
+function yearOf(words: string): { year: number | null; rest: string } {
+  if (words.length > 5 && words[4] === '年') {
+    let digits = true;
+    for (let i = 0; i < 4; i++) {
+      const c = words.charCodeAt(i);
+      if (c < DIGIT_0 || c > DIGIT_9) digits = false;
+    }
+    if (digits) return { year: Number(words.slice(0, 4)), rest: words.slice(5) };
+  }
+  return { year: null, rest: words };
+}
+function rateHeaderOf(cell: TableCell | undefined): RateHeader | null {
+  const { words, percent } = headerWords(cell);
+  if (COMPLETION_RATE_HEADERS.has(words)) return { kind: 'completion', base: null };
+  if (percent && BUDGET_RATE_HEADERS.has(words)) return { kind: 'completion', base: BUDGET_HEADERS };
+  if (percent && ADJUSTED_RATE_HEADERS.has(words)) return { kind: 'completion', base: ADJUSTED_HEADERS };
+  if (GROWTH_RATE_WORDS.has(words) || (percent && GROWTH_RATE_HEADERS.has(words))) return { kind: 'growth', base: null };
+  return null;
+}
+
+/** The one column among `columns` that `accept` takes, or null when none or several do. */
+function onlyColumn(columns: readonly number[], accept: (column: number) => boolean): number | null {
+  const found = columns.filter(accept);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * Each rate cell against the two figures of its row its header names, per
+ * block. 完成预算% divides the one 执行数/完成数/决算数 column by the column
+ * headed 预算数 (为调整预算%, by 调整预算数; 完成率, by the one budget column
+ * of either kind). 增长% compares this year with the prior year: a 上年执行数
+ * column with the 执行数 (or 本年执行数) column, or the one column of a year
+ * with the one column of the year before (2024年决算数 | 2025年预算数). Where
+ * the headers leave a choice, or a block has two growth columns, the cells are
+ * not assessable. Every figure is an interval rounded to its last digit.
+ */
+export function judgeRates(table: Table): TableRate[] {
+  if (table.header === null) return [];
+  const { rows } = table;
+  const header = rows[table.header]!.cells;
+  const judged: TableRate[] = [];
+  for (const block of blocksOf(table, table.header + 1)) {
+    const amounts: number[] = [];
+    const rates: { column: number; rate: RateHeader }[] = [];
+    for (let column = block.first + 1; column < block.first + block.width; column++) {
+      const rate = rateHeaderOf(header[column]);
+      if (rate) rates.push({ column, rate });
+      else if (!isPercentColumn(table, column)) amounts.push(column);
+    }
+    const growthColumns = rates.filter((r) => r.rate.kind === 'growth').length;
+    for (const { column, rate } of rates) {
+      const pair = rate.kind === 'completion' ? completionPair(table, amounts, rate) : growthColumns === 1 ? growthPair(table, amounts) : null;
+      for (let row = table.header + 1; row < rows.length; row++) {
+        const cells = rows[row]!.cells;
+        const cell = cells[column];
+        if (!cell || cell.value === null || cells.length !== header.length) continue;
+        judged.push(judgeRate(table, row, column, rate.kind, pair));
+      }
+    }
+  }
+  return judged.sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+function completionPair(table: Table, amounts: readonly number[], rate: RateHeader): { numerator: number; base: number } | null {
+  const header = table.rows[table.header!]!.cells;
+  const words = (column: number) => yearOf(headerWords(header[column]).words).rest;
+  const numerator = onlyColumn(amounts, (c) => OUTTURN_HEADERS.has(words(c)));
+  const base = onlyColumn(amounts, (c) => (rate.base ? rate.base.has(words(c)) : BUDGET_HEADERS.has(words(c)) || ADJUSTED_HEADERS.has(words(c))));
+  return numerator === null || base === null ? null : { numerator, base };
+}
+
+/** This year's column and the prior year's: by 上年/本年 words, else by years a year apart. */
+function growthPair(table: Table, amounts: readonly number[]): { numerator: number; base: number } | null {
+  const header = table.rows[table.header!]!.cells;
+  const words = (column: number) => headerWords(header[column]).words;
+  const priors = amounts.filter((c) => words(c).startsWith(PRIOR_YEAR_WORD));
+  if (priors.length > 1) return null;
+  if (priors.length === 1) {
+    const prior = priors[0]!;
+    const rest = words(prior).slice(PRIOR_YEAR_WORD.length);
+    const thisYear = (c: number) => {
+      const w = words(c);
+      const named = THIS_YEAR_WORDS.find((word) => w.startsWith(word));
+      const own = named === undefined ? w : w.slice(named.length);
+      // 上年数 beside 本年数; 上年执行数 beside 执行数 or 本年执行数.
+      return c !== prior && (rest === '' || rest === '数' ? named !== undefined && (own === '' || own === '数') : own === rest);
+    };
+    const current = onlyColumn(amounts, thisYear);
+    return current === null ? null : { numerator: current, base: prior };
+  }
+  const years = amounts.map((c) => ({ column: c, ...yearOf(words(c)) })).filter((y) => y.year !== null);
+  if (years.length === 0) return null;
+  const latest = Math.max(...years.map((y) => y.year!));
+  const currents = years.filter((y) => y.year === latest);
+  const previous = years.filter((y) => y.year === latest - 1);
+  if (previous.length !== 1) return null;
+  const prior = previous[0]!;
+  // 2025年预算数 | 2025年执行数 | 2024年执行数: the one of the year named as the prior year's column is.
+  const current = currents.length === 1 ? currents[0]! : (onlyOf(currents.filter((y) => y.rest === prior.rest)) ?? null);
+  return current === null ? null : { numerator: current.column, base: prior.column };
+}
+
+function onlyOf<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
+function judgeRate(table: Table, row: number, column: number, kind: TableRate['kind'], pair: { numerator: number; base: number } | null): TableRate {
+  if (pair === null) return { row, column, kind, numerator: null, base: null, verdict: 'not-assessable', reason: 'unpaired' };
+  const cells = table.rows[row]!.cells;
+  const judged = { row, column, kind, numerator: pair.numerator, base: pair.base };
+  const top = cells[pair.numerator]!;
+  const bottom = cells[pair.base]!;
+  if (top.value === null || bottom.value === null || top.percent || bottom.percent || top.value < 0 || bottom.value <= 0) {
+    return { ...judged, verdict: 'not-assessable', reason: 'no-figures' };
+  }
+  const exact = countsExactly(table);
+  const n = intervalOf(top, exact);
+  const b = intervalOf(bottom, exact);
+  if (b.low <= 0) return { ...judged, verdict: 'not-assessable', reason: 'no-figures' };
+  const offset = kind === 'growth' ? 100 : 0;
+  const expected = (top.value / bottom.value) * 100 - offset;
+  const low = (n.low / b.high) * 100 - offset;
+  const high = (n.high / b.low) * 100 - offset;
+  const stated = intervalOf(cells[column]!, false);
+  const mismatch = stated.low > high + epsilon(high) || stated.high < low - epsilon(low);
+  return { ...judged, verdict: mismatch ? 'mismatch' : 'holds', reason: 'rate', expected, low, high };
 }

@@ -614,6 +614,34 @@ export const TableChildSchema = Type.Object(
 );
 export type TableChild = Static<typeof TableChildSchema>;
 
+export const TableRateSchema = Type.Object(
+  {
+    row: Type.Integer({ minimum: 0, description: 'Index in `rows` of the row whose rate cell is judged.' }),
+    column: Type.Integer({ minimum: 0, description: '0-based index of the rate cell (完成预算%, 完成率, 比上年增长%…).' }),
+    kind: Type.Union([
+      doc('执行数 ÷ 预算数 × 100: 完成预算%, 为调整预算%, 完成率, 执行率', Type.Literal('completion')),
+      doc('(本年 − 上年) ÷ 上年 × 100: 增长%, 比上年增长%, 增减%', Type.Literal('growth')),
+    ]),
+    numerator: Type.Union([Type.Integer(), Type.Null()], { description: 'Column of the 执行数 (completion) or of this year’s amount (growth); null when the header proves none.' }),
+    base: Type.Union([Type.Integer(), Type.Null()], { description: 'Column of the budget the rate is of (completion) or of the prior year’s amount (growth); null when the header proves none.' }),
+    verdict: Type.Union([
+      doc('some rounding of the figures, each to its last written digit, gives the stated rate', Type.Literal('holds')),
+      doc('no rounding of the figures gives the stated rate: the only verdict reported', Type.Literal('mismatch')),
+      doc('the headers do not prove the two columns, or a figure of the row is missing', Type.Literal('not-assessable')),
+    ]),
+    reason: Type.Union([
+      doc('judged on the row’s own figures', Type.Literal('rate')),
+      doc('the headers name no single pair of columns the rate is computed from', Type.Literal('unpaired')),
+      doc('a figure of the row is blank, a dash, a percent, or the base is zero or negative', Type.Literal('no-figures')),
+    ]),
+    expected: Type.Optional(Type.Number({ description: 'The rate the figures give as written, in percent.' })),
+    low: Type.Optional(Type.Number({ description: 'The lowest rate the rounding of the figures allows.' })),
+    high: Type.Optional(Type.Number({ description: 'The highest rate the rounding of the figures allows.' })),
+  },
+  { $id: 'TableRate', additionalProperties: false, description: 'A rate cell against the two figures of its row its header names; judged in checks/table-verdicts.ts.' },
+);
+export type TableRate = Static<typeof TableRateSchema>;
+
 export const TableSchema = Type.Object(
   {
     id: Type.Integer({ minimum: 0 }),
@@ -622,6 +650,7 @@ export const TableSchema = Type.Object(
     unit: Type.Union([Type.Ref(TextSpanSchema), Type.Null()], { description: 'The unit named on the line before the table (亿元 in 单位：亿元), or null.' }),
     totals: Type.Array(Type.Ref(TableTotalSchema), { description: 'One per number in a 合计/总计 row, with its verdict.' }),
     children: Type.Array(Type.Ref(TableChildSchema), { description: 'Child rows against their parent, per figure column: a part never exceeds its whole.' }),
+    rates: Type.Array(Type.Ref(TableRateSchema), { description: 'One per number in a rate column (完成预算%, 完成率, 比上年增长%): the rate against the row’s own figures, where the header proves which two columns give it.' }),
     range,
   },
   { $id: 'Table', additionalProperties: false, description: 'A run of consecutive table rows: a Markdown table, or text rows with | between cells.' },
@@ -722,6 +751,7 @@ export const outlineDefinitions = [
   TableRowSchema,
   TableTotalSchema,
   TableChildSchema,
+  TableRateSchema,
   TableSchema,
   ProblemSchema,
 ] as const;

@@ -86,6 +86,7 @@ function buildTable(ctx: ParseContext, raw: readonly RawRow[], unitLine: { start
     unit: unitLine ? unitOf(ctx, unitLine.start, unitLine.end) : null,
     totals: [],
     children: [],
+    rates: [],
     range: rangeOf(ctx, raw[0]!.start, raw[raw.length - 1]!.end),
   };
 }

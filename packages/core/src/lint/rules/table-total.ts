@@ -2,14 +2,16 @@ import { NO_OPTIONS, defineRule } from '../rule.js';
 import { columnNames, labelColumnOf, labelOf } from '../../checks/table-verdicts.js';
 import { formatNumber } from '../../parse/metric-bounds.js';
 
-type MessageId = 'mismatch' | 'mismatchBelow' | 'childExceeds' | 'part' | 'parent';
+type MessageId = 'mismatch' | 'mismatchBelow' | 'childExceeds' | 'rateMismatch' | 'growthMismatch' | 'part' | 'parent' | 'figure';
 
 /**
  * A table's 合计/总计 row against the rows it sums, per column. The parser
  * records the tables (parse/tables.ts) and checks/table-verdicts.ts judges a
  * total only where the table proves which rows it sums (one label column,
  * leaf rows only, no percent column), with the rounding of every figure; this
- * rule reports the mismatches.
+ * rule reports the mismatches. It reports too a # or 其中 row more than its
+ * parent, and a rate cell (完成预算%, 完成率, 比上年增长%) that its row's two
+ * figures, the header naming which, cannot give at any rounding.
  */
 export default defineRule<MessageId>({
   meta: {
@@ -37,6 +39,15 @@ export default defineRule<MessageId>({
         zh: '“{{child}}”行{{column}} {{value}} 大于其所属的“{{parent}}”行 {{whole}}：分项不能超过总数',
         en: 'The “{{child}}” row, {{columnEn}}: {{value}} is more than {{whole}} in the “{{parent}}” row it is part of',
       },
+      rateMismatch: {
+        zh: '“{{label}}”行{{column}} {{rate}} 与本行数字不符：{{numerator}} ÷ {{base}} = {{expected}}%',
+        en: 'The “{{label}}” row, {{columnEn}}: {{rate}} does not follow from the row’s own figures: {{numerator}} ÷ {{base}} = {{expected}}%',
+      },
+      growthMismatch: {
+        zh: '“{{label}}”行{{column}} {{rate}} 与本行数字不符：({{numerator}} − {{base}}) ÷ {{base}} = {{expected}}%',
+        en: 'The “{{label}}” row, {{columnEn}}: {{rate}} does not follow from the row’s own figures: ({{numerator}} − {{base}}) ÷ {{base}} = {{expected}}%',
+      },
+      figure: { zh: '{{column}} {{text}}', en: '{{columnEn}}: {{text}}' },
       part: { zh: '“{{label}}” {{text}}', en: '“{{label}}” {{text}}' },
       parent: { zh: '所属的“{{label}}”行 {{text}}', en: 'The “{{label}}” row it is part of: {{text}}' },
     },
@@ -73,6 +84,28 @@ export default defineRule<MessageId>({
           span: childCell.range,
           related: [{ span: parentCell.range, messageId: 'parent', data: { label: parentLabel, text: parentCell.text } }],
           details: { table: table.id, row: family.child, parentRow: family.parent, column: family.column, value: childCell.value!, whole: parentCell.value!, unit: table.unit?.text ?? null },
+        });
+      }
+      for (const rate of table.rates) {
+        if (rate.verdict !== 'mismatch' || rate.expected === undefined || rate.numerator === null || rate.base === null) continue;
+        const cells = table.rows[rate.row]!.cells;
+        const rateCell = cells[rate.column]!;
+        const numerator = cells[rate.numerator]!;
+        const base = cells[rate.base]!;
+        context.report({
+          messageId: rate.kind === 'growth' ? 'growthMismatch' : 'rateMismatch',
+          data: {
+            label: labelOf(cells[labelColumnOf(table, rate.row, rate.column)]),
+            ...columnNames(table, rate.column),
+            rate: rateCell.text,
+            numerator: numerator.text,
+            base: base.text,
+            // To the stated rate's decimals, at least one: 103.3 beside 113.3.
+            expected: rate.expected.toFixed(Math.min(Math.max(rateCell.decimals, 1), 6)),
+          },
+          span: rateCell.range,
+          related: [numerator, base].map((cell, k) => ({ span: cell.range, messageId: 'figure' as const, data: { ...columnNames(table, k === 0 ? rate.numerator! : rate.base!), text: cell.text } })),
+          details: { table: table.id, row: rate.row, column: rate.column, kind: rate.kind, rate: rateCell.value!, expected: Number(formatNumber(rate.expected)), numerator: numerator.value!, base: base.value! },
         });
       }
     }
