@@ -246,22 +246,32 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph, slogans: read
     }
     // 涉及四个项目，A、B、C、D: the count's noun ends its clause (not 十大重点节能工程建设，…).
     const nounEnd = hanRunEnd(text, nounStart, end);
-    if (text[nounEnd] !== '，' && text[nounEnd] !== '：' && text[nounEnd] !== ':') continue;
+    // 开展“三大行动”，即…: the count may be quoted whole, its clause mark after the closing quote.
+    const markAt = text[nounEnd] === '”' && text[i - 1] === '“' ? nounEnd + 1 : nounEnd;
+    if (text[markAt] !== '，' && text[markAt] !== '：' && text[markAt] !== ':') continue;
     if (nounPhraseEnd(ctx, nounStart, end) !== nounEnd) continue;
     // 统筹长江经济带和洞庭湖生态经济区两大战略: the items stand before the count, joined by 和.
     if (count === 2 && joinedPairBefore(text, start, i)) continue;
-    let clauseStart = nounEnd + 1;
+    let clauseStart = markAt + 1;
     const introducer = LIST_INTRODUCERS.find((word) => text.startsWith(word, clauseStart));
     if (introducer) clauseStart += introducer.length;
     // 打好三大攻坚战，加快推进供给侧结构性改革、扩大有效投资: a set named with 大 (三大攻坚战, 五大发展理念)
     // is known by its name and cited without its members; after a bare comma the clause is the sentence's
     // next predicate. Its members are read only where the text says so: a colon, 即, 包括, 分别是.
-    if (text[j] === '大' && text[nounEnd] === '，' && !introducer) continue;
+    const announced = introducer !== undefined || text[markAt] !== '，';
+    if ((text[j] === '大' || markAt !== nounEnd) && !announced) continue;
     const items: EnumerationItem[] = [];
     while (clauseStart < end && items.length < count) {
       let clauseEnd = clauseStart;
       while (clauseEnd < end && !CLAUSE_ENDS.has(text.charCodeAt(clauseEnd))) clauseEnd++;
-      const clause = splitItems(ctx, clauseStart, clauseEnd);
+      let clause = splitItems(ctx, clauseStart, clauseEnd);
+      // 三大行动：控违拆违行动和污水治理行动, 四大工程：A工程、B工程和C工程: members the text announces, the
+      // last two joined by 和, each named with the counted noun.
+      const last = clause.at(-1);
+      if (announced && last) {
+        const joined = itemsJoinedByAnd(ctx, last.range.start.offset, last.range.end.offset, text.slice(nounStart, nounEnd));
+        if (joined) clause = [...clause.slice(0, -1), ...joined];
+      }
       // 实施一批打基础、利长远、惠民生的重大项目: a 、-list whose last item goes on with 的 and a noun
       // modifies that noun; its items describe one thing, they are not the things counted.
       if (clause.length >= 2 && clause[clause.length - 1]!.text.slice(1, -1).includes('的')) break;
@@ -274,6 +284,34 @@ function findCountedLists(ctx: ParseContext, paragraph: Paragraph, slogans: read
     }
     if (items.length >= 2) pushList(ctx, paragraph, count, countRange(), items);
   }
+}
+
+/** Words that join the last two members of a list written without 、. */
+const AND_WORDS = ['和', '与', '及'];
+/** How much of the counted noun each member must end with (行动 of 三大行动, 工程 of 十大工程). */
+const SHARED_HEAD = 2;
+
+/**
+ * A clause of members joined by 和 (与, 及) without 、 (控违拆违行动和污水治理行动): read as items only
+ * when each one ends with the counted noun's head (行动), so a single name with 和 in it (污水治理和
+ * 垃圾分类) stays one item. Null when the clause does not read so.
+ */
+function itemsJoinedByAnd(ctx: ParseContext, start: number, end: number, noun: string): EnumerationItem[] | null {
+  if (noun.length < SHARED_HEAD) return null;
+  const head = noun.slice(-SHARED_HEAD);
+  const clause = ctx.text.slice(start, end);
+  const items: EnumerationItem[] = [];
+  let itemStart = 0;
+  for (let at = 0; at <= clause.length; at++) {
+    const joins = at < clause.length && AND_WORDS.includes(clause[at]!) && clause.slice(itemStart, at).endsWith(head);
+    if (at === clause.length || joins) {
+      const item = clause.slice(itemStart, at);
+      if (!item.endsWith(head) || item.length <= head.length || item.length > MAX_ITEM) return null;
+      items.push({ ordinal: 0, marker: '', text: item, range: rangeOf(ctx, start + itemStart, start + at) });
+      itemStart = at + 1;
+    }
+  }
+  return items.length >= 2 ? items : null;
 }
 
 /** The count's own clause, before it, joins two things with 和 or 与 (A和B两个方面) and lists nothing with 、. */
