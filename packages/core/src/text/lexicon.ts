@@ -177,8 +177,8 @@ const figureWords = wordsFile as FigureWordsFile;
  * there reaches the change checks; this table only gives its direction, and a
  * test fails when a change word has none and is not a comparison.
  */
-const INCREASING = ['增长', '增加', '提高', '上涨', '增速', '增幅', '扩大', '净增', '新增加', '多出'];
-const DECREASING = ['下降', '减少', '降低', '下跌', '回落', '降幅', '缩小'];
+const INCREASING = ['增长', '增加', '提高', '上涨', '增速', '增幅', '扩大', '净增', '新增加', '多出', '增收'];
+const DECREASING = ['下降', '减少', '降低', '下跌', '回落', '降幅', '缩小', '减收'];
 /** Change words that say what is compared, not which way: 比上年, 同比. */
 export const COMPARISON_WORDS: readonly string[] = ['比上年', '比去年', '比上年末', '同比', '环比'];
 
