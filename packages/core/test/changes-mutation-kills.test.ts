@@ -384,6 +384,8 @@ describe('changes: what is not read as a change stated two ways', () => {
       '城镇化率65%，比上年的64%增长1.6%。',
       '出口额由20亿元增加到60万吨，增长200%。',
       '出口额由20亿元增加到60亿元，提高3个百分点。',
+      // a figure to fill in is no level to recompute from
+      '出口额由20亿元增加到*亿元，增长2倍。',
       // from nothing there is no rate to recompute
       '全市企业由0家增加到60家，增长3倍。',
     ])
