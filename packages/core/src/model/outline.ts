@@ -696,6 +696,9 @@ export const ReportOutlineSchema = Type.Object(
     identities: Type.Array(Type.Ref(IdentityRelationSchema), { description: 'Figures tied by definition (顺差 = 出口 − 进口, 收支平衡), with their verdicts.' }),
     changes: Type.Array(Type.Ref(ChangeRelationSchema), { description: 'Changes stated two ways (an amount and a rate, from–to and a rate, points, multiples), with their verdicts.' }),
     decreaseMultiples: Type.Array(range, { description: 'Where the text states a decrease as a multiple (降低3倍, 减少了一倍): wrong whatever the figures.' }),
+    signedDecreases: Type.Array(range, {
+      description: 'Where a decrease word is followed by a negative figure (下降-5.3%, 减少-12户; from the word through the sign): the sign turns the decrease into a rise.',
+    }),
     tables: Type.Array(Type.Ref(TableSchema), { description: 'Tables (Markdown, or text rows with |), their cells and the verdicts on their 合计/总计 rows.' }),
     skipped: Type.Array(range, { description: 'Spans that are not prose (code, HTML, URLs, tables): no metric or check looks inside.' }),
     directives: Type.Array(

@@ -5,6 +5,7 @@
  */
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
+import { DECREASE_WORDS } from '../text/lexicon.js';
 
 const DECREASE_TIMES = /(?:降低|下降|减少|缩小|缩减|下跌)了?(?:[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十]{1,3})倍/gu;
 
@@ -16,4 +17,35 @@ export function findDecreaseMultiples(ctx: ParseContext): void {
       ctx.outline.decreaseMultiples.push(rangeOf(ctx, start, start + m[0].length));
     }
   }
+}
+
+/** Minus signs a figure may be written with. */
+const MINUS_SIGNS = '-−－';
+/** Words that may stand between the decrease word and its figure (下降了, 降幅为, 减少达). */
+const LINKS = ['了', '为', '达'];
+
+/**
+ * A decrease word followed by a negative figure (同比下降-5.3%, 减少-12户, 降幅为-2.1%): the word
+ * already says the figure fell, and the sign turns it round, so the text says it rose. (增长-5.3%,
+ * a statistics table's way of writing a fall, is no slip: 增长 takes a signed rate.) The parser
+ * records the word through the sign; growth-mismatch reports it.
+ */
+export function findSignedDecreases(ctx: ParseContext): void {
+  const { text } = ctx;
+  for (const sentence of ctx.outline.sentences) {
+    const start = sentence.range.start.offset;
+    const end = sentence.range.end.offset;
+    for (let at = start + 1; at < end - 1; at++) {
+      if (!MINUS_SIGNS.includes(text[at]!) || !isDigit(text.charCodeAt(at + 1))) continue;
+      let wordEnd = at;
+      const link = LINKS.find((w) => text.startsWith(w, wordEnd - w.length));
+      if (link) wordEnd -= link.length;
+      const word = DECREASE_WORDS.find((w) => wordEnd - w.length >= start && text.startsWith(w, wordEnd - w.length));
+      if (word) ctx.outline.signedDecreases.push(rangeOf(ctx, wordEnd - word.length, at + 1));
+    }
+  }
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }

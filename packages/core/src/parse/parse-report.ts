@@ -29,7 +29,7 @@ import { findShares } from './shares.js';
 import { findNamedRates } from './named-rates.js';
 import { findStatedBaseShares } from './stated-base-shares.js';
 import { findIncomeRatios } from './income-ratios.js';
-import { findDecreaseMultiples } from './decrease-multiples.js';
+import { findDecreaseMultiples, findSignedDecreases } from './decrease-multiples.js';
 import { completeListsByShares } from './lists-by-shares.js';
 import { findUrbanizationRates } from './urbanization.js';
 import { findPopulations } from './population.js';
@@ -82,6 +82,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     identities: [],
     changes: [],
     decreaseMultiples: [],
+    signedDecreases: [],
     tables: [],
     skipped: [],
     directives: [],
@@ -149,6 +150,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findIdentities(ctx);
   findTables(ctx);
   findDecreaseMultiples(ctx);
+  findSignedDecreases(ctx);
   // 其中，A…，占6.2%；B…，占75.0%；C…，占18.8%: shares adding up to 100% say the list is the whole.
   completeListsByShares(outline);
   // The parser records what the text states; whether the figures prove a slip is judged apart.

@@ -3,7 +3,7 @@ import { formatNumber } from '../../parse/metric-bounds.js';
 import type { FigureRole } from '../../checks/changes.js';
 import type { ChangeRelation } from '../../model/outline.js';
 
-type MessageId = 'rate' | 'points' | 'times-growth' | 'times-ratio' | 'times-slip' | 'decrease-times' | 'current' | 'amount' | 'from' | 'to';
+type MessageId = 'rate' | 'points' | 'times-growth' | 'times-ratio' | 'times-slip' | 'decrease-times' | 'signed-decrease' | 'current' | 'amount' | 'from' | 'to';
 
 /**
  * A change stated two ways is recomputed: 增加N … 增长M% with the current
@@ -51,6 +51,10 @@ export default defineRule<MessageId>({
         zh: '“{{written}}”不成立：减少不能用倍数表示（减少 1 倍即减到零），应写作减少百分之几或降到几分之几',
         en: '“{{written}}” cannot be right: a decrease is not a multiple (down one time is down to zero); state a percentage or a fraction',
       },
+      'signed-decrease': {
+        zh: '“{{written}}”自相矛盾：“{{word}}”已表示减少，数前再加负号就成了增加；若是减少，应写作“{{lead}}{{figure}}”',
+        en: '“{{written}}” contradicts itself: “{{word}}” already says it fell, and the minus sign makes it a rise; for a fall, write “{{lead}}{{figure}}”',
+      },
       current: { zh: '报告期数 {{text}}', en: 'Current value {{text}}' },
       amount: { zh: '增减量 {{text}}', en: 'Change {{text}}' },
       from: { zh: '基期数 {{text}}', en: 'Base value {{text}}' },
@@ -70,6 +74,17 @@ export default defineRule<MessageId>({
       const span = { start: range.start.offset, end: range.end.offset };
       if (context.isSkipped(span.start, span.end)) continue;
       context.report({ messageId: 'decrease-times', data: { written: text.slice(span.start, span.end) }, span, details: { kind: 'decrease-times' } });
+    }
+    // And where a decrease word stands before a negative figure (parse/decrease-multiples.ts): the word through the sign.
+    for (const range of outline.signedDecreases) {
+      const span = { start: range.start.offset, end: range.end.offset };
+      if (context.isSkipped(span.start, span.end)) continue;
+      // The figure starts at its sign (降幅为-2.1%) or right after it (下降-5.3%, read as 5.3% after 下降).
+      const figure = outline.metrics.find((m) => m.range.start.offset >= span.end - 1 && m.range.start.offset <= span.end);
+      const end = figure ? figure.range.end.offset : span.end;
+      const lead = text.slice(span.start, span.end - 1);
+      const word = lead.replace(/[了为达]$/u, '');
+      context.report({ messageId: 'signed-decrease', data: { written: text.slice(span.start, end), word, lead, figure: text.slice(span.end, end) }, span, details: { kind: 'signed-decrease' } });
     }
   },
 });
