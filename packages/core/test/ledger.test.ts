@@ -85,6 +85,18 @@ describe('ledger', () => {
     expect(figureChecksOf(outline)).toEqual(tallyLedger(ledgerOf(outline, text)));
   });
 
+  it('lists a share cell of a block with one row at 100, and leaves out one without; the tally counts the same', () => {
+    const text = '指标 | 年末数（万人） | 比重（%）\n全市常住人口 | 1313.8 | 100.0\n其中：城镇 | 1071.04 | 75.0\n乡村 | 242.76 | 18.5\n\n指标 | 金额 | 比重\n甲 | 6.0 | 60.0\n乙 | 4.0 | 40.0\n';
+    const outline = parseReport(text, { format: 'text' });
+    const shares = ledgerOf(outline, text).filter((entry) => entry.reason === 'share-of').map(({ statement, arithmetic, verdict }) => ({ statement, arithmetic, verdict }));
+    // The second table has no row at 100: not assessable, not listed.
+    expect(shares).toEqual([
+      { statement: '“其中：城镇”行“比重（%）”列 75.0', arithmetic: '1071.04 ÷ 1313.8 = 81.5% ≠ 75.0', verdict: 'mismatch' },
+      { statement: '“乡村”行“比重（%）”列 18.5', arithmetic: '242.76 ÷ 1313.8 = 18.5% = 18.5', verdict: 'holds' },
+    ]);
+    expect(figureChecksOf(outline)).toEqual(tallyLedger(ledgerOf(outline, text)));
+  });
+
   it('tallies by verdict, and lint carries the tally in its summary', () => {
     const text = ['年末常住人口512.3万人，其中城镇人口350.1万人，乡村人口162.2万人。', '全年粮食总产量150.2万吨，其中夏粮40.1万吨，秋粮115.1万吨。', '全年商品房销售面积520.4万平方米，其中住宅450.2万平方米。'].join('\n');
     const expected = { checked: 3, holds: 1, mismatch: 1, uncertain: 0, notAssessable: 1 };

@@ -140,4 +140,24 @@ describe('side-by-side blocks, 小计 groups and totals above their parts', () =
       ]);
     });
   });
+
+  describe('share cells against the whole', () => {
+    const sharesOf = (text: string) => tablesOf(`单位：亿元\n${text}`).flatMap((t) => t.shares.map((s) => `${s.row}:${s.amount}/${s.whole}:${s.verdict}:${s.reason}`));
+    it('divides by the one row at 100, and takes a share of a row above it in a nested table', () => {
+      expect(sharesOf('指标 | 金额 | 比重（%）\n合计 | 10.0 | 100.0\n甲 | 6.0 | 60.0\n乙 | 4.0 | 30.0\n')).toEqual(['2:1/1:holds:share', '3:1/1:mismatch:share']);
+      // 其中：城镇 at 75.0 of 乡村's parent: 3.0 ÷ 4.0.
+      expect(sharesOf('指标 | 金额 | 比重\n合计 | 10.0 | 100.0\n乙 | 4.0 | 40.0\n#丙 | 3.0 | 75.0\n')).toEqual(['2:1/1:holds:share', '3:1/1:holds:parent']);
+      // The share on the rounding edge: 12.3 ÷ 600.0 = 2.05.
+      expect(sharesOf('指标 | 金额 | 构成%\n总计 | 600.0 | 100.0\n甲 | 12.3 | 2.0\n')).toEqual(['2:1/1:holds:share']);
+    });
+    it('judges nothing without one whole, one amount column, or the figures', () => {
+      expect(sharesOf('指标 | 金额 | 比重\n甲 | 6.0 | 60.0\n乙 | 4.0 | 30.0\n')).toEqual(['1:1/null:not-assessable:no-whole', '2:1/null:not-assessable:no-whole']);
+      expect(sharesOf('指标 | 金额 | 比重\n合计 | 10.0 | 100.0\n甲 | 10.0 | 100.0\n乙 | 4.0 | 30.0\n')).toEqual(['1:1/null:not-assessable:no-whole', '2:1/null:not-assessable:no-whole', '3:1/null:not-assessable:no-whole']);
+      expect(sharesOf('指标 | 收入 | 支出 | 比重\n合计 | 10.0 | 5.0 | 100.0\n甲 | 6.0 | 1.0 | 20.0\n')).toEqual(['2:null/1:not-assessable:unpaired']);
+      expect(sharesOf('指标 | 收入 | 支出 | 占支出比重\n合计 | 10.0 | 5.0 | 100.0\n甲 | 6.0 | 1.0 | 20.0\n')).toEqual(['2:2/1:holds:share']);
+      expect(sharesOf('指标 | 金额 | 上年比重\n合计 | 10.0 | 100.0\n甲 | 6.0 | 50.0\n')).toEqual(['2:null/1:not-assessable:unpaired']);
+      expect(sharesOf('指标 | 金额 | 比重\n合计 | 10.0 | 100.0\n甲 | — | 50.0\n乙 | -1.0 | 5.0\n')).toEqual(['2:1/1:not-assessable:no-figures', '3:1/1:not-assessable:no-figures']);
+      expect(sharesOf('指标 | 金额 | 比重\n合计 | 0 | 100.0\n甲 | 1.0 | 50.0\n')).toEqual(['2:1/1:not-assessable:no-figures']);
+    });
+  });
 });

@@ -31,6 +31,7 @@ export const LEDGER_REASON_LABELS: Record<LedgerEntry['reason'], Record<Locale, 
   'zero-whole': { 'zh-CN': '分母可能为零', en: 'the whole may be zero' },
   'part-of': { 'zh-CN': '分项不应超过所属行', en: 'a part is no more than the row it is part of' },
   rate: { 'zh-CN': '比率应由本行数字算得', en: 'the rate follows from its row’s figures' },
+  'share-of': { 'zh-CN': '比重应为本行数字占总数之比', en: 'the share is the row’s amount over the whole' },
 };
 
 export const LEDGER_KIND_LABELS: Record<LedgerEntry['kind'], Record<Locale, string>> = {

@@ -10,7 +10,7 @@
  * parts in it, one per share stated with its part and whole, one per
  * identity (出口 − 进口 = 顺差; 收支平衡) and one per change stated two ways.
  */
-import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict, Table, TableChild, TableRate, TableTotal } from '../model/outline.js';
+import type { ChangeRelation, IdentityRelation, IdentityVerdict, Metric, Relation, RelationVerdict, ReportOutline, ShareRelation, ShareVerdict, Table, TableChild, TableRate, TableShare, TableTotal } from '../model/outline.js';
 import type { FigureChecks } from '../model/lint.js';
 import { identityResult } from './identity-verdicts.js';
 import { columnNames, labelColumnOf, labelOf } from './table-verdicts.js';
@@ -34,8 +34,8 @@ export interface LedgerEntry {
   /** The figures as written and their sum in the total's unit: 6处 + 9处 = 15处 ≠ 16处. */
   arithmetic: string;
   verdict: LedgerVerdict;
-  /** `part-of`: a table's child row (#增值税, 其中：…) against the row it is part of; `rate`: a table's rate cell (完成预算%, 比上年增长%) against its row's figures. */
-  reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'] | 'part-of' | 'rate';
+  /** `part-of`: a table's child row (#增值税, 其中：…) against the row it is part of; `rate`: a table's rate cell (完成预算%, 比上年增长%) against its row's figures; `share-of`: a table's share cell (比重, 构成) against its row's amount over the whole's. */
+  reason: RelationVerdict['reason'] | ShareVerdict['reason'] | IdentityVerdict['reason'] | 'part-of' | 'rate' | 'share-of';
   /** Metric ids of every figure the check reads (the total and its parts; the share, part and whole…): an editor shows the entry on each. */
   figures: number[];
 }
@@ -59,6 +59,7 @@ export function ledgerOf(outline: ReportOutline, text: string): LedgerEntry[] {
     for (const total of judgedTotals(table)) entries.push(tableEntryOf(table, total));
     for (const family of table.children) entries.push(...childEntriesOf(table, family));
     for (const rate of judgedRates(table)) entries.push(rateEntryOf(table, rate));
+    for (const share of judgedShares(table)) entries.push(tableShareEntryOf(table, share));
   }
   return entries.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -77,7 +78,7 @@ export function tallyLedger(entries: readonly Pick<LedgerEntry, 'verdict'>[]): F
 export function figureChecksOf(outline: ReportOutline): FigureChecks {
   const shares = outline.shares.flatMap((share) => (share.verdict ? [share.verdict] : []));
   const identities = outline.identities.flatMap((identity) => (identity.verdict ? [identity.verdict] : []));
-  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes, ...outline.tables.flatMap(judgedTotals), ...outline.tables.flatMap(childChecks), ...outline.tables.flatMap(judgedRates)]);
+  return tallyLedger([...outline.relations.flatMap(judgedDimensions), ...shares, ...identities, ...outline.changes, ...outline.tables.flatMap(judgedTotals), ...outline.tables.flatMap(childChecks), ...outline.tables.flatMap(judgedRates), ...outline.tables.flatMap(judgedShares)]);
 }
 
 /**
@@ -211,20 +212,40 @@ function judgedRates(table: Table): TableRate[] {
 /** “合计”行“完成预算%”列 113.3: 155,000 ÷ 150,000 = 103.3% ≠ 113.3, as table-total words it. */
 function rateEntryOf(table: Table, rate: TableRate): LedgerEntry {
   const cells = table.rows[rate.row]!.cells;
-  const cell = cells[rate.column]!;
   const top = cells[rate.numerator!]!.text;
   const bottom = cells[rate.base!]!.text;
   const expression = rate.kind === 'growth' ? `(${top} − ${bottom}) ÷ ${bottom}` : `${top} ÷ ${bottom}`;
-  const computed = (rate.expected ?? 0).toFixed(Math.min(Math.max(cell.decimals, 1), 6));
-  const relation = rate.verdict === 'mismatch' ? '≠' : Number(computed) === cell.value ? '=' : '≈';
+  return percentCellEntry(table, rate, expression, rate.expected ?? 0, 'rate');
+}
+
+/** The share cells of a block with one row at 100 and a proved amount column, whose row has its amount: the rest were never checked. */
+function judgedShares(table: Table): TableShare[] {
+  return table.shares.filter((share) => share.verdict !== 'not-assessable');
+}
+
+/** “乡村”行“比重（%）”列 18.5: 242.76 ÷ 1313.8 = 18.5% = 18.5; a share of a row above it, over that row. */
+function tableShareEntryOf(table: Table, share: TableShare): LedgerEntry {
+  const amount = share.amount!;
+  const part = table.rows[share.row]!.cells[amount]!;
+  const base = table.rows[share.of ?? share.whole!]!.cells[amount]!;
+  const value = (base.value ?? 0) > 0 ? ((part.value ?? 0) / base.value!) * 100 : (share.expected ?? 0);
+  return percentCellEntry(table, share, `${part.text} ÷ ${base.text}`, value, 'share-of');
+}
+
+/** A rate or share cell with the arithmetic that gives it, to the cell's decimals (at least one). */
+function percentCellEntry(table: Table, judged: { row: number; column: number; verdict: LedgerVerdict }, expression: string, value: number, reason: 'rate' | 'share-of'): LedgerEntry {
+  const cells = table.rows[judged.row]!.cells;
+  const cell = cells[judged.column]!;
+  const computed = value.toFixed(Math.min(Math.max(cell.decimals, 1), 6));
+  const relation = judged.verdict === 'mismatch' ? '≠' : Number(computed) === cell.value ? '=' : '≈';
   return {
     line: cell.range.start.line,
     column: cell.range.start.column,
     kind: 'table',
-    statement: cut(`“${labelOf(cells[labelColumnOf(table, rate.row, rate.column)])}”行${columnNames(table, rate.column).column} ${cell.text}`),
+    statement: cut(`“${labelOf(cells[labelColumnOf(table, judged.row, judged.column)])}”行${columnNames(table, judged.column).column} ${cell.text}`),
     arithmetic: `${expression} = ${computed}% ${relation} ${cell.text}`,
-    verdict: rate.verdict,
-    reason: 'rate',
+    verdict: judged.verdict,
+    reason,
     figures: [],
   };
 }

@@ -19,7 +19,7 @@
  * run of the rows explains it (the group may start later, or the rows below a
  * total may break it down twice).
  */
-import type { ReportOutline, Table, TableCell, TableChild, TableRate, TableTotal } from '../model/outline.js';
+import type { ReportOutline, Table, TableCell, TableChild, TableRate, TableShare, TableTotal } from '../model/outline.js';
 import { matchSectionMarker } from '../parse/markers.js';
 
 /** A label that is, or ends with, one of these totals the rows above it. */
@@ -62,6 +62,7 @@ export function judgeTables(outline: ReportOutline): void {
     table.totals = judgeTable(table);
     table.children = judgeChildren(table);
     table.rates = judgeRates(table);
+    table.shares = judgeShares(table);
   }
 }
 
@@ -605,4 +606,127 @@ function judgeRate(table: Table, row: number, column: number, kind: TableRate['k
   const stated = intervalOf(cells[column]!, false);
   const mismatch = stated.low > high + epsilon(high) || stated.high < low - epsilon(low);
   return { ...judged, verdict: mismatch ? 'mismatch' : 'holds', reason: 'rate', expected, low, high };
+}
+
+/** A share column: 比重（%）, 占比, 构成, or one naming its amounts (占地区生产总值比重, 增加值比重). */
+const SHARE_WORDS: readonly string[] = ['比重', '占比', '构成'];
+const SHARE_OPENING = '占';
+const SHARE_LINK = '的';
+/** The share of the whole: 100, 100.0, 100.00. */
+const WHOLE_SHARE = 100;
+
+/** 上年, 去年, 2024年: a share header naming a year may be of another column than this year's amounts. */
+const YEAR_WORDS: readonly string[] = ['上年', '去年', '本年', '当年', '前年'];
+const YEAR_NAMED = /^\d{4}年/;
+
+function namesYear(named: string): boolean {
+  return YEAR_NAMED.test(named) || YEAR_WORDS.some((w) => named.includes(w));
+}
+
+/** What a share header names: '' for a bare 比重 or 构成, the amounts' header (地区生产总值) for 占地区生产总值比重; null for no share header. */
+function shareHeaderOf(cell: TableCell | undefined): string | null {
+  const { words } = headerWords(cell);
+  const word = SHARE_WORDS.find((w) => words.endsWith(w));
+  if (word === undefined) return null;
+  let named = words.slice(0, words.length - word.length);
+  if (named.startsWith(SHARE_OPENING)) named = named.slice(SHARE_OPENING.length);
+  if (named.endsWith(SHARE_LINK)) named = named.slice(0, -SHARE_LINK.length);
+  return named;
+}
+
+/**
+ * Each share cell (比重, 占比, 构成) against its row's amount over the whole's,
+ * per block. The whole is the one row of the block whose share is 100: with
+ * none or several, nothing is judged (a 合计 is not guessed). The amounts are
+ * the one non-percent figure column of the block, or, with several, the one
+ * the share header names (占地区生产总值比重). In a nested table a row's share
+ * may be of its parent: a share is a mismatch only when no rounding of the
+ * figures gives it over the whole nor over any row above it in the block.
+ */
+export function judgeShares(table: Table): TableShare[] {
+  if (table.header === null) return [];
+  const { rows } = table;
+  const header = rows[table.header]!.cells;
+  const start = table.header + 1;
+  const judged: TableShare[] = [];
+  const blocks = blocksOf(table, start);
+  for (const block of blocks) {
+    const blockRows: number[] = [];
+    for (let r = start; r < rows.length; r++) {
+      if (rows[r]!.cells.length !== header.length) continue;
+      if (blocks.length > 1 && isBlankInBlock(table, r, block)) continue;
+      blockRows.push(r);
+    }
+    const amounts: number[] = [];
+    const shares: { column: number; named: string }[] = [];
+    for (let column = block.first + 1; column < block.first + block.width; column++) {
+      const named = shareHeaderOf(header[column]);
+      if (named !== null) shares.push({ column, named });
+      else if (!isPercentColumn(table, column) && blockRows.some((r) => rows[r]!.cells[column]!.value !== null)) amounts.push(column);
+    }
+    // Columns of text beside the label (单位): a row in another unit than the whole's is no share of it.
+    const texts: number[] = [];
+    for (let column = block.first + 1; column < block.first + block.width; column++) {
+      if (blockRows.every((r) => rows[r]!.cells[column]!.value === null) && blockRows.some((r) => !DASH_CELLS.has(rows[r]!.cells[column]!.text))) texts.push(column);
+    }
+    for (const { column, named } of shares) {
+      const names = (c: number) => {
+        const words = headerWords(header[c]).words;
+        return named === words || (named === yearOf(words).rest && !namesYear(named));
+      };
+      // 比重 beside one amount column is of it, unless it names another year (上年比重, 2024年比重); with several, or beside another share column, the header must name it.
+      const amount = amounts.length === 1 && shares.length === 1 && (named === '' || !namesYear(named) || names(amounts[0]!)) ? amounts[0]! : onlyColumn(amounts, (c) => named !== '' && names(c));
+      // A header written again (指标 | 金额 | 比重) opens another table run on without a break: each run has its own whole.
+      const runs: number[][] = [[]];
+      for (const r of blockRows) {
+        const cell = rows[r]!.cells[column]!;
+        if (cell.value === null && !DASH_CELLS.has(cell.text)) runs.push([]);
+        else runs[runs.length - 1]!.push(r);
+      }
+      for (const run of runs) {
+        const wholes = run.filter((r) => rows[r]!.cells[column]!.value === WHOLE_SHARE);
+        const whole = wholes.length === 1 ? wholes[0]! : null;
+        for (const row of run) {
+          if (row === whole || rows[row]!.cells[column]!.value === null) continue;
+          if (whole !== null && texts.some((c) => labelOf(rows[row]!.cells[c]) !== labelOf(rows[whole]!.cells[c]))) {
+            judged.push({ row, column, amount, whole, verdict: 'not-assessable', reason: 'no-figures' });
+          } else judged.push(judgeShare(table, run, row, column, amount, whole));
+        }
+      }
+    }
+  }
+  return judged.sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+function judgeShare(table: Table, blockRows: readonly number[], row: number, column: number, amount: number | null, whole: number | null): TableShare {
+  const judged = { row, column, amount, whole };
+  if (whole === null) return { ...judged, verdict: 'not-assessable', reason: 'no-whole' };
+  if (amount === null) return { ...judged, verdict: 'not-assessable', reason: 'unpaired' };
+  const cellAt = (r: number) => table.rows[r]!.cells[amount]!;
+  const usable = (cell: TableCell) => cell.value !== null && !cell.percent && cell.value >= 0;
+  const share = table.rows[row]!.cells[column]!;
+  const part = cellAt(row);
+  const base = cellAt(whole);
+  if (!usable(part) || !usable(base) || base.value === 0 || share.value! < 0) return { ...judged, verdict: 'not-assessable', reason: 'no-figures' };
+  const exact = countsExactly(table);
+  const stated = intervalOf(share, false);
+  const p = intervalOf(part, exact);
+  const within = (of: TableCell): { low: number; high: number; holds: boolean } | null => {
+    const b = intervalOf(of, exact);
+    if (b.low <= 0) return null;
+    const low = (Math.max(p.low, 0) / b.high) * 100;
+    const high = (p.high / b.low) * 100;
+    return { low, high, holds: stated.low <= high + epsilon(high) && stated.high >= low - epsilon(low) };
+  };
+  const ofWhole = within(base);
+  if (ofWhole === null) return { ...judged, verdict: 'not-assessable', reason: 'no-figures' };
+  const figures = { expected: (part.value! / base.value!) * 100, low: ofWhole.low, high: ofWhole.high };
+  if (ofWhole.holds) return { ...judged, of: whole, verdict: 'holds', reason: 'share', ...figures };
+  // 其中：城镇 | 乡村 under 全市, or #工业 under 第二产业: the share may be of a row above it.
+  for (const above of blockRows) {
+    if (above >= row) break;
+    if (above === whole || !usable(cellAt(above))) continue;
+    if (within(cellAt(above))?.holds) return { ...judged, of: above, verdict: 'holds', reason: 'parent', ...figures };
+  }
+  return { ...judged, verdict: 'mismatch', reason: 'share', ...figures };
 }

@@ -642,6 +642,33 @@ export const TableRateSchema = Type.Object(
 );
 export type TableRate = Static<typeof TableRateSchema>;
 
+export const TableShareSchema = Type.Object(
+  {
+    row: Type.Integer({ minimum: 0, description: 'Index in `rows` of the row whose share cell is judged.' }),
+    column: Type.Integer({ minimum: 0, description: '0-based index of the share cell (比重, 占比, 构成, in %).' }),
+    amount: Type.Union([Type.Integer(), Type.Null()], { description: 'Column of the amounts the share is of: the one non-percent figure column of the block, or the one the share header names; null when the table proves none.' }),
+    whole: Type.Union([Type.Integer(), Type.Null()], { description: 'Index in `rows` of the whole: the one row of the block whose share is 100; null when there is none or more than one.' }),
+    of: Type.Optional(Type.Integer({ description: 'Index in `rows` of the row the share is of: the whole, or (reason `parent`) a row above it.' })),
+    verdict: Type.Union([
+      doc('some rounding of the figures gives the stated share, of the whole or of a row above it', Type.Literal('holds')),
+      doc('the stated share is no rounding of the amount over the whole nor over any row above it: the only verdict reported', Type.Literal('mismatch')),
+      doc('the table proves no whole or no amount column, or a figure of the row is missing', Type.Literal('not-assessable')),
+    ]),
+    reason: Type.Union([
+      doc('judged against the whole row', Type.Literal('share')),
+      doc('no share of the whole, but the share of a row above it (a nested table: 乡村 within 其中：城镇)', Type.Literal('parent')),
+      doc('no row of the block, or more than one, has the share 100', Type.Literal('no-whole')),
+      doc('the block has several amount columns and the share header names none of them', Type.Literal('unpaired')),
+      doc('the amount or the share is blank, a dash, a percent or negative, or the whole’s amount is zero or negative', Type.Literal('no-figures')),
+    ]),
+    expected: Type.Optional(Type.Number({ description: 'The share of the whole the figures give as written, in percent.' })),
+    low: Type.Optional(Type.Number({ description: 'The lowest share of the whole the rounding of the figures allows.' })),
+    high: Type.Optional(Type.Number({ description: 'The highest share of the whole the rounding of the figures allows.' })),
+  },
+  { $id: 'TableShare', additionalProperties: false, description: 'A share cell (比重, 占比, 构成) against its row’s amount over the whole row’s (the row at 100); judged in checks/table-verdicts.ts.' },
+);
+export type TableShare = Static<typeof TableShareSchema>;
+
 export const TableSchema = Type.Object(
   {
     id: Type.Integer({ minimum: 0 }),
@@ -650,6 +677,7 @@ export const TableSchema = Type.Object(
     unit: Type.Union([Type.Ref(TextSpanSchema), Type.Null()], { description: 'The unit named on the line before the table (亿元 in 单位：亿元), or null.' }),
     totals: Type.Array(Type.Ref(TableTotalSchema), { description: 'One per number in a 合计/总计 row, with its verdict.' }),
     children: Type.Array(Type.Ref(TableChildSchema), { description: 'Child rows against their parent, per figure column: a part never exceeds its whole.' }),
+    shares: Type.Array(Type.Ref(TableShareSchema), { description: 'One per number in a share column (比重, 占比, 构成) but the whole’s 100: the share against the row’s amount over the whole’s, where the block has one row at 100 and proves its amount column.' }),
     rates: Type.Array(Type.Ref(TableRateSchema), { description: 'One per number in a rate column (完成预算%, 完成率, 比上年增长%): the rate against the row’s own figures, where the header proves which two columns give it.' }),
     range,
   },
@@ -755,6 +783,7 @@ export const outlineDefinitions = [
   TableTotalSchema,
   TableChildSchema,
   TableRateSchema,
+  TableShareSchema,
   TableSchema,
   ProblemSchema,
 ] as const;

@@ -87,6 +87,7 @@ function buildTable(ctx: ParseContext, raw: readonly RawRow[], unitLine: { start
     totals: [],
     children: [],
     rates: [],
+    shares: [],
     range: rangeOf(ctx, raw[0]!.start, raw[raw.length - 1]!.end),
   };
 }

@@ -1,8 +1,9 @@
 import { NO_OPTIONS, defineRule } from '../rule.js';
 import { columnNames, labelColumnOf, labelOf } from '../../checks/table-verdicts.js';
 import { formatNumber } from '../../parse/metric-bounds.js';
+import type { Table, TableCell } from '../../model/outline.js';
 
-type MessageId = 'mismatch' | 'mismatchBelow' | 'childExceeds' | 'rateMismatch' | 'growthMismatch' | 'part' | 'parent' | 'figure';
+type MessageId = 'mismatch' | 'mismatchBelow' | 'childExceeds' | 'rateMismatch' | 'growthMismatch' | 'shareMismatch' | 'part' | 'parent' | 'figure';
 
 /**
  * A table's 合计/总计 row against the rows it sums, per column. The parser
@@ -11,7 +12,9 @@ type MessageId = 'mismatch' | 'mismatchBelow' | 'childExceeds' | 'rateMismatch' 
  * leaf rows only, no percent column), with the rounding of every figure; this
  * rule reports the mismatches. It reports too a # or 其中 row more than its
  * parent, and a rate cell (完成预算%, 完成率, 比上年增长%) that its row's two
- * figures, the header naming which, cannot give at any rounding.
+ * figures, the header naming which, cannot give at any rounding, and a share
+ * cell (比重, 构成) that is no rounding of its row's amount over the whole's
+ * (the one row at 100) nor over any row above it.
  */
 export default defineRule<MessageId>({
   meta: {
@@ -46,6 +49,10 @@ export default defineRule<MessageId>({
       growthMismatch: {
         zh: '“{{label}}”行{{column}} {{rate}} 与本行数字不符：({{numerator}} − {{base}}) ÷ {{base}} = {{expected}}%',
         en: 'The “{{label}}” row, {{columnEn}}: {{rate}} does not follow from the row’s own figures: ({{numerator}} − {{base}}) ÷ {{base}} = {{expected}}%',
+      },
+      shareMismatch: {
+        zh: '“{{label}}”行{{column}} {{share}} 与本行数字不符：{{amount}} ÷ {{whole}} = {{expected}}%',
+        en: 'The “{{label}}” row, {{columnEn}}: {{share}} does not follow from the row’s amount: {{amount}} ÷ {{whole}} = {{expected}}%',
       },
       figure: { zh: '{{column}} {{text}}', en: '{{columnEn}}: {{text}}' },
       part: { zh: '“{{label}}” {{text}}', en: '“{{label}}” {{text}}' },
@@ -95,19 +102,52 @@ export default defineRule<MessageId>({
         context.report({
           messageId: rate.kind === 'growth' ? 'growthMismatch' : 'rateMismatch',
           data: {
-            label: labelOf(cells[labelColumnOf(table, rate.row, rate.column)]),
-            ...columnNames(table, rate.column),
+            ...cellNames(table, rate.row, rate.column),
             rate: rateCell.text,
             numerator: numerator.text,
             base: base.text,
             // To the stated rate's decimals, at least one: 103.3 beside 113.3.
-            expected: rate.expected.toFixed(Math.min(Math.max(rateCell.decimals, 1), 6)),
+            expected: toDecimalsOf(rate.expected, rateCell),
           },
           span: rateCell.range,
           related: [numerator, base].map((cell, k) => ({ span: cell.range, messageId: 'figure' as const, data: { ...columnNames(table, k === 0 ? rate.numerator! : rate.base!), text: cell.text } })),
           details: { table: table.id, row: rate.row, column: rate.column, kind: rate.kind, rate: rateCell.value!, expected: Number(formatNumber(rate.expected)), numerator: numerator.value!, base: base.value! },
         });
       }
+      for (const share of table.shares) {
+        if (share.verdict !== 'mismatch' || share.expected === undefined || share.amount === null || share.whole === null) continue;
+        const cells = table.rows[share.row]!.cells;
+        const shareCell = cells[share.column]!;
+        const amount = cells[share.amount]!;
+        const whole = table.rows[share.whole]!.cells[share.amount]!;
+        const wholeLabel = labelOf(table.rows[share.whole]!.cells[labelColumnOf(table, share.whole, share.amount)]);
+        context.report({
+          messageId: 'shareMismatch',
+          data: {
+            ...cellNames(table, share.row, share.column),
+            share: shareCell.text,
+            amount: amount.text,
+            whole: whole.text,
+            expected: toDecimalsOf(share.expected, shareCell),
+          },
+          span: shareCell.range,
+          related: [
+            { span: amount.range, messageId: 'figure' as const, data: { ...columnNames(table, share.amount), text: amount.text } },
+            { span: whole.range, messageId: 'part' as const, data: { label: wholeLabel, text: whole.text } },
+          ],
+          details: { table: table.id, row: share.row, column: share.column, wholeRow: share.whole, share: shareCell.value!, expected: Number(formatNumber(share.expected)), amount: amount.value!, whole: whole.value! },
+        });
+      }
     }
   },
 });
+
+/** A cell as a message names it: its row's label and its column. */
+function cellNames(table: Table, row: number, column: number): { label: string; column: string; columnEn: string } {
+  return { label: labelOf(table.rows[row]!.cells[labelColumnOf(table, row, column)]), ...columnNames(table, column) };
+}
+
+/** A computed percent to the stated cell's decimals, at least one (103.3 beside 113.3). */
+function toDecimalsOf(value: number, cell: TableCell): string {
+  return value.toFixed(Math.min(Math.max(cell.decimals, 1), 6));
+}
