@@ -94,6 +94,20 @@ export function findDates(text: string): WrittenDate[] {
   return dates;
 }
 
+/** A year and a month with no day after it (2025年13月底, 2025年13月份): only its month can be checked. */
+const YEAR_MONTH = /(?<![0-9〇零一二三四五六七八九十])([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?![0-9一二三四五六七八九十]{1,3}[日号])/g;
+
+/** A month a year cannot have (2025年13月底, 2025年0月), written with its year and no day; dates with a day are findDates'. */
+export function findImpossibleMonths(text: string): Array<{ start: number; end: number; text: string; month: number }> {
+  const found: Array<{ start: number; end: number; text: string; month: number }> = [];
+  for (const m of text.matchAll(YEAR_MONTH)) {
+    const month = smallNumber(m[2]!);
+    if (month === null || (month >= 1 && month <= 12)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], month });
+  }
+  return found;
+}
+
 /**
  * The period a report's title says it covers, as the last month of it:
  * 上半年 → 6, 一季度 → 3, 前三季度 → 9, 1—5月 / 一至五月 → 5. Null when the

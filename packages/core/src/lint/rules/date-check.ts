@@ -2,7 +2,7 @@ import { NO_OPTIONS, defineRule, type RuleContext } from '../rule.js';
 import type { ReportOutline, Section } from '../../model/outline.js';
 import { codeSet, indexOfCode, lastIndexOfCode } from '../../text/char-codes.js';
 import { FULL_COMMA, FULL_SEMICOLON, FULL_STOP, SENTENCE_ENDS_FULL } from '../../text/lexicon.js';
-import { WEEKDAY_NAMES, coveredPeriod, daysInMonth, findDates, weekdayOf, type CoveredPeriod, type WrittenDate } from '../../parse/dates.js';
+import { WEEKDAY_NAMES, coveredPeriod, daysInMonth, findDates, findImpossibleMonths, weekdayOf, type CoveredPeriod, type WrittenDate } from '../../parse/dates.js';
 
 type MessageId = 'weekday' | 'no-such-date' | 'no-such-month' | 'after-period' | 'use-weekday';
 
@@ -54,6 +54,12 @@ export default defineRule<MessageId>({
     const titleParagraph = title?.paragraph ?? null;
     for (const sentence of outline.sentences) {
       const base = sentence.range.start.offset;
+      // 2025年13月底: a year and a month with no day, the month one a year does not have.
+      for (const month of findImpossibleMonths(sentence.text)) {
+        const span = { start: base + month.start, end: base + month.end };
+        if (context.isSkipped(span.start, span.end)) continue;
+        context.report({ messageId: 'no-such-month', data: { date: month.text, month: month.month }, span, details: { month: month.month, day: null } });
+      }
       for (const date of findDates(sentence.text)) {
         const start = base + date.start;
         const end = base + date.end;
