@@ -224,3 +224,30 @@ export const GOVERNMENT_LEVEL_WORDS: readonly string[] = [
   '中央',
   '地方',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * One-character function words (particles, prepositions, conjunctions, adverbs)
+ * that are never doubled on purpose in written Chinese: 的的, 在在, 和和 are slips.
+ * repeated-word reports two adjacent copies of one of them as the segmenter cuts
+ * them (不了了之, 的的确确, 是是非非 are one word there, so they never pair).
+ */
+export const UNDOUBLED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  '的', '地', '得', '了', '在', '和', '与', '及', '对', '把', '被', '向', '从', '为',
+  '将', '是', '也', '都', '就', '而', '并', '或', '以', '于', '按', '由', '给',
+]);
+
+/**
+ * jieba's tags of two-character words that are never doubled on purpose (ABAB):
+ * adverbs (不断不断), conjunctions (并且并且), prepositions (根据根据), pronouns
+ * (我们我们), adverbial adjectives, time and place words, particles. Verbs
+ * (研究研究, 讨论讨论) are left out, and so are nouns and adjectives, which the
+ * tagger gives to verbs used as ABAB (商量商量, 交流交流, 热闹热闹).
+ */
+export const UNDOUBLED_TWO_CHARACTER_TAGS: ReadonlySet<string> = new Set(['d', 'c', 'p', 'r', 'ad', 't', 'f', 'u']);
+
+/**
+ * jieba's tags of words that are doubled on purpose at any length: numerals and
+ * measures (一步一步, 一年一年), onomatopoeia and interjections (哈哈哈哈),
+ * state adjectives (雪白雪白), and what is no word (x, eng).
+ */
+export const DOUBLED_ON_PURPOSE_TAGS: ReadonlySet<string> = new Set(['m', 'mq', 'q', 'o', 'e', 'y', 'z', 'x', 'eng']);
