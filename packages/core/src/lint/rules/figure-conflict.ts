@@ -12,7 +12,7 @@ const MIN_NAME_HAN = 4;
  * name is checked: without it the area comes from text around the figure (a heading, a lead
  * line, the sentence before), which budget reports repeat for 全市, 市本级 and each district.
  */
-const OWN_SCOPE = /全(?:市|县|区|省|州|盟|旗|国|自治区|自治州)|本市|我市|本县|我县|本区|我区|(?:市|县|区|州|省|旗)本级|(?:市|县|区|州|省)级|中央/u;
+const OWN_SCOPE = /全(?:市|县|区|省|州|盟|旗|国|镇|乡|街道|自治区|自治州)|(?:本|我)(?:市|县|区|镇|乡|街道)|(?:市|县|区|州|省|旗)本级|(?:市|县|区|州|省)级|中央/u;
 /** A copula, verb or total word between the subject and its figure (常住人口为70.15万人, 收入总计125.6亿元), left out of the name. */
 const LINKING_WORDS: readonly string[] = ['总计', '合计', '共计', '达到', '实现', '完成', '为', '是', '达', '有', '计', '共'];
 
@@ -32,7 +32,7 @@ function withoutLinkingWords(text: string): string {
  * paragraphs or headings name different ones of these are of different figures.
  */
 const CONTEXT_WORDS =
-  /\d{4}(?:[-—－~至]\d{4})?年|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年末|年底|月末|期末|期初|\d{1,2}(?:[-—－~至]\d{1,2})?月|上年|去年|今年|明年|本年|当年|同期|累计|截至|截止|新增|净增|预算|执行|决算|草案|调整|完成|全市|市本级|本级|市级|市直|全县|县级|全区|区级|全省|省级|全国|全州|全盟|中央|地方|城镇|农村|城市|乡村|城乡|规模以上|限额以上|十[一二三四五]五|五年|以来|过去|回顾|部署|任务|展望|措施|\p{Script=Han}{2,4}(?:县|区|旗|州)/gu;
+  /\d{4}(?:[-—－~至]\d{4})?年|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年初|年末|年底|月末|期末|期初|\d{1,2}(?:[-—－~至]\d{1,2})?月|上年|去年|今年|明年|本年|当年|同期|累计|截至|截止|新增|净增|预算|执行|决算|草案|调整|完成|全市|市本级|本级|市级|市直|全县|县级|全区|区级|全省|省级|全国|全州|全盟|全镇|全乡|全街道|中央|地方|城镇|农村|城市|乡村|城乡|规模以上|限额以上|十[一二三四五]五|五年|以来|过去|回顾|部署|任务|展望|措施|\p{Script=Han}{2,4}(?:县|区|旗|州)/gu;
 
 /** A sentence that quotes an aim, a plan or an estimate, not a figure as it stands (力争达到…目标). */
 const TARGET = /力争|目标|预计|预期|计划|拟|争取|确保|将|要|可望|左右|约/u;
