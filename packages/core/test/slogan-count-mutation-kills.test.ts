@@ -179,6 +179,24 @@ describe('slogan-count: which 一是… items a slogan introduces', () => {
     ]);
   });
 
+  it('takes the enumeration right after the slogan, not a later one in the paragraph', () => {
+    expect(messages('抓好“四项工作”：一是抓项目；二是抓招商；三是抓民生。同时，第一，要实；第二，要细。')).toEqual(['“四项工作”说的是4项，但其后列举了3项（一是至三是）']);
+    expect(messages('抓好“两项工作”，涉及环湖路、车站大道、南科地块。一是抓项目；二是抓招商。')).toEqual([]);
+  });
+
+  it('does not take a slogan counting one as a count', () => {
+    expect(messages('突出“一个重点”：一是抓项目；二是抓招商。')).toEqual([]);
+  });
+
+  it('does not let a name without a count stand between, but does a count quoted right after', () => {
+    expect(messages('推进“四项工作”的“一三五”思路。一是抓项目；二是抓招商；三是抓民生。')).toEqual(['“四项工作”说的是4项，但其后列举了3项（一是至三是）']);
+    expect(messages('抓好“四项工作”“两个确保”。一是抓项目；二是抓招商；三是抓民生。')).toEqual(['“两个确保”说的是2项，但其后列举了3项（一是至三是）']);
+  });
+
+  it('takes a colon only at the end of the lead', () => {
+    expect(messages('开展“三清”行动：主要是，一是清垃圾；二是清河道。')).toEqual([]);
+  });
+
   it('takes items two or more away from the count only after a colon', () => {
     expect(messages('抓好“五项工作”。一是抓项目；二是抓招商；三是抓民生。')).toEqual([]);
     expect(messages('抓好“五项工作”：一是抓项目；二是抓招商；三是抓民生。')).toEqual(['“五项工作”说的是5项，但其后列举了3项（一是至三是）']);
@@ -404,8 +422,20 @@ describe('slogan-count: a name that sums up the slogans before it', () => {
     expect(messages('突出“一个重点”，强化“三大攻坚”的“三一”思路。')).toEqual([]);
   });
 
-  it('says nothing when the numbers match', () => {
+  it('says nothing when the numbers match, comparing the nearest slogans only', () => {
     expect(messages('突出“一个重点”，强化“三大攻坚”的“一三”思路。')).toEqual([]);
+    expect(messages('突出“两个重点”，突出“一个重点”，强化“三大攻坚”的“一三”思路。')).toEqual([]);
+  });
+
+  it('checks a name of two numbers, and not one whose numbers repeat', () => {
+    expect(seen('突出“一个重点”，强化“三大攻坚”的“一二”思路。').map((d) => [d.start, d.end, d.message, d.data])).toEqual([
+      [19, 21, '“一二”的数字（1、2）与前面列出的提法（“一个重点”1、“三大攻坚”3）不符', { expected: [1, 2], found: [1, 3] }],
+    ]);
+    expect(messages('突出“一个重点”，强化“三大攻坚”的“三三”思路。')).toEqual([]);
+  });
+
+  it('does not take a slogan counting one as a name', () => {
+    expect(messages('突出“两个重点”，强化“三大攻坚”的“一个目标”。')).toEqual([]);
   });
 });
 
