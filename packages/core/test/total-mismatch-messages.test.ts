@@ -125,7 +125,8 @@ describe('total-mismatch diagnostics', () => {
       ['partExceeds', 17, '“国有企业” 15家，超过总数 12家', { relation: 0, coverage: 'overlapping', dimension: '家', total: 12, parts: [15], sum: 15, unit: '家' }],
       ['partExceeds', 25, '“民营企业” 20家，超过总数 12家', { relation: 0, coverage: 'overlapping', dimension: '家', total: 12, parts: [20], sum: 20, unit: '家' }],
     ]);
-    expect(messages('全镇共有党组织12个，其中15个是两新党组织。')).toEqual(['“15个” 15个，超过总数 12个']);
+    // A part the text names only after its figure is not quoted as “15个” 15个: the figure alone names it.
+    expect(messages('全镇共有党组织12个，其中15个是两新党组织。')).toEqual(['分项 15个 超过总数 12个']);
   });
 
   it('offer the sum of a complete split for an open total, as an info with a safe fix on the placeholder', () => {

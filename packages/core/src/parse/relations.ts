@@ -549,6 +549,9 @@ function coverageOf(parts: readonly RelationPart[], whole: string): Relation['co
   if (names.some((name) => containsAny(name, figureWords.overlapping) !== null)) return 'overlapping';
   // 5000万元以上项目…，亿元以上项目…: bands above a bound nest in one another.
   if (names.filter((name) => containsAny(name, THRESHOLD_WORDS) !== null).length > 1) return 'overlapping';
+  // 共有7个村，其中3个村被评为示范村，5个村完成改造: parts named by nothing before their figures are told
+  // apart only by what is said after them, often two properties of one set, so they may overlap.
+  if (parts.length > 1 && names.some((name) => name === '')) return 'overlapping';
   return 'subset';
 }
 

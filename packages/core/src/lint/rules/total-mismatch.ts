@@ -5,7 +5,7 @@ import { formatLike, formatNumber, inUnitOf, unitLabel } from '../../parse/metri
 import { DEFAULT_ABOUT_TOLERANCE, judgeRelation } from '../../checks/verdicts.js';
 import { trimDecimalZeros } from '../../parse/numerals.js';
 
-type MessageId = 'sumMismatch' | 'subsetExceeds' | 'partExceeds' | 'knownExceed' | 'fillTotal' | 'fill' | 'total' | 'part';
+type MessageId = 'sumMismatch' | 'subsetExceeds' | 'partExceeds' | 'unnamedPartExceeds' | 'knownExceed' | 'fillTotal' | 'fill' | 'total' | 'part';
 
 /**
  * The parts a report lists after 其中 against their total, per dimension (处
@@ -53,6 +53,10 @@ export default defineRule<MessageId, typeof schema>({
       partExceeds: {
         zh: '“{{part}}” {{value}}，超过总数 {{total}}',
         en: 'The part “{{part}}” ({{value}}) exceeds the total {{total}}',
+      },
+      unnamedPartExceeds: {
+        zh: '分项 {{value}} 超过总数 {{total}}',
+        en: 'A part, {{value}}, exceeds the total {{total}}',
       },
       knownExceed: {
         zh: '已填各项 {{expression}} = {{sum}}，已超过总数 {{total}}',
@@ -113,9 +117,11 @@ function report(context: RuleContext<MessageId>, relation: Relation, verdict: Re
     for (const id of verdict.exceeding ?? []) {
       const metric = outline.metrics[id]!;
       const part = relation.parts.find((p) => p.metrics.includes(id));
+      // 其中9个村被评为示范村: a part the text names only after its figure is quoted by the figure alone.
+      const name = part?.name || part?.subject;
       context.report({
-        messageId: 'partExceeds',
-        data: { part: quotable(part?.name || part?.subject || metric.text), value: metric.text, total: total.text },
+        messageId: name ? 'partExceeds' : 'unnamedPartExceeds',
+        data: { part: quotable(name || metric.text), value: metric.text, total: total.text },
         span: metric.range,
         related,
         details: details(inUnitOf(metric, total)!, [metric]),
