@@ -259,11 +259,11 @@ describe('growth-mismatch as a writer sees it', () => {
       }),
     ]);
     expect(said('年末人口312.5万人，比上年末增长1.4%，增加4.2万人。')).toEqual([]);
-    // figures in different units are written with their units; the prior value in the current one's
+    // figures in different units are written with their units, and so is the prior value, in the current one's
     expect(seen('growth-mismatch', '年末人口312.5万人，比上年末增加42000人，增长2.1%。')).toEqual([
       expect.objectContaining({
         column: 28,
-        message: '按文中数字计算，应为增长约 1.4%（42000人 ÷ (312.5万人 − 42000人) = 42000人 ÷ 308.3），文中为“增长2.1%”',
+        message: '按文中数字计算，应为增长约 1.4%（42000人 ÷ (312.5万人 − 42000人) = 42000人 ÷ 308.3万人），文中为“增长2.1%”',
         data: { kind: 'rate', stated: 2.1, computed: 1.362309, low: expect.closeTo(1.3620885, 6), high: expect.closeTo(1.3625304, 6) },
       }),
     ]);

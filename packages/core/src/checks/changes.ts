@@ -161,7 +161,9 @@ function fromCurrentAndAmount(current: Metric, amount: Metric, sign: number): Co
   const prior = { value: v.value - change.value, low: v.low - change.high, high: v.high - change.low };
   if (prior.low <= 0) return null;
   const [vt, nt] = written(current, amount);
-  const priorText = fixedTo(inUnitOf(current, current)! - inUnitOf(amount, current)! * sign, Math.max(current.decimals, amount.decimals));
+  // In the current figure's unit; written with it when the two figures are written in different units (2000万元 ÷ 2.3亿元).
+  const priorValue = fixedTo(inUnitOf(current, current)! - inUnitOf(amount, current)! * sign, Math.max(current.decimals, amount.decimals));
+  const priorText = unitLabel(current) === unitLabel(amount) ? priorValue : `${priorValue}${unitLabel(current)}`;
   const op = sign > 0 ? '−' : '+';
   return {
     prior,
