@@ -15,16 +15,29 @@ interface WordAt extends TaggedWord {
 }
 
 /**
- * Whether the sentence holds the same characters twice in a row (的的,
- * 进一步进一步): only such a sentence is tagged, so most are never cut.
+ * Whether the sentence may hold a slip: a one-character function word twice
+ * (的的) or a longer run of characters twice (进一步进一步). Only such a
+ * sentence is tagged, so most are never cut.
  */
 function mayRepeat(text: string): boolean {
+  // Compared code by code, from Han characters only (a slip is a Han word; 100 and …… are not):
+  // a string per position and length made this the rule's whole cost on long reports.
   for (let i = 0; i + 1 < text.length; i++) {
-    for (let k = 1; k <= MAX_WORD && i + 2 * k <= text.length; k++) {
-      if (text.startsWith(text.slice(i, i + k), i + k)) return true;
+    if (!isHanCode(text.charCodeAt(i))) continue;
+    // A one-character slip is only ever a function word (的的, 在在): 常常 and 人人 need no tagging.
+    if (text.charCodeAt(i) === text.charCodeAt(i + 1) && UNDOUBLED_FUNCTION_WORDS.has(text[i]!)) return true;
+    for (let k = 2; k <= MAX_WORD && i + 2 * k <= text.length; k++) {
+      let same = true;
+      for (let m = 0; m < k && same; m++) same = text.charCodeAt(i + m) === text.charCodeAt(i + k + m);
+      if (same) return true;
     }
   }
   return false;
+}
+
+/** The CJK unified ideographs and extension A: what a repeated word is written in. */
+function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
 /** The tagged words with their offsets; null when the words do not spell the text. */
