@@ -309,8 +309,11 @@ function checkDunBetweenQuoted(scan: Scan): void {
       const runEnd = lastItemClose < 0 ? dun[dun.length - 1]! + 1 : lastItemClose + 1;
       const from = runStart < 0 ? at : runStart;
       if (!skipped(scan, from, runEnd)) {
+        // The standard says 通常不用: a recommendation, which 政府工作报告 themselves do not always follow
+        // (“六稳”、“六保”), so it is shown as information, not as a slip.
         scan.context.report({
           messageId: 'dunBetweenQuoted',
+          severity: 'info',
           data: { kind: kind.zh, kindEn: kind.en },
           span: { start: scan.base + from, end: scan.base + runEnd },
           fixes: [{ messageId: 'remove', data: { mark: '、' }, edits: dun.map((d) => ({ span: { start: scan.base + d, end: scan.base + d + 1 }, newText: '' })), safe: true }],
