@@ -130,7 +130,13 @@ function changeEntryOf(outline: ReportOutline, text: string, change: ChangeRelat
   const stated = outline.metrics[change.stated]!;
   const written = text.slice(change.written.start.offset, change.written.end.offset);
   const unit = change.kind === 'rate' ? '%' : change.kind === 'points' ? '个百分点' : '倍';
-  const computed = `${change.computedText.replace(/^-/, '')}${unit}`;
+  // The verb carries the direction (= 5.3% ≈ 下降5.3%), so the sign is shown only where the text writes one
+  // (= -5.3% = 增长-5.3%) or the figures go the other way from the verb (= -5.3% ≠ 增长5.3%).
+  const computedNegative = change.computedText.startsWith('-');
+  const againstVerb = computedNegative !== change.statedValue < 0 && Number(change.computedText) !== 0;
+  const signedFigure = /[-−－]/u.test(written);
+  const computedValue = signedFigure || againstVerb ? change.computedText : change.computedText.replace(/^-/, '');
+  const computed = `${computedValue}${unit}`;
   const equal = Number(change.computedText.replace(/^-/, '')) === Math.abs(change.statedValue);
   const relation = change.verdict === 'mismatch' ? '≠' : equal ? '=' : '≈';
   return {

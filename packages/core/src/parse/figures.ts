@@ -13,6 +13,7 @@ import { sentenceAt } from './sentences.js';
 import { clauseEnd, clauseStart, readFigures, type FigureClause, type FigureReading } from './subjects.js';
 import { CHINESE_NUMERAL_CHARS, isChineseNumeralCode } from './numerals.js';
 import { codeSet, isHan } from '../text/char-codes.js';
+import { DECREASE_WORDS, INCREASE_WORDS, undirectedChangeWords } from '../text/lexicon.js';
 import { isLatin, unitTableFor } from './units.js';
 import { unitLabel } from './metric-bounds.js';
 
@@ -25,6 +26,13 @@ const ORDINAL_PREFIX = 0x7b2c;
 const CAPTION_PREFIXES = codeSet(['表', '图', '附', '号', '版', '条', '款']);
 /** A sign may stand before a number only after these (a table cell | -0.7, 为-5%). */
 const SIGN_AFTER = codeSet(['|', '：', ':', '（', '(', '为', '是', '达', ' ', '\t']);
+/** The change words a signed figure may follow (增长-5.3%, 增速-2.1%, 下降-3%): the sign is the figure's. */
+const SIGNED_CHANGE_WORDS: readonly string[] = [...INCREASE_WORDS, ...DECREASE_WORDS, ...undirectedChangeWords()];
+
+/** Whether a change word ends right before `at` (增长-5.3%: a statistics table's way of writing a fall). */
+function afterChangeWord(text: string, at: number): boolean {
+  return SIGNED_CHANGE_WORDS.some((word) => at >= word.length && text.startsWith(word, at - word.length));
+}
 const MINUS = 0x2d;
 const FULLWIDTH_MINUS = 0xff0d;
 const DOT = 0x2e;
@@ -108,7 +116,7 @@ function findFigures(ctx: ParseContext, reader: FigureReader): FoundFigures {
       const startsNumber =
         mark !== null ||
         (isDigit(code) && !isDigit(text.charCodeAt(i - 1)) && !isLatin(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== DOT) ||
-        (isSign && isDigit(text.charCodeAt(i + 1)) && (i === paragraph.range.start.offset || SIGN_AFTER.has(text.charCodeAt(i - 1)))) ||
+        (isSign && isDigit(text.charCodeAt(i + 1)) && (i === paragraph.range.start.offset || SIGN_AFTER.has(text.charCodeAt(i - 1)) || afterChangeWord(text, i))) ||
         (isChineseNumeralCode(code) && !(i > 0 && isChineseNumeralCode(text.charCodeAt(i - 1))));
       if (!startsNumber || isSkipped(ctx, i, i + 1)) {
         i++;
