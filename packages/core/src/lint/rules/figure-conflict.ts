@@ -260,6 +260,7 @@ export default defineRule<MessageId>({
     name: { zh: '数据前后不一', en: 'Figure stated twice' },
     category: '数据',
     severity: 'warning',
+    finalSeverity: 'error',
     description: {
       zh: '同一数据（主语、单位、时期、范围都相同）在报告中两处写成不同的数值',
       en: 'The same figure (same subject, unit, period and scope) stated with different values in two places of the report',
