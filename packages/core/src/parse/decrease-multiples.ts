@@ -6,6 +6,7 @@
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { DECREASE_WORDS } from '../text/lexicon.js';
+import { isDigit } from './quantities.js';
 
 const DECREASE_TIMES = /(?:降低|下降|减少|缩小|缩减|下跌)了?(?:[0-9]+(?:\.[0-9]+)?|[一两二三四五六七八九十]{1,3})倍/gu;
 
@@ -48,8 +49,4 @@ export function findSignedDecreases(ctx: ParseContext): void {
       if (word) ctx.outline.signedDecreases.push(rangeOf(ctx, wordEnd - word.length, at + 1));
     }
   }
-}
-
-function isDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
