@@ -14,7 +14,9 @@
 // planted part changes: breakdowns found by arithmetic alone (scripts/lib/planted-parts.mjs),
 // one part changed up or down by a clear amount, and whether total-mismatch lands on that line;
 // planted share changes: shares of two of a line's figures found by arithmetic alone
-// (scripts/lib/planted-shares.mjs), moved up or down, and whether share-mismatch lands there.
+// (scripts/lib/planted-shares.mjs), moved up or down, and whether share-mismatch lands there;
+// planted growth-rate changes: rates of a level and its amount of change (scripts/lib/planted-growth.mjs),
+// moved up or down, and whether growth-mismatch lands there.
 //
 // Precision and recall are printed as they are. A labelled case the code misses stays in
 // the set: a mutation with `"miss": "why"` is a known miss, counted against its rule and
@@ -40,6 +42,7 @@ import {
 } from './lib/labelled-fixtures.mjs';
 import { findBreakdowns, plantPartChange } from './lib/planted-parts.mjs';
 import { findShares, plantShareChange } from './lib/planted-shares.mjs';
+import { findGrowthRates, plantRateChange } from './lib/planted-growth.mjs';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compareWithBaseline, readBaseline, writeBaseline } from './lib/eval-baseline.mjs';
@@ -232,35 +235,65 @@ for (const part of parts) {
 }
 if (args.has('--planted-details')) for (const miss of planted.dev.misses) console.log(`    missed ${miss}`);
 
-// Planted share changes: the shares a document states of two of its figures, found by arithmetic
-// alone (scripts/lib/planted-shares.mjs), each moved up and down by a clear amount.
-const SHARE_RULES = ['share-mismatch'];
-const sharesOnly = { rules: Object.fromEntries(ruleIds.map((id) => [id, SHARE_RULES.includes(id) ? 'warning' : 'off'])) };
-const shareFindingsOn = (text, path, line) => lint(text, { path, config: sharesOnly }).diagnostics.filter((d) => SHARE_RULES.includes(d.ruleId) && d.line === line).length;
-const plantedShares = Object.fromEntries(parts.map((p) => [p, { shares: 0, caught: 0, all: 0, misses: [] }]));
-for (const report of reports) {
-  const p = plantedShares[report.part];
-  const before = new Map();
-  for (const found of findShares(report.text)) {
-    p.shares++;
-    if (!before.has(found.line)) before.set(found.line, shareFindingsOn(report.text, report.path, found.line));
-    for (const direction of ['up', 'down']) {
-      const text = plantShareChange(report.text, found, direction);
-      if (text === null) continue;
-      p.all++;
-      if (shareFindingsOn(text, report.path, found.line) > before.get(found.line)) {
-        p.caught++;
-        outcome.plantedCaught.push(`share:${report.file}:${found.line}:${found.share.text}:${direction}`);
-      } else if (report.part === 'dev') p.misses.push(`${report.file}:${found.line} ${found.part.text} ÷ ${found.whole.text} = ${found.share.text}: ${direction}`);
+/**
+ * Plants one kind of single-figure change on every corpus file and counts, per part of the split,
+ * how many a rule catches: a new finding of `rule` on the changed line. `find` gives the figures
+ * the text proves by arithmetic alone, `plant` the text with one moved up or down (or null),
+ * `key` and `describe` name a case for the baseline and for --planted-details.
+ */
+function measurePlanted({ rule, find, plant, key, describe, heading, noun }) {
+  const only = { rules: Object.fromEntries(ruleIds.map((id) => [id, id === rule ? 'warning' : 'off'])) };
+  const findingsOn = (text, path, line) => lint(text, { path, config: only }).diagnostics.filter((d) => d.ruleId === rule && d.line === line).length;
+  const tally = Object.fromEntries(parts.map((p) => [p, { found: 0, caught: 0, all: 0, misses: [] }]));
+  for (const report of reports) {
+    const p = tally[report.part];
+    const before = new Map();
+    for (const found of find(report.text)) {
+      p.found++;
+      if (!before.has(found.line)) before.set(found.line, findingsOn(report.text, report.path, found.line));
+      for (const direction of ['up', 'down']) {
+        const text = plant(report.text, found, direction);
+        if (text === null) continue;
+        p.all++;
+        if (findingsOn(text, report.path, found.line) > before.get(found.line)) {
+          p.caught++;
+          outcome.plantedCaught.push(`${key(found, report.file)}:${direction}`);
+        } else if (report.part === 'dev') p.misses.push(`${report.file}:${found.line} ${describe(found)}: ${direction}`);
+      }
     }
   }
+  console.log(`\n${heading}:`);
+  for (const part of parts) {
+    const p = tally[part];
+    console.log(`  ${part.padEnd(7)} ${p.found} ${noun}, ${p.all} changes: caught ${p.caught} (${pct(p.caught, p.all)})`);
+  }
+  if (args.has('--planted-details')) for (const miss of tally.dev.misses) console.log(`    missed ${miss}`);
 }
-console.log('\nPlanted share changes on the corpus (shares whose part and whole the line states, found by arithmetic alone; the share moved by 15% of itself, at least 3 points; caught = a new share-mismatch on its line):');
-for (const part of parts) {
-  const p = plantedShares[part];
-  console.log(`  ${part.padEnd(7)} ${p.shares} shares, ${p.all} changes: caught ${p.caught} (${pct(p.caught, p.all)})`);
-}
-if (args.has('--planted-details')) for (const miss of plantedShares.dev.misses) console.log(`    missed ${miss}`);
+
+// Planted share changes: the shares a document states of two of its figures, found by arithmetic
+// alone (scripts/lib/planted-shares.mjs), each moved up and down by a clear amount.
+measurePlanted({
+  rule: 'share-mismatch',
+  find: findShares,
+  plant: plantShareChange,
+  key: (found, file) => `share:${file}:${found.line}:${found.share.text}`,
+  describe: (found) => `${found.part.text} ÷ ${found.whole.text} = ${found.share.text}`,
+  heading: 'Planted share changes on the corpus (shares whose part and whole the line states, found by arithmetic alone; the share moved by 15% of itself, at least 3 points; caught = a new share-mismatch on its line)',
+  noun: 'shares',
+});
+
+// Planted growth-rate changes: the rates a document states beside the level and the amount of
+// change they come from, found by arithmetic alone (scripts/lib/planted-growth.mjs), each moved
+// up and down by a clear amount.
+measurePlanted({
+  rule: 'growth-mismatch',
+  find: findGrowthRates,
+  plant: plantRateChange,
+  key: (found, file) => `growth:${file}:${found.line}:${found.rate.text}`,
+  describe: (found) => `${found.amount.text}, ${found.level.text} → ${found.rate.text}`,
+  heading: 'Planted growth-rate changes on the corpus (rates whose level and amount of change, or whose move, the sentence states, found by arithmetic alone; the rate moved by 15% of itself, at least 1 point; caught = a new growth-mismatch on its line)',
+  noun: 'rates',
+});
 
 if (args.has('--write-baseline')) {
   const stale = staleBuild();

@@ -54,7 +54,7 @@ describe('the eval baseline', () => {
     expect(better.improvements).toEqual([
       'mutations/b.json now passes',
       'corpus gwr-2019.txt:35:slogan-count: 1 finding(s) fewer',
-      '1 planted part change(s) caught that were missed',
+      '1 planted change(s) caught that were missed',
     ]);
   });
 });

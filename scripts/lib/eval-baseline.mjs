@@ -6,7 +6,7 @@
 //     known miss (a new case must pass, or say why it does not);
 //   - a corpus finding more than the baseline holds for that file, line and rule
 //     (a new false finding: FINDINGS.md lists the real ones, which never count);
-//   - a planted part change that was caught and is now missed.
+//   - a planted change (a part, a share or a growth rate) that was caught and is now missed.
 // Everything that moves the other way is printed as an improvement, to be kept by
 // writing the baseline again.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -97,6 +97,6 @@ export function compareWithBaseline(outcome, baseline) {
   const caughtBefore = new Set(baseline.plantedCaught);
   for (const id of caughtBefore) if (!caught.has(id)) regressions.push(`planted ${id} was caught and is now missed`);
   const newlyCaught = [...caught].filter((id) => !caughtBefore.has(id)).length;
-  if (newlyCaught > 0) improvements.push(`${newlyCaught} planted part change(s) caught that were missed`);
+  if (newlyCaught > 0) improvements.push(`${newlyCaught} planted change(s) caught that were missed`);
   return { regressions, improvements };
 }

@@ -155,9 +155,14 @@ export function plantedValue(breakdown, partIndex, direction) {
 export function plantPartChange(text, breakdown, partIndex, direction) {
   const digits = plantedValue(breakdown, partIndex, direction);
   if (digits === null) return null;
-  const lines = text.split(/(\r\n|\r|\n)/u); // keeps the separators at odd indices
-  const i = (breakdown.line - 1) * 2;
   const part = breakdown.parts[partIndex];
-  lines[i] = lines[i].slice(0, part.start) + digits + lines[i].slice(part.digitsEnd);
+  return replaceInLine(text, breakdown.line, part.start, part.digitsEnd, digits);
+}
+
+/** The text with columns [start, end) of its 1-based line `line` replaced by `digits`; line endings kept. */
+export function replaceInLine(text, line, start, end, digits) {
+  const lines = text.split(/(\r\n|\r|\n)/u); // keeps the separators at odd indices
+  const i = (line - 1) * 2;
+  lines[i] = lines[i].slice(0, start) + digits + lines[i].slice(end);
   return lines.join('');
 }

@@ -16,7 +16,7 @@
 // Rules that keep coincidences out: the part and whole are amounts or counts with
 // a unit (scanFigures), never changes or averages; table rows (lines with `|`)
 // are left to table checks.
-import { scanFigures } from './planted-parts.mjs';
+import { replaceInLine, scanFigures } from './planted-parts.mjs';
 
 const PERCENT = /(\d+(?:\.\d+)?)[%％]/gu;
 const CLAUSE_BREAK = /[，。；：、（）()！？]/u;
@@ -90,8 +90,5 @@ export function plantedShare(share, direction) {
 export function plantShareChange(text, found, direction) {
   const digits = plantedShare(found.share, direction);
   if (digits === null) return null;
-  const lines = text.split(/(\r\n|\r|\n)/u); // keeps the separators at odd indices
-  const i = (found.line - 1) * 2;
-  lines[i] = lines[i].slice(0, found.share.start) + digits + lines[i].slice(found.share.end);
-  return lines.join('');
+  return replaceInLine(text, found.line, found.share.start, found.share.end, digits);
 }
