@@ -28,6 +28,13 @@ describe('the complete splits (partitions)', () => {
     expect(completedPartition(['第一产业增加值', '第二产业增加值'], '地区生产总值')).toBeNull();
   });
 
+  it('read 本级 and 县区 as the whole of a 全市 figure, unless a rival part such as 开发区 stands beside them', () => {
+    expect(completedPartition(['市本级', '县区'], '全市共偿还政府债务本息')).not.toBeNull();
+    expect(completedPartition(['县本级', '乡镇'], '全县一般公共预算收入')).not.toBeNull();
+    expect(completedPartition(['市本级', '高新区'], '全市共偿还政府债务本息')).toBeNull();
+    expect(completedPartition(['市本级', '县区', '开发区'], '全市一般公共预算收入')).toBeNull();
+  });
+
   it('tell when the next name goes on with a split the earlier ones began', () => {
     expect(continuesPartition(['第一产业增加值', '第二产业增加值'], '第三产业增加值')).toBe(true);
     expect(continuesPartition(['第一产业增加值', '第二产业增加值'], '第二产业投资')).toBe(false);

@@ -57,6 +57,11 @@ export const PartitionSchema = Type.Object(
         description: 'Totals the split does not cover: a total whose name holds one of these words has more members (全社会用电量 adds 城乡居民生活用电 to the three industries).',
       }),
     ),
+    rivals: Type.Optional(
+      Type.Array(Type.String({ minLength: 1 }), {
+        description: 'Parts that stand beside the members as one more of them (开发区 beside 市本级 and 县区): a list that names one after the members is not this split, and not a second classification either.',
+      }),
+    ),
   },
   { $id: 'Partition', additionalProperties: false },
 );

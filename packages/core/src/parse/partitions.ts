@@ -62,6 +62,11 @@ function sameThing(a: string, b: string): boolean {
   return long.startsWith(short) || long.endsWith(short);
 }
 
+/** Whether `name` is one more part beside the members of `partition` (开发区 beside 市本级 and 县区). */
+export function rivals(partition: Partition, name: string): boolean {
+  return partition.rivals?.some((word) => name.includes(word)) ?? false;
+}
+
 /** The split of the total named `whole` whose every member the names take, each once (城镇…，乡村…), or null. */
 export function completedPartition(names: readonly string[], whole: string): Partition | null {
   // 社会消费品零售总额 split into 限额以上 parts: the parts count a narrower population than the total.
@@ -70,6 +75,7 @@ export function completedPartition(names: readonly string[], whole: string): Par
     if (names.length !== partition.members.length) continue;
     if (partition.notWith?.some((word) => whole.includes(word))) continue;
     if (partition.population && !partition.population.some((word) => whole.includes(word))) continue;
+    if (names.some((name) => rivals(partition, name))) continue;
     if (membersTaken(partition, names)?.size === partition.members.length) return partition;
   }
   return null;

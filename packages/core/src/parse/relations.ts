@@ -16,11 +16,12 @@ import { rangeOf } from './context.js';
 import { containsAny, figureWords, OTHER_WORDS, SCOPE_WORDS } from './figure-words.js';
 import { boundsOf } from './metric-bounds.js';
 import { attributeRelations, type AttributeReading } from './attribute-lists.js';
-import { completedPartition, continuesPartition, memberOf } from './partitions.js';
+import { completedPartition, continuesPartition, memberOf, rivals } from './partitions.js';
 import { bracketDepth, closesBracket, COLONS, DETAIL_WORDS, findCues, isBracketCue, type Cue } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
 import { codeSet, hasCode } from '../text/char-codes.js';
-import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
+import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, MEMBER_JOIN_PATTERN, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
+import { namesAnnouncedMembers } from './announced-members.js';
 
 export function findRelations(ctx: ParseContext): void {
   const byParagraph = metricsBy(ctx.outline.metrics, 'paragraph');
@@ -121,6 +122,8 @@ function relationsAt(
   return classifications(parts, whole).map((group) => {
     const relation = makeRelation(ctx, cue, totals, group, whole);
     if (announced && group.length === announced.items.length) relation.coverage = 'exhaustive';
+    // 门诊和住院诊疗人次合计…，其中门诊…，住院…: the whole's own name lists the members the parts are.
+    if (cue.word === '其中' && totals.length === 1 && group.length === parts.length && announcesMembers(ctx, totals[0]!, group, whole)) relation.coverage = 'exhaustive';
     if (cue.word === '其中' && balanceStatementTotal(ctx, cue, whole)) relation.coverage = 'exhaustive';
     if (alternatives.length > 0) relation.alternatives = alternatives;
     return relation;
@@ -192,6 +195,8 @@ function classifications(parts: RelationPart[], whole: string): RelationPart[][]
     const split = completedPartition(parts.slice(0, end).map((p) => p.name), whole);
     // 房屋新建违建…，房屋存量违建…，棚屋新建违建…: the same split again, for the next kind, is one list.
     // …，其他… after the split is still the rest of this list.
+    // 市本级…，县区…，开发区…: one more part of the same kind means the members were not the whole.
+    if (split && parts.slice(end).some((p) => rivals(split, p.name))) return [parts];
     if (split && memberOf(split, parts[end]!.name) < 0 && !parts.slice(end).some((p) => p.other)) return [parts.slice(0, end), ...classifications(parts.slice(end), whole)];
   }
   return [parts];
@@ -285,8 +290,6 @@ function announcedList(ctx: ParseContext, total: Metric): Enumeration | null {
   return lists.length === 1 ? lists[0]! : null;
 }
 
-/** Words that join the members named before 分别 (门诊和住院, 城镇、乡村及其他). */
-const MEMBER_JOINS = /[、和及与]/u;
 /** A member's name: a few Han characters (门诊, 城镇居民), not a clause. */
 const MEMBER_NAME = /^[\u4e00-\u9fff]{1,8}$/u;
 
@@ -298,8 +301,23 @@ const MEMBER_NAME = /^[\u4e00-\u9fff]{1,8}$/u;
 function membersBeforeCue(ctx: ParseContext, total: Metric, cue: Cue): string[] | null {
   const gap = ctx.text.slice(total.range.end.offset, cue.start);
   if (!gap.startsWith('，')) return null;
-  const names = gap.slice(1).split(MEMBER_JOINS);
+  const names = gap.slice(1).split(MEMBER_JOIN_PATTERN);
   return names.length >= 2 && names.every((name) => MEMBER_NAME.test(name)) ? names : null;
+}
+
+/** Whether the whole, by its name or a list before it in its clause, announces exactly the members `parts` name. */
+function announcesMembers(ctx: ParseContext, total: Metric, parts: readonly RelationPart[], whole: string): boolean {
+  const list = announcedList(ctx, total);
+  const itemText = (k: number): string => {
+    const range = list!.items[k]!.range;
+    return ctx.text.slice(range.start.offset, range.end.offset);
+  };
+  return namesAnnouncedMembers(
+    parts.map((p) => p.name),
+    whole,
+    list,
+    itemText,
+  );
 }
 
 /** What would put the list in another clause than the total (its items are joined by 、, so that is no break). */

@@ -147,8 +147,11 @@ function sumRelation(ctx: ParseContext, sentence: Sentence, parts: readonly Metr
   };
 }
 
-/** The words that close a list of terms with their sum, without 加上 (总量 names a figure as often as it sums). */
-const LIST_SUM_WORDS = ['合计', '总计'];
+/**
+ * The words that close a list of terms with their sum, without 加上 (总量 names a figure as often as it sums;
+ * 共计 after the terms sums them as 合计 does: 分别为12个、35个、280个，共计327个).
+ */
+const LIST_SUM_WORDS = ['合计', '总计', '共计'];
 
 /**
  * A budget report's balance written as a list (平衡情况：政府性基金预算收入159,365万元，上级补助收入80,667万元，

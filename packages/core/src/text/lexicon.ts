@@ -60,6 +60,10 @@ export const CLAUSE_MARKS = CLAUSE_MARKS_FULL + CLAUSE_MARKS_HALF;
 
 /** The enumeration comma, which separates the items of a list: 工业、农业. */
 export const LIST_COMMA = '、';
+/** The words that join the members of a named set (门诊和住院, 城镇、乡村及其他), longest first. */
+export const MEMBER_JOINS: readonly string[] = ['以及', LIST_COMMA, '和', '及', '与'];
+/** MEMBER_JOINS as a pattern, to split a run of names on them. */
+export const MEMBER_JOIN_PATTERN = /以及|[、和及与]/u;
 
 /** The line feed alone, for a scan that stops at it and not at \r. */
 export const LINE_FEED = '\n';
