@@ -52,7 +52,8 @@ export function findShares(ctx: ParseContext): void {
     const object = within && clause.startsWith('比', zhan + 1) ? wholeName(within[1]!) : wholeName(clause.slice(zhan + 1));
     if (object.length < 2) continue;
     const named = within ? '' : partName(before);
-    const pair = findPartAndWhole(outline, text, share, object, named);
+    const allOf = !within && clause.startsWith(ALL_OF, zhan + 1);
+    const pair = findPartAndWhole(outline, text, share, object, named, allOf);
     if (!pair) continue;
     const start = Math.min(pair.whole.range.start.offset, pair.part.range.start.offset);
     const relation: ShareRelation = {
@@ -114,7 +115,7 @@ function partName(raw: string): string {
  * A named part that no figure carries (以上三项合计占…, 上述四类…) is not one figure:
  * nothing to recompute.
  */
-function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string, named: string): { part: Metric; whole: Metric } | null {
+function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, object: string, named: string, allOf: boolean): { part: Metric; whole: Metric } | null {
   // Walk back from the share over its paragraph (ids are in source order), a bounded number of figures.
   const candidates: Metric[] = [];
   for (let id = share.id - 1; id >= 0 && share.id - id <= MAX_LOOKBACK; id--) {
@@ -133,7 +134,30 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
     whole.sentence >= share.sentence - WHOLE_SENTENCES_BACK &&
     whole.role !== 'part' &&
     (withoutTotalWord(written) === withoutTotalWord(object) || (object.startsWith(TOTAL_WORD) && written.endsWith(object)) || COUNT_TOTALS.some((w) => object === written + w || (whole.subject !== null && object === wholeName(whole.subject) + w)));
-  return pairIn(outline, text, share, candidates, named, exact, writtenName) ?? pairIn(outline, text, share, candidates, named, near, writtenName);
+  const found = pairIn(outline, text, share, candidates, named, exact, writtenName) ?? pairIn(outline, text, share, candidates, named, near, writtenName);
+  if (found || !allOf) return found;
+  const headline = allOfWhole(outline, text, share, candidates, object, writtenName);
+  return headline ? pairIn(outline, text, share, candidates, named, (whole) => whole === headline, writtenName) : null;
+}
+
+/** 占全部投资的: the whole is all of what its head noun names. */
+const ALL_OF = '全部';
+/** Scopes that make a figure the whole area's (全市固定资产投资), unlike a period (全年) or a kind. */
+const AREA_SCOPES = ['全市', '全县', '全区', '全省', '全州', '全盟', '全国', '全社会', '全镇', '全乡'];
+
+/**
+ * 全市固定资产投资120亿元。…民间投资30亿元，占全部投资的比重为…: 全部投资 names no figure, but all of
+ * 投资 is the headline the paragraph stated, a few sentences back. It is taken only where the text
+ * leaves no doubt: the figure is the first in the window whose name ends with the head noun, it is
+ * stated for the whole area (全市, 全社会…) or as a list's total, it is no listed part, and no other
+ * figure so named is larger (a kind of investment is never more than all of it). Otherwise none.
+ */
+function allOfWhole(outline: ReportOutline, text: string, share: Metric, candidates: readonly Metric[], head: string, writtenName: (m: Metric) => string): Metric | null {
+  const sameHead = candidates.filter((m) => m.sentence >= share.sentence - WHOLE_SENTENCES_BACK && m.sentence < share.sentence && writtenName(m).endsWith(head));
+  const first = sameHead[0];
+  if (!first || first.role === 'part' || sameHead.some((m) => m.dimension !== first.dimension || m.value! > first.value!)) return null;
+  const clause = clauseBeforeFigure(outline, text, first).text;
+  return first.role === 'total' || AREA_SCOPES.some((scope) => clause.includes(scope)) ? first : null;
 }
 
 const TOTAL_WORD = '总';
