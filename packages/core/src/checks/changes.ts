@@ -107,6 +107,16 @@ function amountVerb(gap: string, gapStart: number): Verb | null {
   return COMPARISON_STARTS.some((w) => comparison.startsWith(w)) ? verb : null;
 }
 
+/**
+ * The gap before an amount of change with no comparison written: ，增加 / ，减收了. Read only where a
+ * rate follows the amount (42180元，增加1560元，增长4.9%), as 增长x% alone is read after a level: the
+ * two changes state the same comparison. 多, 少 and 减 alone never do.
+ */
+function bareAmountVerb(gap: string, gapStart: number): Verb | null {
+  if (!(gap.startsWith('，') || gap.startsWith(','))) return null;
+  return bareVerb(gap.slice(1), gapStart + 1);
+}
+
 const isLevel = (m: Metric): boolean =>
   m.value !== null && !m.upper && m.approx === 'none' && !m.placeholder && m.dimension !== null && !m.percent && !['倍', '百分点', '‰'].includes(m.dimension);
 const isRate = (m: Metric): boolean => m.value !== null && !m.upper && m.approx === 'none' && !m.placeholder && m.percent;
@@ -275,7 +285,7 @@ export function recomputeChanges(outline: ReportOutline, text: string): ChangeCh
     const twoStart = second.range.end.offset;
     // current, amount, rate
     if (isLevel(first) && isLevel(second) && first.dimension === second.dimension && first.role !== 'change' && first.role !== 'share') {
-      const amount = amountVerb(gapOne(), first.range.end.offset);
+      const amount = amountVerb(gapOne(), first.range.end.offset) ?? bareAmountVerb(gapOne(), first.range.end.offset);
       const rate = amount && rateVerb(gapTwo(), twoStart);
       const comparison = rate && fromCurrentAndAmount(first, second, amount.sign);
       const check = comparison && checkStated(comparison, third, rate, false);
