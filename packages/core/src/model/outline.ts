@@ -432,6 +432,39 @@ export const ShareRelationSchema = Type.Object(
 );
 export type ShareRelation = Static<typeof ShareRelationSchema>;
 
+export const WrittenDateSchema = Type.Object(
+  {
+    text: Type.String({ description: 'The date as written: 2024年10月8日, 十月八日, 2025年13月 (a year and month with no day).' }),
+    range,
+    sentence: Type.Integer({ description: 'Sentence id.' }),
+    year: Type.Union([Type.Integer(), Type.Null()], { description: 'The year written with the date, or null.' }),
+    month: Type.Integer({ description: 'The month as written, even one no year has (13).' }),
+    day: Type.Union([Type.Integer(), Type.Null()], { description: 'The day as written, even one the month lacks (4月31日); null for a year and month alone.' }),
+    weekday: Type.Union(
+      [
+        Type.Object(
+          {
+            text: Type.String({ description: 'The weekday as written after the date: 星期三, 周三.' }),
+            value: Type.Integer({ minimum: 0, maximum: 6, description: '0 = Sunday … 6 = Saturday.' }),
+            range,
+            dayRange: doc('The day character (三), which a fix replaces.', range),
+          },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ],
+      { description: 'The weekday written right after the date, when there is one.' },
+    ),
+    calendar: Type.Union([doc('the Gregorian calendar', Type.Literal('gregorian')), doc('a lunar date (农历八月三十日), whose months are not Gregorian', Type.Literal('lunar'))]),
+    plannedBy: Type.Union([Type.String(), Type.Null()], {
+      description: 'A word in the date’s clause that makes it a plan or deadline rather than something done (将, 计划, 前, 力争…), or null.',
+    }),
+    alone: Type.Boolean({ description: 'The date is its sentence (the date a report is signed with, on its own line).' }),
+  },
+  { $id: 'WrittenDate', additionalProperties: false, description: 'A calendar date written in the text, as written; whether it exists or fits the report is judged by date-check.' },
+);
+export type WrittenDate = Static<typeof WrittenDateSchema>;
+
 export const ChangeFigureSchema = Type.Object(
   {
     metric: Type.Integer({ description: 'Metric id of the figure.' }),
@@ -727,6 +760,7 @@ export const ReportOutlineSchema = Type.Object(
     signedDecreases: Type.Array(range, {
       description: 'Where a decrease word is followed by a negative figure (下降-5.3%, 减少-12户; from the word through the sign): the sign turns the decrease into a rise.',
     }),
+    dates: Type.Array(Type.Ref(WrittenDateSchema), { description: 'Calendar dates written in prose, in order, with the weekday after them and the words around them that date-check needs.' }),
     tables: Type.Array(Type.Ref(TableSchema), { description: 'Tables (Markdown, or text rows with |), their cells and the verdicts on their 合计/总计 rows.' }),
     skipped: Type.Array(range, { description: 'Spans that are not prose (code, HTML, URLs, tables): no metric or check looks inside.' }),
     directives: Type.Array(
@@ -772,6 +806,7 @@ export const outlineDefinitions = [
   RelationSchema,
   ShareVerdictSchema,
   ShareRelationSchema,
+  WrittenDateSchema,
   ChangeFigureSchema,
   ChangeRelationSchema,
   IdentityKindSchema,

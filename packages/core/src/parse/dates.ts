@@ -98,14 +98,14 @@ export function findDates(text: string): WrittenDate[] {
 const YEAR_MONTH = /(?<![0-9〇零一二三四五六七八九十])([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?![0-9一二三四五六七八九十]{1,3}[日号])/g;
 
 /** A month a year cannot have (2025年13月底, 2025年0月), written with its year and no day; dates with a day are findDates'. */
-export function findImpossibleMonths(text: string): Array<{ start: number; end: number; text: string; month: number }> {
-  const found: Array<{ start: number; end: number; text: string; month: number }> = [];
+export function findImpossibleMonths(text: string): Array<{ start: number; end: number; text: string; year: number; month: number }> {
+  const found: Array<{ start: number; end: number; text: string; year: number; month: number }> = [];
   // Nearly every sentence of a report holds no 年…月 at all; the pattern is not worth running there.
   if (!text.includes('年') || !text.includes('月')) return found;
   for (const m of text.matchAll(YEAR_MONTH)) {
     const month = smallNumber(m[2]!);
     if (month === null || (month >= 1 && month <= 12)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], month });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: yearNumber(m[1]!), month });
   }
   return found;
 }

@@ -30,6 +30,7 @@ import { findNamedRates } from './named-rates.js';
 import { findStatedBaseShares } from './stated-base-shares.js';
 import { findIncomeRatios } from './income-ratios.js';
 import { findDecreaseMultiples, findSignedDecreases } from './decrease-multiples.js';
+import { findReportDates } from './report-dates.js';
 import { completeListsByShares } from './lists-by-shares.js';
 import { findUrbanizationRates } from './urbanization.js';
 import { findPopulations } from './population.js';
@@ -83,6 +84,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
     changes: [],
     decreaseMultiples: [],
     signedDecreases: [],
+    dates: [],
     tables: [],
     skipped: [],
     directives: [],
@@ -151,6 +153,7 @@ export function parseReport(source: string | Uint8Array, options: ParseOptions =
   findTables(ctx);
   findDecreaseMultiples(ctx);
   findSignedDecreases(ctx);
+  findReportDates(ctx);
   // 其中，A…，占6.2%；B…，占75.0%；C…，占18.8%: shares adding up to 100% say the list is the whole.
   completeListsByShares(outline);
   // The parser records what the text states; whether the figures prove a slip is judged apart.
