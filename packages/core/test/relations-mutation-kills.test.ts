@@ -63,6 +63,10 @@ describe('the parts of a list', () => {
     });
     // 山羊出栏 has four characters: not like 牛出栏, and 110 > 100 ends the list before it.
     expect(relations(parse('养殖场100个，其中猪出栏20个；牛出栏30个；山羊出栏60个。'))[0]).toMatchObject({ parts: ['20个', '30个'], range: [3, 23] });
+    // 生猪出栏 has four characters and 牛存栏 shares only 栏 with 猪出栏: neither pair is like items, so
+    // the ；list is not one yet and the too-large third item ends it (养殖场 100个[3,7) as above).
+    expect(relations(parse('养殖场100个，其中生猪出栏20个；牛出栏30个；羊出栏60个。'))[0]).toMatchObject({ parts: ['20个', '30个'], range: [3, 24] });
+    expect(relations(parse('养殖场100个，其中猪出栏20个；牛存栏30个；羊出栏60个。'))[0]).toMatchObject({ parts: ['20个', '30个'], range: [3, 23] });
     // A comma between the first two: not a list joined by ；alone, so the too-large third item ends it.
     expect(relations(parse('养殖场100个，其中猪出栏20个，牛出栏30个；羊出栏60个。'))[0]).toMatchObject({ parts: ['20个', '30个'], range: [3, 23] });
   });
@@ -151,6 +155,19 @@ describe('the total', () => {
     expect(relations(parse('保有量18.68万辆（含农用车1.35万辆），其中小型车10万辆，大型车5万辆。')).map((r) => [r.cue, r.totals, r.parts])).toEqual([
       ['含', ['18.68万辆'], ['1.35万辆']],
       ['其中', ['18.68万辆'], ['10万辆', '5万辆']],
+    ]);
+  });
+
+  it('divides the part a 其中 follows inside its sentence, and the list\'s total when a 其中 opens the next sentence', () => {
+    // 医0院1 39家[2,5) ，5 其6中7 公立医院8–11 12家[12,15) ，15 其16中17 三级医院18–21 5家[22,24) ，24 二级医院25–28 3家[29,31)
+    expect(relations(parse('医院39家，其中公立医院12家，其中三级医院5家，二级医院3家。')).map((r) => [r.cueRange, r.totals, r.parts, r.range])).toEqual([
+      [[6, 8], ['39家'], ['12家'], [2, 15]],
+      [[16, 18], ['12家'], ['5家', '3家'], [12, 31]],
+    ]);
+    // …民营医院16–19 27家[20,23) 。23 其24中25 ，26 三级医院27–30 5家[31,33) ，33 二级医院34–37 3家[38,40)
+    expect(relations(parse('医院39家，其中公立医院12家，民营医院27家。其中，三级医院5家，二级医院3家。')).map((r) => [r.cueRange, r.totals, r.parts, r.range])).toEqual([
+      [[6, 8], ['39家'], ['12家', '27家'], [2, 23]],
+      [[24, 26], ['39家'], ['5家', '3家'], [2, 40]],
     ]);
   });
 
