@@ -16,11 +16,11 @@ import { MEMBER_JOINS } from '../text/lexicon.js';
  */
 export function namesAnnouncedMembers(partNames: readonly string[], whole: string, announced: Enumeration | null, itemText: (index: number) => string): boolean {
   if (partNames.length < 2 || partNames.some((name) => name === '')) return false;
+  // Most wholes announce nothing: no list before them and no join word in their name.
+  if (announced ? announced.items.length !== partNames.length : !MEMBER_JOINS.some((word) => whole.includes(word))) return false;
   const members = withoutSharedEnding(partNames);
   if (members.some((name) => name === '')) return false;
-  if (announced) {
-    return announced.items.length === members.length && members.every((member, k) => member.startsWith(itemText(k)));
-  }
+  if (announced) return members.every((member, k) => member.startsWith(itemText(k)));
   return joinedIn(whole, members);
 }
 

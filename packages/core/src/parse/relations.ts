@@ -390,6 +390,9 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       continue;
     }
     if (!dimensions.has(metric.dimension!)) break;
+    // 公立和民营分别为20家、30家，合计50家: the figure the list closes with is their sum, not one more part
+    // (but 房屋违建3处，共计120平方米: a 共计 in a unit the last part has not stated is that part's own figure).
+    if (parts.length >= 2 && parts.at(-1)!.metrics.some((m) => m.dimension === metric.dimension) && startsWithAny(clauseText, LIST_SUM_CLOSERS)) break;
     const name = nameBefore(ctx.text, gapStart, metric.range.start.offset);
     // 其他…, or the last item's 安装及其他产值: the rest of the total.
     const other = (startsWithAny(clauseText, OTHER_WORDS) && !startsWithAny(clauseText, figureWords.otherCategories)) || REST_JOINS.some((w) => name.includes(w));
@@ -486,6 +489,9 @@ function detailsPreviousPart(ctx: ParseContext, metric: Metric): boolean {
   while (start > floor && !DETAIL_CLAUSE_BREAKS.has(ctx.text.charCodeAt(start - 1))) start--;
   return startsWithAny(ctx.text.slice(start, metric.range.start.offset), DETAIL_OPENERS);
 }
+
+/** Words a list of parts closes with before their sum. */
+const LIST_SUM_CLOSERS = ['合计', '总计', '共计'];
 
 function startsWithAny(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.startsWith(w));
