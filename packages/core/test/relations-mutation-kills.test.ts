@@ -95,9 +95,14 @@ describe('the parts of a list', () => {
   });
 
   it('takes an item joined by 、 alone as a part however large, and ends the list after a comma', () => {
-    // 国家级 and 省级 share no head; 1 + 26 = 27 > 10.
-    expect(relations(parse('保护单位10个，其中国家级1个、省级26个。'))[0]).toMatchObject({ parts: ['1个', '26个'], verdicts: ['mismatch/subset-exceeds'], range: [4, 21] });
-    expect(relations(parse('保护单位10个，其中国家级1个，省级26个。'))[0]).toMatchObject({ parts: ['1个'], range: [4, 15] });
+    // 古遗址 and 石窟寺 share no head; 1 + 26 = 27 > 10. Offsets: 10个 at 4, 1个 ends at 15, 26个 at 19–22.
+    expect(relations(parse('保护单位10个，其中古遗址1个、石窟寺26个。'))[0]).toMatchObject({ parts: ['1个', '26个'], verdicts: ['mismatch/subset-exceeds'], range: [4, 22] });
+    expect(relations(parse('保护单位10个，其中古遗址1个，石窟寺26个。'))[0]).toMatchObject({ parts: ['1个'], range: [4, 15] });
+  });
+
+  it('goes on after a comma with items named by the level they are granted at, however large (国家级…，省级…)', () => {
+    // 国家级 and 省级 share no head, but both are levels of one listing: 1 + 26 = 27 > 10.
+    expect(relations(parse('保护单位10个，其中国家级1个，省级26个。'))[0]).toMatchObject({ parts: ['1个', '26个'], verdicts: ['mismatch/subset-exceeds'], range: [4, 21] });
   });
 
   it('ends the list at a level the total keeps (稳定在…) and at a scope word (全市…)', () => {

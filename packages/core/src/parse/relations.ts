@@ -20,7 +20,7 @@ import { completedPartition, continuesPartition, memberOf, rivals } from './part
 import { bracketDepth, closesBracket, COLONS, DETAIL_WORDS, findCues, isBracketCue, type Cue } from './relation-cues.js';
 import { clauseStart } from './subjects.js';
 import { codeSet, hasCode } from '../text/char-codes.js';
-import { CLAUSE_MARKS, LINE_BREAKS, LIST_COMMA, MEMBER_JOIN_PATTERN, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
+import { CLAUSE_MARKS, GRANTING_LEVELS, LINE_BREAKS, LIST_COMMA, MEMBER_JOIN_PATTERN, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
 import { namesAnnouncedMembers } from './announced-members.js';
 
 export function findRelations(ctx: ParseContext): void {
@@ -439,7 +439,9 @@ function collectParts(ctx: ParseContext, cue: Cue, metrics: readonly Metric[], t
       // the next member of a complete split (在职…，离退休…) is a part however large, and so is an
       // item joined by 、 alone (其中国家级1个、省级26个): the 、 never opens a statement of its own.
       const listCommaOnly = onlyListComma(ctx.text, gapStart, metric.range.start.offset);
-      if (!loose && !listCommaOnly && !parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject)) && !fitsAsPart(metric, [], totals) && !partitionGoesOn()) break;
+      // 其中国家级3项，省级9项，市级15项: items named by the level they are granted at are siblings too.
+      const sibling = parts.some((p) => sharesHead(p.metrics[0]!.subject, metric.subject) || (grantingLevel(p.name) && grantingLevel(name)));
+      if (!loose && !listCommaOnly && !sibling && !fitsAsPart(metric, [], totals) && !partitionGoesOn()) break;
     }
     // Every item so far joined by ；alone (a comma between two, 健康险…，意外险…, groups them: not a plain list).
     semicolonList = afterBreak && !newSentence && (parts.length === 1 ? namesLikeItems(parts[0]!.name, name) : semicolonList);
@@ -488,6 +490,11 @@ function detailsPreviousPart(ctx: ParseContext, metric: Metric): boolean {
   let start = metric.range.start.offset;
   while (start > floor && !DETAIL_CLAUSE_BREAKS.has(ctx.text.charCodeAt(start - 1))) start--;
   return startsWithAny(ctx.text.slice(start, metric.range.start.offset), DETAIL_OPENERS);
+}
+
+/** 国家级, 省级奖项: a name that opens with the level something is granted at. */
+function grantingLevel(name: string): boolean {
+  return GRANTING_LEVELS.some((level) => name.startsWith(level));
 }
 
 /** Words a list of parts closes with before their sum. */

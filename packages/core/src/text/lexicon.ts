@@ -216,6 +216,9 @@ export const FIGURE_VERBS: readonly string[] = ['完成', '实现', '达到', '�
 /** The administrative levels whose governments keep a budget of their own, highest first. */
 const ADMINISTRATIVE_LEVELS = '省市州盟县区旗镇乡';
 
+/** Names of the levels an award, a listing or a protected site is granted at: 国家级…，省级…，市级…. */
+export const GRANTING_LEVELS: readonly string[] = ['世界级', '国际级', '国家级', '省级', '自治区级', '市级', '州级', '地级', '县级', '区级', '乡级', '镇级', '村级'];
+
 /**
  * Words that name whose figures a statement gives: a whole area (全市) or one level's
  * own government (市本级, 市级), and 中央 beside 地方. A budget report states each
