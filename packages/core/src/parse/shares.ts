@@ -136,8 +136,22 @@ function findPartAndWhole(outline: ReportOutline, text: string, share: Metric, o
     (withoutTotalWord(written) === withoutTotalWord(object) || (object.startsWith(TOTAL_WORD) && written.endsWith(object)) || COUNT_TOTALS.some((w) => object === written + w || (whole.subject !== null && object === wholeName(whole.subject) + w)));
   const found = pairIn(outline, text, share, candidates, named, exact, writtenName) ?? pairIn(outline, text, share, candidates, named, near, writtenName);
   if (found || !allOf) return found;
-  const headline = allOfWhole(outline, text, share, candidates, object, writtenName);
-  return headline ? pairIn(outline, text, share, candidates, named, (whole) => whole === headline, writtenName) : null;
+  // A headline is often a paragraph of its own (全年全市固定资产投资…。), broken down in the next one.
+  const wider = [...previousParagraphFigures(outline, share, candidates[0]?.id ?? share.id), ...candidates];
+  const headline = allOfWhole(outline, text, share, wider, object, writtenName);
+  return headline ? pairIn(outline, text, share, wider, named, (whole) => whole === headline, writtenName) : null;
+}
+
+/** The countable figures of the paragraph right before the share's, in order (metric ids before `before`). */
+function previousParagraphFigures(outline: ReportOutline, share: Metric, before: number): Metric[] {
+  const figures: Metric[] = [];
+  for (let id = before - 1; id >= 0 && share.id - id <= MAX_LOOKBACK; id--) {
+    const m = outline.metrics[id]!;
+    if (m.paragraph === share.paragraph) continue;
+    if (m.paragraph !== share.paragraph - 1) break;
+    if (isCountable(m) && m.value !== null) figures.unshift(m);
+  }
+  return figures;
 }
 
 /** 占全部投资的: the whole is all of what its head noun names. */
@@ -147,13 +161,14 @@ const AREA_SCOPES = ['全市', '全县', '全区', '全省', '全州', '全盟',
 
 /**
  * 全市固定资产投资120亿元。…民间投资30亿元，占全部投资的比重为…: 全部投资 names no figure, but all of
- * 投资 is the headline the paragraph stated, a few sentences back. It is taken only where the text
+ * 投资 is the headline stated a few sentences back, or in the paragraph before. It is taken only where the text
  * leaves no doubt: the figure is the first in the window whose name ends with the head noun, it is
  * stated for the whole area (全市, 全社会…) or as a list's total, it is no listed part, and no other
  * figure so named is larger (a kind of investment is never more than all of it). Otherwise none.
  */
 function allOfWhole(outline: ReportOutline, text: string, share: Metric, candidates: readonly Metric[], head: string, writtenName: (m: Metric) => string): Metric | null {
-  const sameHead = candidates.filter((m) => m.sentence >= share.sentence - WHOLE_SENTENCES_BACK && m.sentence < share.sentence && writtenName(m).endsWith(head));
+  const inWindow = (m: Metric) => (m.paragraph === share.paragraph ? m.sentence >= share.sentence - WHOLE_SENTENCES_BACK : m.paragraph === share.paragraph - 1);
+  const sameHead = candidates.filter((m) => inWindow(m) && m.sentence < share.sentence && writtenName(m).endsWith(head));
   const first = sameHead[0];
   if (!first || first.role === 'part' || sameHead.some((m) => m.dimension !== first.dimension || m.value! > first.value!)) return null;
   const clause = clauseBeforeFigure(outline, text, first).text;
