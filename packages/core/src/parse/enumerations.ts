@@ -3,7 +3,7 @@
  * after a stated count (涉及四个项目，A、B、C、D) or before one
  * (“严防松懈、严防输入、严防聚集”的三防原则).
  */
-import type { Enumeration, EnumerationItem, Paragraph, Slogan } from '../model/outline.js';
+import type { Enumeration, EnumerationItem, Paragraph, Section, Slogan } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -57,8 +57,9 @@ export function findEnumerations(ctx: ParseContext): void {
     if (group) group.push(slogan);
     else slogansByParagraph.set(slogan.paragraph, [slogan]);
   }
+  const markerEnds = headingMarkerEnds(ctx.outline.sections);
   for (const paragraph of ctx.outline.paragraphs) {
-    const hits = findMarkers(ctx, paragraph);
+    const hits = findMarkers(ctx, paragraph, paragraph.kind === 'heading' && paragraph.section !== null ? (markerEnds.get(paragraph.section) ?? -1) : -1);
     for (const kind of ['shi', 'di'] as const) {
       const state = open[kind];
       if (state.section !== paragraph.section) {
@@ -137,13 +138,25 @@ function continued(state: OpenEnumerations, ordinal: number, opensParagraph: boo
   return state.latestParagraph >= paragraph - 1 && ordinal > lastOrdinal(latest) ? latest : null;
 }
 
-function findMarkers(ctx: ParseContext, paragraph: Paragraph): MarkerHit[] {
+/** Where each section's heading marker ends ((一)一是…: the marker ends a clause as a mark does), by section id. */
+function headingMarkerEnds(sections: readonly Section[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  const visit = (section: Section): void => {
+    ends.set(section.id, section.markerRange.end.offset);
+    section.children.forEach(visit);
+  };
+  sections.forEach(visit);
+  return ends;
+}
+
+/** The 一是/第一 markers of a paragraph; `markerEnd` is where its heading marker ends (−1: none). */
+function findMarkers(ctx: ParseContext, paragraph: Paragraph, markerEnd: number): MarkerHit[] {
   const { text } = ctx;
   const start = paragraph.range.start.offset;
   const end = paragraph.range.end.offset;
   const hits: MarkerHit[] = [];
   for (let i = start; i < end; i++) {
-    const atClauseStart = i === start || CLAUSE_START.has(text.charCodeAt(i - 1));
+    const atClauseStart = i === start || i === markerEnd || CLAUSE_START.has(text.charCodeAt(i - 1));
     if (!atClauseStart) continue;
     const isDi = text.charCodeAt(i) === DI;
     const numeralStart = isDi ? i + 1 : i;
