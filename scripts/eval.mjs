@@ -173,8 +173,9 @@ const reports = corpusReports();
 // duplicate-sentence is no consistency rule, but a repeated frame read as a repeated claim is
 // the same kind of misreading (parallel 全市/市本级 parts of a budget report), so it is counted here too;
 // and repeated-word: professionally edited text holds next to no doubled word, so a finding there is
-// a reduplication read as a slip unless FINDINGS.md lists it.
-const corpusRules = [...CONSISTENCY_RULES, 'duplicate-sentence', 'repeated-word'];
+// a reduplication read as a slip unless FINDINGS.md lists it; and paragraph-end: a paragraph left open before a
+// heading is as rare there.
+const corpusRules = [...CONSISTENCY_RULES, 'duplicate-sentence', 'repeated-word', 'paragraph-end'];
 const corpusFindingsOf = (text, path) => lint(text, { path, config: strict }).diagnostics.filter((d) => corpusRules.includes(d.ruleId));
 for (const report of reports) {
   for (const d of corpusFindingsOf(report.text, report.path)) {
@@ -190,7 +191,7 @@ for (const report of reports) {
     corpus[report.part].set(d.ruleId, t);
   }
 }
-console.log('\nConsistency, duplicate-sentence and repeated-word findings on the corpus (fixtures/corpus; listed = a real inconsistency in FINDINGS.md):');
+console.log('\nConsistency, duplicate-sentence, repeated-word and paragraph-end findings on the corpus (fixtures/corpus; listed = a real inconsistency in FINDINGS.md):');
 for (const part of parts) {
   const files = reports.filter((r) => r.part === part).length;
   const entries = [...corpus[part].entries()].sort(([a], [b]) => a.localeCompare(b));

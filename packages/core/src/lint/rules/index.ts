@@ -21,8 +21,9 @@ import tableTotal from './table-total.js';
 import magnitude from './magnitude.js';
 import figureConflict from './figure-conflict.js';
 import repeatedWord from './repeated-word.js';
+import paragraphEnd from './paragraph-end.js';
 
-export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, identityMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum, tableTotal, magnitude, figureConflict, repeatedWord] as Rule[];
+export const allRules: readonly Rule[] = [headingSequence, placeholder, confusable, punctuation, numberUsage, duplicateSentence, headingLevel, sloganCount, enumerationSequence, totalMismatch, shareMismatch, identityMismatch, percentRange, rangeOrder, dateCheck, growthMismatch, shareSum, tableTotal, magnitude, figureConflict, repeatedWord, paragraphEnd] as Rule[];
 export const ruleIds: readonly string[] = allRules.map((r) => r.meta.id);
 
 /** A rule's short name in the locale (易混词, Confusable word); the id itself for a rule not built in. */
