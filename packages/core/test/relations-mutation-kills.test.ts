@@ -219,6 +219,8 @@ describe('cues', () => {
       { cue: '（', cueRange: [5, 6], totals: ['39家'], coverage: 'exhaustive', names: ['公立医院', '民营医院'], parts: ['12家', '27家'], verdicts: ['holds/sum'], range: [2, 21] },
     ]);
     expect(parse('医院39家（公立医院12家）。').relations).toEqual([]);
+    // Two figures, one of them with no name: the bracket may restate or qualify, it does not list.
+    expect(parse('医院39家（公立医院12家，27家）。').relations).toEqual([]);
     expect(parse('医院39家（2024年为30家，2023年为27家）。').relations).toEqual([]);
   });
 
@@ -258,5 +260,250 @@ describe('cues', () => {
     expect(relations(parse('进出口总额500亿元，对东盟进出口100亿元。分贸易方式看，一般贸易进出口300亿元，加工贸易进出口150亿元。'))[0]).toMatchObject({
       totals: ['100亿元'], alternatives: ['500亿元'], verdicts: ['not-assessable/ambiguous-total'],
     });
+  });
+});
+
+describe('a breakdown whose parts no total names', () => {
+  it('takes the nearest figure and records the other when no name shares two characters with the parts', () => {
+    // 从0业1人2员3 600人[4,8) ，8 退9休10人11员12 100人[13,17) 。17 分性别看[18,22) ，22 男职工23–25 300人[26,30) ，30
+    // 女职工31–33 200人[34,38) 。38. The parts end alike in 职工 (two characters); neither 从业人员 nor 退休人员 holds 职
+    // or 工, so no name scores: the nearest figure (100人) is taken, 600人 fits as well and is recorded.
+    expect(relations(parse('从业人员600人，退休人员100人。分性别看，男职工300人，女职工200人。'))).toEqual([
+      {
+        cue: '分性别看', cueRange: [18, 22], totals: ['100人'], coverage: 'exhaustive', names: ['男职工', '女职工'], parts: ['300人', '200人'],
+        verdicts: ['not-assessable/ambiguous-total'], range: [13, 38], alternatives: ['600人'],
+      },
+    ]);
+  });
+
+  it('takes a farther figure whose name shares a two-character ending with the parts', () => {
+    // 在岗职工 holds 职工, the parts' two-character ending: it scores 2, 从业人员 0, so 500人 [4,8) is the total though
+    // 600人 [13,17) is nearer, with nothing tied; 300 + 200 = 500 over the complete 男/女 split.
+    expect(relations(parse('在岗职工500人，从业人员600人。分性别看，男职工300人，女职工200人。'))).toEqual([
+      { cue: '分性别看', cueRange: [18, 22], totals: ['500人'], coverage: 'exhaustive', names: ['男职工', '女职工'], parts: ['300人', '200人'], verdicts: ['holds/sum'], range: [4, 38] },
+    ]);
+  });
+});
+
+describe('what a 其中 opening a sentence divides', () => {
+  it('divides the last part when the list before it has only that part in its sentence', () => {
+    // 医0院1 39家[2,5) ，5 其6中7 公立医院8–11 12家[12,15) 。15 其16中17 ，18 三级医院19–22 5家[23,25) ，25 二级医院26–29 3家[30,32)
+    // The list of 39家 has one part (公立医院 12家): the 其中 opening the next sentence divides 公立医院, not the 39.
+    expect(relations(parse('医院39家，其中公立医院12家。其中，三级医院5家，二级医院3家。')).map((r) => [r.cueRange, r.totals, r.parts, r.range])).toEqual([
+      [[6, 8], ['39家'], ['12家'], [2, 15]],
+      [[16, 18], ['12家'], ['5家', '3家'], [12, 32]],
+    ]);
+  });
+});
+
+describe('分别 and the members it assigns figures to', () => {
+  it('reads members named after the total as the parts\' names', () => {
+    // 诊0疗1人2次3 1200万人次[4,11) ，11 门诊12–13 和14 住院15–16 分别17–18 为19 1000万人次[20,27) 、27 200万人次[28,34) 。34
+    expect(relations(parse('诊疗人次1200万人次，门诊和住院分别为1000万人次、200万人次。'))).toEqual([
+      {
+        cue: '分别', cueRange: [17, 19], totals: ['1200万人次'], coverage: 'subset', names: ['门诊', '住院'], parts: ['1000万人次', '200万人次'],
+        verdicts: ['not-assessable/partial-list'], range: [4, 34],
+      },
+    ]);
+  });
+
+  it('reads no split from one member, a ；before the members, or a count of figures that is not theirs', () => {
+    // One name is no list of members; 1200万人次 has no total word (共, 合计…) to introduce it either.
+    expect(parse('诊疗人次1200万人次，门诊分别为1000万人次。').relations).toEqual([]);
+    // Only a comma may stand between the total and the members it is split into.
+    expect(parse('诊疗人次1200万人次；门诊和住院分别为1000万人次、200万人次。').relations).toEqual([]);
+    // Three figures for two members is a misreading.
+    expect(parse('诊疗人次1200万人次，门诊和住院分别为1000万人次、150万人次、50万人次。').relations).toEqual([]);
+  });
+
+  it('reads members listed between the total and 分别 by their names, not as an announcement before the total', () => {
+    // 医0疗1卫2生3机4构5 1200个[6,11) ，11 县12、13乡14、15村16 分17别18 为19 100个[20,24) 、24 300个[25,29) 、29 700个[30,34) 。34
+    // The 、 list stands after the total: it names the parts (县, 乡, 村); it does not announce the whole split.
+    expect(relations(parse('医疗卫生机构1200个，县、乡、村分别为100个、300个、700个。'))).toEqual([
+      {
+        cue: '分别', cueRange: [17, 19], totals: ['1200个'], coverage: 'subset', names: ['县', '乡', '村'], parts: ['100个', '300个', '700个'],
+        verdicts: ['not-assessable/partial-list'], range: [6, 34],
+      },
+    ]);
+  });
+
+  it('takes a list of members only from the total\'s own clause, before the total', () => {
+    // 县、乡、村三级 is a list of three (the count names it). A ，between it and the total, or a 。: it is not the
+    // total's list, and nothing else introduces 1200个.
+    expect(parse('县、乡、村三级网络健全，医疗卫生机构1200个，分别为100个、300个、700个。').relations).toEqual([]);
+    expect(parse('建成县、乡、村三级网络。医疗卫生机构1200个，分别为100个、300个、700个。').relations).toEqual([]);
+    // A line of its own before the total's: no mark stands between, but the list is still not in the total's sentence.
+    expect(parse('县、乡、村三级网络\n医疗卫生机构1200个，分别为100个、300个、700个。').relations).toEqual([]);
+    // 医0疗1卫2生3机4构5 1200个[6,11) ，11 县12、13乡14、15村16三17级18 分别19–20 为21 100个[22,26) 、26 300个[27,31) 、31 700个[32,36) 。36
+    // The list stands after the total: the members are named before 分别, but the total's clause announces no
+    // split, so three figures for three members are a partial list, not the whole.
+    expect(relations(parse('医疗卫生机构1200个，县、乡、村三级分别为100个、300个、700个。'))).toMatchObject([
+      { cue: '分别', cueRange: [19, 21], totals: ['1200个'], coverage: 'subset', parts: ['100个', '300个', '700个'], verdicts: ['not-assessable/partial-list'], range: [6, 36] },
+    ]);
+  });
+
+  it('reads 分别 after a total a total word introduces (共)', () => {
+    // 两0类1机2构3 共4 1200个[5,10) ，10 分别11–12 为13 500个[14,18) 、18 700个[19,23) 。23
+    expect(relations(parse('两类机构共1200个，分别为500个、700个。')).map((r) => [r.cueRange, r.totals, r.parts, r.range])).toEqual([[[11, 13], ['1200个'], ['500个', '700个'], [5, 23]]]);
+    // Without 共 nothing says 1200个 is the whole the figures split.
+    expect(parse('两类机构1200个，分别为500个、700个。').relations).toEqual([]);
+  });
+
+  it('does not hold a 其中 list to the number of members the total\'s clause announces', () => {
+    // 县0、1乡2、3村4 三级医疗卫生机构5–12 1200个[13,18) ，18 其19中20 县级21–22 100个[23,27) 、27 乡级28–29 300个[30,34) 。34
+    // Two parts of the three members after 其中 is a partial list, not a misreading.
+    expect(relations(parse('县、乡、村三级医疗卫生机构1200个，其中县级100个、乡级300个。'))).toEqual([
+      {
+        cue: '其中', cueRange: [19, 21], totals: ['1200个'], coverage: 'subset', names: ['县级', '乡级'], parts: ['100个', '300个'],
+        verdicts: ['not-assessable/partial-list'], range: [13, 34],
+      },
+    ]);
+  });
+});
+
+describe('the named total of 专任教师中', () => {
+  it('takes a figure whose name ends in the cue\'s name (全市专任教师)', () => {
+    // 全0市1专任教师2–5 172人[6,10) ，10 专任教师中[11,16) ，16 女教师17–19 120人[20,24) ，24 男教师25–27 52人[28,31) 。31
+    expect(relations(parse('全市专任教师172人，专任教师中，女教师120人，男教师52人。'))[0]).toMatchObject({ cueRange: [11, 16], totals: ['172人'], verdicts: ['holds/sum'], range: [6, 31] });
+  });
+
+  it('passes over a nearer figure with no name before it', () => {
+    // 专0任1教2师3 172人[4,8) ，8 30所[9,12) 学校12–13 。14 专任教师中[15,20): 30所 has no name in its clause.
+    expect(relations(parse('专任教师172人，30所学校。专任教师中，女教师120人，男教师52人。'))[0]).toMatchObject({ cueRange: [15, 20], totals: ['172人'], verdicts: ['holds/sum'], range: [4, 35] });
+  });
+});
+
+describe('classifications and the 主要是 detail list', () => {
+  it('keeps a part that stands beside the members of a split (开发区 beside 市本级, 县区) in one list', () => {
+    // 全0市1支2出3 100亿元[4,9) ，9 其10中11 市本级12–14 30亿元[15,19) ，19 县区20–21 50亿元[22,26) ，26 开发区27–29 20亿元[30,34) 。34
+    // 市本级/县区 would complete the split, but 开发区 is one more of the same kind: the members were not the whole.
+    expect(relations(parse('全市支出100亿元，其中市本级30亿元，县区50亿元，开发区20亿元。'))).toEqual([
+      {
+        cue: '其中', cueRange: [10, 12], totals: ['100亿元'], coverage: 'subset', names: ['市本级', '县区', '开发区'], parts: ['30亿元', '50亿元', '20亿元'],
+        verdicts: ['not-assessable/partial-list'], range: [4, 34],
+      },
+    ]);
+    // 教育支出 after the complete 市本级/县区 split (30 + 70 = 100) classifies the 100 another way (县区70亿元[22,26), 教育支出27–30 20亿元[31,35)).
+    expect(relations(parse('全市支出100亿元，其中市本级30亿元，县区70亿元，教育支出20亿元。')).map((r) => [r.names, r.coverage, r.verdicts, r.range])).toEqual([
+      [['市本级', '县区'], 'exhaustive', ['holds/sum'], [4, 26]],
+      [['教育支出'], 'subset', ['not-assessable/partial-list'], [4, 35]],
+    ]);
+  });
+
+  it('leaves the figures after 主要是 out of the list they detail a part of', () => {
+    // 全0市1支2出3 50亿元[4,8) ，8 其9中10 市本级11–13 12亿元[14,18) ，18 主要是19–21 教育22–23 2.8亿元[24,29) 、29 卫生30–31
+    // 2.8亿元[32,37) 等37 ，38 县区39–40 25.3亿元[41,47) 。47. The 其中 list is 市本级 and 县区 (12 + 25.3 = 37.3 ≠ 50 over a
+    // complete split); 主要是 details 12亿元 with two parts that leave room for more (等).
+    expect(relations(parse('全市支出50亿元，其中市本级12亿元，主要是教育2.8亿元、卫生2.8亿元等，县区25.3亿元。'))).toEqual([
+      { cue: '其中', cueRange: [9, 11], totals: ['50亿元'], coverage: 'exhaustive', names: ['市本级', '县区'], parts: ['12亿元', '25.3亿元'], verdicts: ['mismatch/sum'], range: [4, 47] },
+      { cue: '主要是', cueRange: [19, 22], totals: ['12亿元'], coverage: 'subset', names: ['教育', '卫生'], parts: ['2.8亿元', '2.8亿元'], verdicts: ['not-assessable/partial-list'], range: [14, 37] },
+    ]);
+  });
+
+  it('takes every item of a 含 clause as a part: the clause is the list itself, not a detail of its first item', () => {
+    // 医0院1 129个[2,6) ，6 含7 公立医院8–11 39个[12,15) 、15 民营医院16–19 90个[20,23) 。23; 39 + 90 = 129.
+    expect(relations(parse('医院129个，含公立医院39个、民营医院90个。'))).toEqual([
+      { cue: '含', cueRange: [7, 8], totals: ['129个'], coverage: 'exhaustive', names: ['公立医院', '民营医院'], parts: ['39个', '90个'], verdicts: ['holds/sum'], range: [2, 23] },
+    ]);
+  });
+});
+
+describe('the word a total is recorded with', () => {
+  it('keeps a total word the text gives the total, and names the cue otherwise', () => {
+    const roleWords = (text: string) => {
+      const outline = parse(text);
+      return outline.relations.map((r) => r.totals.map((id) => outline.metrics[id]!.roleWord));
+    };
+    // 医院共39家: 共 introduces the total, and stays its word under 其中.
+    expect(roleWords('医院共39家，其中公立医院12家，民营医院27家。')).toEqual([['共']]);
+    expect(roleWords('医院39家，其中公立医院12家，民营医院27家。')).toEqual([['其中']]);
+    // 18.68万辆 is first the total of （含…） and then of 其中: 含 is no total word, so the later cue names it.
+    expect(roleWords('保有量18.68万辆（含农用车1.35万辆），其中小型车10万辆，大型车5万辆。')).toEqual([['其中'], ['其中']]);
+  });
+});
+
+describe('a sum closing the list', () => {
+  it('reads 合计 after two parts as their sum, not a third part', () => {
+    // 医0院1 50家[2,5) ，5 其6中7 公立医院8–11 20家[12,15) ，15 民营医院16–19 30家[20,23) ，23 合计24–25 50家[26,29) 。29
+    // The list ends at 30家: 合计50家 restates 20 + 30, so it is no part and the relation ends at 23.
+    expect(relations(parse('医院50家，其中公立医院20家，民营医院30家，合计50家。'))).toEqual([
+      { cue: '其中', cueRange: [6, 8], totals: ['50家'], coverage: 'exhaustive', names: ['公立医院', '民营医院'], parts: ['20家', '30家'], verdicts: ['holds/sum'], range: [2, 23] },
+    ]);
+  });
+
+  it('reads a 共计 in a unit the last part has not stated as that part\'s own figure', () => {
+    // 拆0违1 10处[2,5) ，5 拆除总面积6–10 500平方米[11,17) 。17 其18中19 房屋违建20–23 4处[24,26) ，26 共计27–28 200平方米[29,35)
+    // ，35 棚屋违建36–39 6处[40,42) ，42 共计43–44 300平方米[45,51) 。51: each 共计…平方米 is its item's area, not a sum of the list.
+    expect(relations(parse('拆违10处，拆除总面积500平方米。其中房屋违建4处，共计200平方米，棚屋违建6处，共计300平方米。'))).toEqual([
+      {
+        cue: '其中', cueRange: [18, 20], totals: ['10处', '500平方米'], coverage: 'subset', names: ['房屋违建', '棚屋违建'], parts: ['4处+200平方米', '6处+300平方米'],
+        verdicts: ['not-assessable/partial-list', 'not-assessable/partial-list'], range: [2, 51],
+      },
+    ]);
+  });
+});
+
+describe('figures that are never a total or a part', () => {
+  it('reads a bound followed by 一 (5000万元以上一类项目) as part of the name', () => {
+    // 项0目1 100个[2,6) ，6 其7中8 5000万元[9,15) 以上15–16 一类项目17–20 36个[21,24) ，24 其他项目25–28 64个[29,32) 。32
+    // 一 (U+4E00) is the first Han character: 5000万元 still bounds the name, and 36 + 64 = 100 with the rest.
+    expect(relations(parse('项目100个，其中5000万元以上一类项目36个，其他项目64个。'))).toEqual([
+      { cue: '其中', cueRange: [7, 9], totals: ['100个'], coverage: 'exhaustive', names: ['5000万元以上一类项目', '其他项目'], parts: ['36个', '64个'], verdicts: ['holds/sum'], range: [2, 32] },
+    ]);
+  });
+
+  it('passes over a change in the total\'s unit (比上年增加3家) for the figure before it', () => {
+    // 医0院1 39家[2,5) ，5 比上年增加6–10 3家[11,13) ，13 其14中15 公立医院16–19 12家[20,23) ，23 民营医院24–27 27家[28,31) 。31
+    expect(relations(parse('医院39家，比上年增加3家，其中公立医院12家，民营医院27家。'))).toEqual([
+      { cue: '其中', cueRange: [14, 16], totals: ['39家'], coverage: 'exhaustive', names: ['公立医院', '民营医院'], parts: ['12家', '27家'], verdicts: ['holds/sum'], range: [2, 31] },
+    ]);
+  });
+
+  it('passes over an age and a figure without a unit for the figure before them', () => {
+    // 职0工1 500人[2,6) ，6 退休年龄7–10 60岁[11,14) ，14 其15中16 男职工17–19 300人[20,24) ，24 女职工25–27 200人[28,32) 。32
+    expect(relations(parse('职工500人，退休年龄60岁，其中男职工300人，女职工200人。'))).toEqual([
+      { cue: '其中', cueRange: [15, 17], totals: ['500人'], coverage: 'exhaustive', names: ['男职工', '女职工'], parts: ['300人', '200人'], verdicts: ['holds/sum'], range: [2, 32] },
+    ]);
+    // 医0院1 39家[2,5) ，5 评分6–7 85.5[8,12) ，12 其13中14 公立医院15–18 12家[19,22) ，22 民营医院23–26 27家[27,30): 85.5 counts nothing.
+    expect(relations(parse('医院39家，评分85.5，其中公立医院12家，民营医院27家。'))[0]).toMatchObject({ totals: ['39家'], parts: ['12家', '27家'], range: [2, 30] });
+  });
+});
+
+describe('a whole whose name announces its members', () => {
+  it('reads a 其中 list as the whole when the total\'s name lists exactly its members (门诊和住院诊疗人次)', () => {
+    // 门0诊1和2住3院4诊5疗6人7次8合9计10 1200万人次[11,18) ，18 其19中20 门诊21–22 1000万人次[23,30) ，30 住院31–32 200万人次[33,39) 。39
+    expect(relations(parse('门诊和住院诊疗人次合计1200万人次，其中门诊1000万人次，住院200万人次。'))).toEqual([
+      {
+        cue: '其中', cueRange: [19, 21], totals: ['1200万人次'], coverage: 'exhaustive', names: ['门诊', '住院'], parts: ['1000万人次', '200万人次'],
+        verdicts: ['holds/sum'], range: [11, 39],
+      },
+    ]);
+    // 诊0疗1人2次3合4计5 1200万人次[6,13) ，13 其14中15 …: the name announces nothing, so the list is a partial one.
+    expect(relations(parse('诊疗人次合计1200万人次，其中门诊1000万人次，住院200万人次。'))[0]).toMatchObject({ coverage: 'subset', verdicts: ['not-assessable/partial-list'], range: [6, 34] });
+    // A third part (急诊) is not among the members the name announces.
+    expect(relations(parse('门诊和住院诊疗人次合计1200万人次，其中门诊1000万人次，住院150万人次，急诊50万人次。'))[0]).toMatchObject({
+      coverage: 'subset', names: ['门诊', '住院', '急诊'], verdicts: ['not-assessable/partial-list'], range: [11, 47],
+    });
+  });
+});
+
+describe('a breakdown after a list of parts', () => {
+  it('classifies the list\'s total again, not its last part', () => {
+    // 学0生1 1000人[2,7) ，7 其8中9 小学部10–12 600人[13,17) ，17 初中部18–20 400人[21,25) ；25 按性别分26–29 ，30 男生31–32
+    // 520人[33,37) ，37 女生38–39 480人[40,44) 。44. 按性别分 splits the 1000 students (520 + 480), not the 400 of 初中部.
+    expect(relations(parse('学生1000人，其中小学部600人，初中部400人；按性别分，男生520人，女生480人。'))).toEqual([
+      { cue: '其中', cueRange: [8, 10], totals: ['1000人'], coverage: 'subset', names: ['小学部', '初中部'], parts: ['600人', '400人'], verdicts: ['not-assessable/partial-list'], range: [2, 25] },
+      { cue: '按性别分', cueRange: [26, 30], totals: ['1000人'], coverage: 'exhaustive', names: ['男生', '女生'], parts: ['520人', '480人'], verdicts: ['holds/sum'], range: [2, 44] },
+    ]);
+  });
+});
+
+describe('a list going on across a 。', () => {
+  it('takes the next member of a split after a 。 though its name shares no head with the part before', () => {
+    // 常0住1人2口3 100万人[4,9) ，9 其10中11 城镇人口12–15 60万人[16,20) 。20 乡村21–22 40万人[23,27) 。27
+    // 乡村 and 城镇人口 end differently, but 乡村 completes the 城镇/乡村 split: 60 + 40 = 100.
+    expect(relations(parse('常住人口100万人，其中城镇人口60万人。乡村40万人。'))).toEqual([
+      { cue: '其中', cueRange: [10, 12], totals: ['100万人'], coverage: 'exhaustive', names: ['城镇人口', '乡村'], parts: ['60万人', '40万人'], verdicts: ['holds/sum'], range: [4, 27] },
+    ]);
   });
 });
