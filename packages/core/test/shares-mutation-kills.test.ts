@@ -67,3 +67,78 @@ describe('share-sum: the shares of the parts of a total', () => {
     ]);
   });
 });
+
+// Added after the first Stryker run over shares.ts (docs/mutation.md, "shares.ts").
+// The label and the sum as the message writes them: “label”…为 sum（ or label的各分项…为 sum%（.
+const labels = (text: string) =>
+  diagnosticsOf('share-sum', text).map((d) => {
+    const m = /^(?:“(.*)”|(.*)的各分项).*为 ([0-9.]+)%?（/.exec(d.message);
+    return [d.messageId, d.column, m?.[1] ?? m?.[2], m?.[3]];
+  });
+
+describe('share-sum: the edges of a ratio', () => {
+  it('reads a label of at most 40 characters back, and never strips it to nothing', () => {
+    // 43 characters stand before the ratio (it starts at column 44) with no ，；。 among them: the
+    // label is the last 40, from 来 (今年以 dropped), and its trailing 为 is stripped.
+    expect(labels('今年以来全市上下一心经过全体干部群众的不懈努力和艰苦奋斗本年度全市三次产业的经济结构为8.6∶38.9∶51.6。')).toEqual([
+      ['ratio-sum', 44, '来全市上下一心经过全体干部群众的不懈努力和艰苦奋斗本年度全市三次产业的经济结构', '99.1'],
+    ]);
+    // 比例为 is the whole label: it is not stripped as a tail (the label would be empty), but its
+    // 为 is. 50 + 30 + 15 = 95.
+    expect(labels('比例为50∶30∶15。')).toEqual([['ratio-sum', 4, '比例', '95']]);
+  });
+});
+
+describe('share-sum: the edges of a listed split', () => {
+  it('reads the shares joined by 与, 及, a ， or a ,', () => {
+    // 62.5 + 36.5 = 99.0 each time, one decimal each: tolerance 0.1, 1.0 off; the first share at column 11.
+    for (const join of ['与', '及', '，', ',']) {
+      expect(labels(`城镇和乡村人口分别占62.5%${join}36.5%。`)).toEqual([['listed-sum', 11, '城镇和乡村人口', '99.0']]);
+    }
+  });
+
+  it('needs 分别, a share word after it or in the label, and shares from the first figure on', () => {
+    // No 分别: a list, not a split.
+    expect(labels('第一、二、三产业增加值比重为3.1%、35.0%和60.9%。')).toEqual([]);
+    // 分别为 and no share word in the label (比重 stands in the clause before the ，): not read.
+    expect(labels('第一、二、三产业增加值分别为3.1%、35.0%和60.9%。')).toEqual([]);
+    expect(labels('比重稳定，第一、二、三产业增加值分别为3.1%、35.0%和60.9%。')).toEqual([]);
+    // The first figure is an amount, not a share: the run from 36.5% is one share for two members
+    // (620 + 36.5 is no sum of shares).
+    expect(labels('城镇和乡村人口分别占620万人和36.5%。')).toEqual([]);
+    // A figure that is not a percent ends the run: one share for two members.
+    expect(labels('城镇和乡村人口分别占62.5%和36.5万人。')).toEqual([]);
+  });
+
+  it('goes on after a run it refused, from the figure after that run', () => {
+    // The first run (约62.5%, 36.5%) is approximate; the next split starts at the third figure:
+    // 60.5 + 38.5 = 99.0, at column 34.
+    expect(labels('城镇和乡村人口分别占约62.5%和36.5%，城镇和乡村户数分别占60.5%和38.5%。')).toEqual([['listed-sum', 34, '城镇和乡村户数', '99.0']]);
+  });
+});
+
+describe('share-sum: the edges of the shares of parts', () => {
+  it('lets disjoint parts sum below or at 100, and not over their rounding', () => {
+    // 33.3 + 60 = 93.3 and 33.3 + 66.7 = 100.0: both at most 100. 33.3 + 66.9 = 100.2, over
+    // 100 + 0.05 + 0.05: reported on the last share, column 42.
+    expect(labels('全镇共排查隐患120处，其中，道路交通隐患40处，占33.3%，消防隐患60处，占60%。')).toEqual([]);
+    expect(labels('全镇共排查隐患120处，其中，道路交通隐患40处，占33.3%，消防隐患60处，占66.7%。')).toEqual([]);
+    expect(labels('全镇共排查隐患120处，其中，道路交通隐患40处，占33.3%，消防隐患60处，占66.9%。')).toEqual([['parts-over', 42, '隐患', '100.2']]);
+  });
+
+  it('leaves out a set with an approximate share', () => {
+    // 约33.3% + 70% would be 103.3, over 100: not judged, as 约 is not a figure to add.
+    expect(labels('全镇共排查隐患120处，其中，道路交通隐患40处，占约33.3%，消防隐患60处，占70%。')).toEqual([]);
+  });
+
+  it('needs 100 only of shares of the total itself', () => {
+    // 8.6 + 38.9 + 51.6 = 99.1 of 地区生产总值, each share written 占地区生产总值的比重为: complete,
+    // reported on 51.6 at column 101.
+    expect(labels('全市地区生产总值1000亿元。其中，第一产业增加值86亿元，占地区生产总值的比重为8.6%；第二产业增加值389亿元，占地区生产总值的比重为38.9%；第三产业增加值525亿元，占地区生产总值的比重为51.6%。')).toEqual([
+      ['parts-sum', 101, '地区生产总值', '99.1'],
+    ]);
+    // 占全省的 for all three, or for one of them: the set is of another whole, 99.1 is at most 100.
+    expect(labels('全市地区生产总值1000亿元。其中，第一产业增加值86亿元，占全省的8.6%；第二产业增加值389亿元，占全省的38.9%；第三产业增加值525亿元，占全省的51.6%。')).toEqual([]);
+    expect(labels('全市地区生产总值1000亿元。其中，第一产业增加值86亿元，占8.6%；第二产业增加值389亿元，占全省的38.9%；第三产业增加值525亿元，占51.6%。')).toEqual([]);
+  });
+});
