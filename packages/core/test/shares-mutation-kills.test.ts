@@ -18,6 +18,9 @@ describe('share-sum: a composition written as a ratio', () => {
     ]);
     // 比例为 is dropped whole, not only its 为.
     expect(seen('三次产业比例为8.6∶38.9∶51.6。').map((d) => d[2])).toEqual(['“三次产业”各项之和为 99.1（8.6 + 38.9 + 51.6 = 99.1），应为 100']);
+    // A year opening the clause dates the ratio; it is no part of its name (the label was once empty here).
+    expect(seen('2024年三次产业结构为8.6∶38.9∶51.6。').map((d) => d[2])).toEqual(['“三次产业结构”各项之和为 99.1（8.6 + 38.9 + 51.6 = 99.1），应为 100']);
+    expect(seen('2024年末三次产业结构为8.6∶38.9∶51.6。').map((d) => d[2])).toEqual(['“三次产业结构”各项之和为 99.1（8.6 + 38.9 + 51.6 = 99.1），应为 100']);
   });
 
   it('holds within the rounding of its parts, and not beyond', () => {

@@ -73,8 +73,10 @@ const LABEL_TAILS = ['调整为', '由上年', '比例为', '为', '是', '由',
 
 /** 三次产业结构由上年11.9：52.7：35.4调整为 → 三次产业结构: the words before the first figure, without the verb. */
 function ratioLabel(clause: string): string {
-  const digit = clause.search(/[0-9]/);
-  let label = digit < 0 ? clause : clause.slice(0, digit);
+  // 2024年三次产业结构为…: the year the clause opens with dates the ratio, it is no part of its name.
+  const named = clause.replace(LEADING_YEAR, '');
+  const digit = named.search(/[0-9]/);
+  let label = digit < 0 ? named : named.slice(0, digit);
   for (let changed = true; changed; ) {
     changed = false;
     for (const tail of LABEL_TAILS) {
@@ -86,6 +88,9 @@ function ratioLabel(clause: string): string {
   }
   return label;
 }
+
+/** A year (and month, 末/底/初) opening a clause: 2024年, 2024年末, 2024年6月底. */
+const LEADING_YEAR = /^[0-9]{4}年(?:[0-9]{1,2}月)?[末底初]?/;
 
 /** 三次产业结构为8.6∶38.9∶51.6 */
 function ratios(outline: ReportOutline, text: string, checks: ShareSetCheck[]): void {
