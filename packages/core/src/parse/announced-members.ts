@@ -1,7 +1,7 @@
 /**
  * A whole whose own name lists its members: 门诊和住院诊疗人次合计120万人次，其中门诊…，住院…;
  * 县、乡、村三级医疗卫生机构1200个，其中县级…，乡级…，村级…. When the parts after 其中 are
- * those members, every one and in the order named, the text itself says the list is
+ * those members, every one (in any order), the text itself says the list is
  * complete, so the parts must add up to the whole. Even if the members overlap (签约和落地项目),
  * the whole is their union, which is never more than their sum: parts that fall short
  * of it are a slip either way.
@@ -26,10 +26,20 @@ export function namesAnnouncedMembers(partNames: readonly string[], whole: strin
 
 /** The names without the ending all of them share (门诊诊疗人次, 住院诊疗人次 → 门诊, 住院). */
 function withoutSharedEnding(names: readonly string[]): string[] {
-  let shared = 0;
-  const shortest = Math.min(...names.map((name) => name.length));
-  while (shared < shortest && names.every((name) => name[name.length - 1 - shared] === names[0]![names[0]!.length - 1 - shared])) shared++;
+  const shared = commonSuffix(names).length;
   return names.map((name) => name.slice(0, name.length - shared));
+}
+
+/** The longest ending every name shares (一般贸易进出口, 加工贸易进出口 → 贸易进出口). */
+export function commonSuffix(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  let suffix = names[0]!;
+  for (const name of names.slice(1)) {
+    let k = 0;
+    while (k < suffix.length && k < name.length && suffix[suffix.length - 1 - k] === name[name.length - 1 - k]) k++;
+    suffix = suffix.slice(suffix.length - k);
+  }
+  return suffix;
 }
 
 /**

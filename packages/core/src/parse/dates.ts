@@ -4,7 +4,8 @@
  * proleptic Gregorian calendar; nothing here reads the clock.
  */
 
-export interface WrittenDate {
+/** A date as the scanner finds it in a string (offsets into that string); the outline's record is model/outline.ts's WrittenDate. */
+export interface ScannedDate {
   /** Offsets into the scanned text: from the year (or month) to 日/号. */
   start: number;
   end: number;
@@ -69,8 +70,8 @@ export function weekdayOf(year: number, month: number, day: number): number {
 }
 
 /** Every date written in `text`, in order. Numbers the reader cannot take as a date (13月) are still returned: checking them is the point. */
-export function findDates(text: string): WrittenDate[] {
-  const dates: WrittenDate[] = [];
+export function findDates(text: string): ScannedDate[] {
+  const dates: ScannedDate[] = [];
   for (const m of text.matchAll(DATE)) {
     const month = smallNumber(m[2]!);
     const day = smallNumber(m[3]!);

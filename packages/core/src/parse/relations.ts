@@ -21,7 +21,7 @@ import { bracketDepth, closesBracket, COLONS, DETAIL_WORDS, findCues, isBracketC
 import { clauseStart } from './subjects.js';
 import { codeSet, hasCode } from '../text/char-codes.js';
 import { CLAUSE_MARKS, GRANTING_LEVELS, LINE_BREAKS, LIST_COMMA, MEMBER_JOIN_PATTERN, SENTENCE_ENDS, TABLE_BAR } from '../text/lexicon.js';
-import { namesAnnouncedMembers } from './announced-members.js';
+import { commonSuffix, namesAnnouncedMembers } from './announced-members.js';
 
 export function findRelations(ctx: ParseContext): void {
   const byParagraph = metricsBy(ctx.outline.metrics, 'paragraph');
@@ -164,18 +164,6 @@ function breakdownTotal(ctx: ParseContext, cue: Cue, metrics: readonly Metric[],
   const winners = scored.filter((c) => c.score === best).map((c) => c.m);
   const total = winners.includes(nearest) ? nearest : winners[winners.length - 1]!;
   return { total, alternatives: winners.filter((m) => m !== total).map((m) => m.id) };
-}
-
-/** The longest ending every name shares (一般贸易进出口, 加工贸易进出口 → 贸易进出口). */
-function commonSuffix(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  let suffix = names[0]!;
-  for (const name of names.slice(1)) {
-    let k = 0;
-    while (k < suffix.length && k < name.length && suffix[suffix.length - 1 - k] === name[name.length - 1 - k]) k++;
-    suffix = suffix.slice(suffix.length - k);
-  }
-  return suffix;
 }
 
 /** The length of the longest run of characters `a` and `b` share (零售额 / 社会消费品零售总额 → 2). */

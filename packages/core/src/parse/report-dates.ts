@@ -8,7 +8,7 @@
 import type { WrittenDate } from '../model/outline.js';
 import type { ParseContext } from './context.js';
 import { rangeOf } from './context.js';
-import { findDates, findImpossibleMonths } from './dates.js';
+import { findDates, findImpossibleMonths, type ScannedDate } from './dates.js';
 import { codeSet, indexOfCode, lastIndexOfCode } from '../text/char-codes.js';
 import { FULL_COMMA, FULL_SEMICOLON } from '../text/lexicon.js';
 
@@ -41,15 +41,8 @@ export function findReportDates(ctx: ParseContext): void {
   }
 }
 
-interface Written {
-  start: number;
-  end: number;
-  text: string;
-  year: number | null;
-  month: number;
-  day: number | null;
-  weekday: { start: number; end: number; text: string; dayStart: number; value: number } | null;
-}
+/** A scanned date, or a year and month with no day (2025年13月). */
+type Written = Omit<ScannedDate, 'day'> & { day: number | null };
 
 function record(ctx: ParseContext, sentence: number, text: string, base: number, date: Written): WrittenDate {
   const before = text.slice(Math.max(0, date.start - LUNAR_LEAD), date.start);
